@@ -1,0 +1,46 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteFrame } from "@/app/_components/site-frame";
+import { db } from "@/db";
+import { listAccounts } from "@/db/queries/members";
+import { hasCapability } from "@/lib/auth/capabilities";
+import { requireMember } from "@/lib/auth/viewer";
+
+export default async function AdminMembersPage() {
+  const viewer = await requireMember();
+  if (!hasCapability(viewer.member, "admin")) notFound();
+  const t = await getTranslations("admin");
+  const caps = await getTranslations("capabilities");
+  const en = (await getLocale()) === "en";
+  const accounts = await listAccounts(db());
+  return (
+    <SiteFrame wide>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-1 text-stone-700">{t("count", { count: accounts.length })}</p>
+      <div className="mt-4 overflow-x-auto rounded-xl border border-stone-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-stone-100">
+            <tr>
+              {["name", "email", "municipality", "capabilities", "status"].map((k) => (
+                <th key={k} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">{t(k)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-200">
+            {accounts.map((a) => (
+              <tr key={a.userId}>
+                <td className="px-3 py-2">{a.displayName ?? "—"}<div className="text-xs text-stone-600">{a.nameKana}</div></td>
+                <td className="px-3 py-2">{a.email}</td>
+                <td className="px-3 py-2">{(en ? a.municipalityEn : a.municipalityJa) ?? "—"}</td>
+                <td className="px-3 py-2">{(a.capabilities ?? []).map((c) => caps(c)).join("・")}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {!a.status ? t("statusOnboarding") : a.status === "active" ? t("statusActive") : t("statusSuspended")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </SiteFrame>
+  );
+}

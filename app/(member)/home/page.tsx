@@ -1,0 +1,56 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteFrame } from "@/app/_components/site-frame";
+import { db } from "@/db";
+import { memberPlace } from "@/db/queries/members";
+import { requireMember } from "@/lib/auth/viewer";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Capability } from "@/lib/members/profile";
+import { formatDate } from "@/lib/time/format";
+
+const ROLE_KEYS: Record<Capability, string> = {
+  parent: "roleParent",
+  supporter: "roleSupporter",
+  organiser: "roleOrganiser",
+  staff: "roleStaff",
+  admin: "roleAdmin",
+};
+
+export default async function HomePage() {
+  const viewer = await requireMember();
+  const t = await getTranslations("home");
+  const caps = await getTranslations("capabilities");
+  const locale = (await getLocale()) as Locale;
+  const place = await memberPlace(db(), viewer.userId);
+  const en = locale === "en";
+  return (
+    <SiteFrame>
+      <h1 className="text-2xl font-bold">{t("greeting", { name: viewer.member.displayName })}</h1>
+      <p className="mt-1 text-stone-700">
+        {t("today", { date: formatDate(new Date(), locale) })}
+        {place && (
+          <span className="ml-2">
+            {t("place", {
+              municipality: en ? place.municipality.nameEn : place.municipality.nameJa,
+              district: en ? place.district.nameEn : place.district.nameJa,
+            })}
+          </span>
+        )}
+      </p>
+      <section aria-labelledby="next-steps" className="mt-6 rounded-xl border border-brand-100 bg-brand-50 p-5">
+        <h2 id="next-steps" className="text-lg font-bold text-brand-900">{t("nextStepsTitle")}</h2>
+        <p className="mt-1">{t("nextSteps")}</p>
+      </section>
+      <section aria-labelledby="roles" className="mt-6">
+        <h2 id="roles" className="text-lg font-bold">{t("yourRoles")}</h2>
+        <ul className="mt-3 flex flex-col gap-3">
+          {viewer.member.capabilities.map((c) => (
+            <li key={c} className="rounded-xl border border-stone-200 bg-white p-4">
+              <p className="font-bold">{caps(c)}</p>
+              <p className="text-stone-700">{t(ROLE_KEYS[c])}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </SiteFrame>
+  );
+}

@@ -1,0 +1,41 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteFrame } from "@/app/_components/site-frame";
+import { db } from "@/db";
+import { memberPlace } from "@/db/queries/members";
+import { requireMember } from "@/lib/auth/viewer";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatPhoneJa } from "@/lib/members/phone";
+import { formatCalendarDate, formatDate } from "@/lib/time/format";
+
+export default async function ProfilePage() {
+  const { member, email, userId } = await requireMember();
+  const t = await getTranslations("profile");
+  const caps = await getTranslations("capabilities");
+  const common = await getTranslations("common");
+  const locale = (await getLocale()) as Locale;
+  const place = await memberPlace(db(), userId);
+  const en = locale === "en";
+  const rows: [string, string][] = [
+    [t("email"), email ?? ""],
+    [t("phone"), formatPhoneJa(member.phone)],
+    [t("birthDate"), formatCalendarDate(member.birthDate, locale)],
+    [t("place"), place ? (en ? `${place.district.nameEn}, ${place.municipality.nameEn}` : `${place.municipality.nameJa} ${place.district.nameJa}`) : ""],
+    [t("capabilities"), member.capabilities.map((c) => caps(c)).join("・")],
+    [t("language"), member.locale === "en" ? common("languageEn") : common("languageJa")],
+    [t("memberSince"), formatDate(member.createdAt, locale)],
+  ];
+  return (
+    <SiteFrame>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-1 text-xl">{member.displayName}<span className="ml-2 text-base text-stone-600">{member.nameKana}</span></p>
+      <dl className="mt-6 divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+        {rows.map(([label, value]) => (
+          <div key={label} className="grid gap-1 px-4 py-3 sm:grid-cols-3">
+            <dt className="text-sm font-medium text-stone-700">{label}</dt>
+            <dd className="sm:col-span-2">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </SiteFrame>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SiteFrame } from "@/app/_components/site-frame";
+import { getViewer } from "@/lib/auth/viewer";
+
+const POINTS = [1, 2, 3, 4] as const;
+
+export default async function LandingPage() {
+  const t = await getTranslations("landing");
+  const viewer = await getViewer();
+  return (
+    <SiteFrame wide>
+      <section aria-labelledby="hero" className="rounded-2xl bg-brand-800 px-6 py-10 text-white sm:px-10 sm:py-14">
+        <h1 id="hero" className="text-2xl leading-snug font-bold sm:text-4xl">{t("heroTitle")}</h1>
+        <p className="mt-4 max-w-2xl text-base sm:text-lg">{t("heroBody")}</p>
+        <Link
+          href={viewer ? "/home" : "/signin"}
+          className="mt-6 inline-block rounded-xl bg-white px-6 py-3 text-base font-bold text-brand-900 hover:bg-brand-50"
+        >
+          {viewer ? t("ctaSignedIn") : t("cta")}
+        </Link>
+      </section>
+      <ul className="mt-8 grid gap-4 sm:grid-cols-2">
+        {POINTS.map((n) => (
+          <li key={n} className="rounded-xl border border-stone-200 bg-white p-5">
+            <h2 className="text-lg font-bold text-brand-900">{t(`point${n}Title`)}</h2>
+            <p className="mt-1 text-stone-700">{t(`point${n}Body`)}</p>
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="figures" className="mt-8 rounded-xl border border-stone-200 bg-white p-5">
+        <h2 id="figures" className="text-lg font-bold">{t("statsTitle")}</h2>
+        <dl className="mt-3 grid grid-cols-2 gap-4">
+          <div>
+            <dt className="text-sm text-stone-700">{t("statSolved")}</dt>
+            <dd className="text-3xl font-bold text-brand-800">85%</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-stone-700">{t("statAgain")}</dt>
+            <dd className="text-3xl font-bold text-brand-800">91%</dd>
+          </div>
+        </dl>
+      </section>
+    </SiteFrame>
+  );
+}

@@ -1,0 +1,59 @@
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { districts, members, municipalities, users } from "../schema";
+
+export type MemberRow = typeof members.$inferSelect;
+export type NewMember = typeof members.$inferInsert;
+
+export async function findUserWithMember(db: Db, userId: string) {
+  const [row] = await db
+    .select({ user: users, member: members })
+    .from(users)
+    .leftJoin(members, eq(members.userId, users.id))
+    .where(eq(users.id, userId));
+  return row ?? null;
+}
+
+export async function insertMember(db: Db, member: NewMember): Promise<void> {
+  await db.insert(members).values(member);
+}
+
+export async function setMemberLocale(db: Db, userId: string, locale: "ja" | "en"): Promise<void> {
+  await db.update(members).set({ locale, updatedAt: new Date() }).where(eq(members.userId, userId));
+}
+
+export async function phoneTaken(db: Db, phone: string): Promise<boolean> {
+  const [row] = await db.select({ id: members.userId }).from(members).where(eq(members.phone, phone));
+  return Boolean(row);
+}
+
+/** A member's home, with names in both languages. */
+export async function memberPlace(db: Db, userId: string) {
+  const [row] = await db
+    .select({ municipality: municipalities, district: districts })
+    .from(members)
+    .innerJoin(municipalities, eq(municipalities.id, members.municipalityId))
+    .innerJoin(districts, eq(districts.id, members.districtId))
+    .where(eq(members.userId, userId));
+  return row ?? null;
+}
+
+/** Every account, for the development "sign in as" page and the admin's list. */
+export async function listAccounts(db: Db) {
+  return db
+    .select({
+      userId: users.id,
+      email: users.email,
+      displayName: members.displayName,
+      nameKana: members.nameKana,
+      capabilities: members.capabilities,
+      status: members.status,
+      municipalityJa: municipalities.nameJa,
+      municipalityEn: municipalities.nameEn,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .leftJoin(members, eq(members.userId, users.id))
+    .leftJoin(municipalities, eq(municipalities.id, members.municipalityId))
+    .orderBy(asc(members.nameKana), asc(users.email));
+}

@@ -1,0 +1,42 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { districts, municipalities } from "./places";
+
+export const capability = pgEnum("capability", ["parent", "supporter", "organiser", "staff", "admin"]);
+export const accountStatus = pgEnum("account_status", ["active", "suspended"]);
+export const locale = pgEnum("locale", ["ja", "en"]);
+
+/** A member's profile; the row exists once onboarding is complete. */
+export const members = pgTable(
+  "members",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    displayName: text("display_name").notNull(),
+    nameKana: text("name_kana").notNull(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => districts.id),
+    birthDate: date("birth_date", { mode: "string" }).notNull(),
+    /** E.164, e.g. +819012345678. */
+    phone: text("phone").notNull(),
+    capabilities: capability("capabilities").array().notNull().default(sql`'{}'::capability[]`),
+    status: accountStatus("status").notNull().default("active"),
+    locale: locale("locale").notNull().default("ja"),
+    termsAcceptedAt: timestamp("terms_accepted_at", { mode: "date", withTimezone: true }).notNull(),
+    privacyAcceptedAt: timestamp("privacy_accepted_at", { mode: "date", withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("members_municipality_idx").on(t.municipalityId),
+    // One person, one account: a phone number belongs to one member.
+    uniqueIndex("members_phone_unique").on(t.phone),
+    check("members_phone_e164", sql`${t.phone} ~ '^\\+81[0-9]{9,10}$'`),
+  ],
+);

@@ -1,0 +1,74 @@
+import { pathToFileURL } from "node:url";
+import { and, eq, inArray } from "drizzle-orm";
+import { env } from "@/lib/env";
+import { type Db, openDb, targetFrom } from "./client";
+import { migrateDatabase } from "./migrate";
+import { districts, members, municipalities, users } from "./schema";
+import { demoEmail, demoMembers, demoMunicipalities, demoPhone } from "./seed-data";
+
+/** Adds the demo municipalities and members; running it again adds nothing. */
+export async function seedDemo(db: Db, now = new Date()): Promise<{ members: number }> {
+  return db.transaction(async (tx) => {
+    const districtIds = new Map<string, string[]>();
+    for (const m of demoMunicipalities) {
+      const { districts: names, ...row } = m;
+      await tx.insert(municipalities).values(row).onConflictDoNothing();
+      const [muni] = await tx.select().from(municipalities).where(eq(municipalities.code, m.code));
+      if (!muni) throw new Error(`seed: municipality ${m.code} missing`);
+      await tx
+        .insert(districts)
+        .values(names.map(([nameJa, nameEn]) => ({ municipalityId: muni.id, nameJa, nameEn })))
+        .onConflictDoNothing();
+      const rows = await tx
+        .select()
+        .from(districts)
+        .where(and(eq(districts.municipalityId, muni.id), inArray(districts.nameJa, names.map(([ja]) => ja))));
+      districtIds.set(
+        m.code,
+        names.map(([ja]) => rows.find((r) => r.nameJa === ja)!.id),
+      );
+      districtIds.set(`${m.code}:municipality`, [muni.id]);
+    }
+
+    for (const [i, [displayName, nameKana, local, code, districtIndex, birthDate, caps]] of demoMembers.entries()) {
+      const email = demoEmail(local);
+      await tx.insert(users).values({ email, name: displayName, emailVerified: now }).onConflictDoNothing();
+      const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+      if (!user) throw new Error(`seed: user ${email} missing`);
+      await tx
+        .insert(members)
+        .values({
+          userId: user.id,
+          displayName,
+          nameKana,
+          municipalityId: districtIds.get(`${code}:municipality`)![0]!,
+          districtId: districtIds.get(code)![districtIndex]!,
+          birthDate,
+          phone: demoPhone(i),
+          capabilities: caps,
+          termsAcceptedAt: now,
+          privacyAcceptedAt: now,
+        })
+        .onConflictDoNothing();
+    }
+    return { members: demoMembers.length };
+  });
+}
+
+async function main() {
+  const handle = openDb(targetFrom(env()));
+  try {
+    await migrateDatabase(handle);
+    const { members: count } = await seedDemo(handle.db);
+    console.log(`Demo data ready: ${demoMunicipalities.length} municipalities, ${count} members.`);
+  } finally {
+    await handle.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,63 @@
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { type Db, db } from "@/db";
+import { getViewer, type MemberViewer, type Viewer } from "@/lib/auth/viewer";
+import { hasCapability } from "@/lib/auth/capabilities";
+import { isAppError } from "@/lib/errors";
+import { fieldErrorsOf, formToObject } from "@/lib/forms";
+import type { Capability } from "@/lib/members/profile";
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors: Record<string, string> };
+
+type Audience = "user" | "member";
+type ViewerOf<A extends Audience> = A extends "member" ? MemberViewer : Viewer;
+
+interface Options<S extends z.ZodType, A extends Audience> {
+  /** "user": signed in (onboarding); "member": onboarded and in good standing. */
+  audience: A;
+  schema: S | (() => S);
+  capability?: Capability;
+}
+
+/**
+ * Every server action goes through here: authenticate → parse → authorise → act → typed result.
+ * Server actions are public endpoints, so nothing is trusted from the form.
+ */
+export function defineAction<S extends z.ZodType, A extends Audience, T>(
+  options: Options<S, A>,
+  act: (input: z.output<S>, ctx: { viewer: ViewerOf<A>; db: Db }) => Promise<T>,
+) {
+  return async (_previous: unknown, form: FormData): Promise<ActionResult<T>> => {
+    const t = await getTranslations("errors");
+    const fail = (key: string, fieldErrors: Record<string, string> = {}) =>
+      ({ ok: false, error: t(key), fieldErrors }) as const;
+    try {
+      const viewer = await getViewer();
+      if (!viewer) return fail("unauthenticated");
+      if (options.audience === "member") {
+        if (!viewer.member) return fail("onboarding_required");
+        if (viewer.member.status !== "active") return fail("suspended");
+      }
+      // A capability the caller lacks looks exactly like a thing that does not exist.
+      if (options.capability && !hasCapability(viewer.member, options.capability)) return fail("not_found");
+      const schema = typeof options.schema === "function" ? options.schema() : options.schema;
+      const parsed = schema.safeParse(formToObject(form));
+      if (!parsed.success) {
+        return fail("invalid_input", fieldErrorsOf(parsed.error, t, (k) => t.has(k)));
+      }
+      const data = await act(parsed.data, { viewer: viewer as ViewerOf<A>, db: db() });
+      return { ok: true, data };
+    } catch (e) {
+      unstable_rethrow(e);
+      if (isAppError(e)) {
+        const message = t(e.messageKey, e.values);
+        return { ok: false, error: e.field ? t("invalid_input") : message, fieldErrors: e.field ? { [e.field]: message } : {} };
+      }
+      console.error("action failed", e);
+      return fail("internal");
+    }
+  };
+}

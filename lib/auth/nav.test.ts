@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { navFor } from "./nav";
+
+const keys = (caps: Parameters<typeof navFor>[0]) => navFor(caps).map((i) => i.key);
+
+describe("navFor", () => {
+  it("shows nothing before onboarding", () => {
+    expect(keys(null)).toEqual([]);
+  });
+  it("shows the member pages to a parent or supporter, without admin", () => {
+    expect(keys({ capabilities: ["parent", "supporter"] })).toEqual(["home", "profile"]);
+  });
+  it("shows admin pages only to admins", () => {
+    expect(keys({ capabilities: ["admin"] })).toContain("admin");
+    expect(keys({ capabilities: ["organiser", "staff"] })).not.toContain("admin");
+  });
+});

@@ -1,0 +1,35 @@
+import { redirect } from "next/navigation";
+import { db } from "@/db";
+import { findUserWithMember, type MemberRow } from "@/db/queries/members";
+import { auth } from "./auth";
+
+export interface Viewer {
+  userId: string;
+  email: string | null;
+  member: MemberRow | null;
+}
+export type MemberViewer = Viewer & { member: MemberRow };
+
+/** The signed-in account, read fresh from the database (so a suspension takes effect at once). */
+export async function getViewer(): Promise<Viewer | null> {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const row = await findUserWithMember(db(), userId);
+  if (!row) return null;
+  return { userId, email: row.user.email, member: row.member };
+}
+
+export async function requireUser(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/signin");
+  return viewer;
+}
+
+/** A signed-in member in good standing who finished onboarding. */
+export async function requireMember(): Promise<MemberViewer> {
+  const viewer = await requireUser();
+  if (!viewer.member) redirect("/onboarding");
+  if (viewer.member.status === "suspended") redirect("/suspended");
+  return viewer as MemberViewer;
+}

@@ -1,0 +1,52 @@
+import { ageOnDate, type IsoDate } from "./dates";
+import { adultAgeOf, careDateOf, decideInsurance, type Adult, type InsuranceDecision, type InsuranceFacts } from "./decide";
+
+/** Bump when decideInsurance changes, so an old snapshot says which rules it was decided under. */
+export const INSURANCE_RULE_VERSION = "insurance-2026.1";
+/** Per accident, for care (meetup venues: 100,000,000 yen, not decided here). */
+export const CARE_LIABILITY_LIMIT_YEN = 50_000_000;
+
+type AdultRecord = Adult & { ageYears: number };
+
+/** Plain JSON: dates as ISO strings, nothing that needs a class to read back. */
+export type InsuranceSnapshot = {
+  ruleVersion: string;
+  liabilityLimitYen: number;
+  careDate: IsoDate;
+  adultAge: number;
+  matchedAt: string;
+  careStart: string;
+  careEnd: string;
+  areConnectedAtMatch: boolean;
+  parent: AdultRecord;
+  helper: AdultRecord;
+  children: { id: string; birthDate: IsoDate; ageYears: number }[];
+  decision: InsuranceDecision;
+};
+
+/**
+ * What the decision was based on, kept with the care so a claim can be
+ * answered from the record after profiles have changed.
+ */
+export function buildInsuranceSnapshot(facts: InsuranceFacts): InsuranceSnapshot {
+  const careDate = careDateOf(facts);
+  const adult = (a: Adult): AdultRecord => ({
+    status: a.status,
+    birthDate: a.birthDate,
+    ageYears: ageOnDate(a.birthDate, careDate),
+  });
+  return {
+    ruleVersion: INSURANCE_RULE_VERSION,
+    liabilityLimitYen: CARE_LIABILITY_LIMIT_YEN,
+    careDate,
+    adultAge: adultAgeOf(facts),
+    matchedAt: facts.matchedAt.toISOString(),
+    careStart: facts.careStart.toISOString(),
+    careEnd: facts.careEnd.toISOString(),
+    areConnectedAtMatch: facts.areConnectedAtMatch,
+    parent: adult(facts.parent),
+    helper: adult(facts.helper),
+    children: facts.children.map((c) => ({ id: c.id, birthDate: c.birthDate, ageYears: ageOnDate(c.birthDate, careDate) })),
+    decision: decideInsurance(facts),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { TIME_ZONE } from "@/lib/i18n/locales";
+
+// Japanese conventions: 2026年11月24日(火) 9:00 — always in Asia/Tokyo, whatever the server's zone.
+const options = {
+  date: { year: "numeric", month: "long", day: "numeric", weekday: "short", timeZone: TIME_ZONE },
+  time: { hour: "numeric", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const tag = (locale: Locale) => (locale === "ja" ? "ja-JP" : "en-GB");
+
+export function formatDate(d: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), options.date).format(d);
+}
+
+export function formatTime(d: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), options.time).format(d);
+}
+
+export function formatDateTime(d: Date, locale: Locale): string {
+  return `${formatDate(d, locale)} ${formatTime(d, locale)}`;
+}
+
+/** A calendar date stored as 'YYYY-MM-DD' (a birth date), shown without any time-zone shift. */
+export function formatCalendarDate(ymd: string, locale: Locale): string {
+  const [y, m, d] = ymd.split("-").map(Number);
+  return new Intl.DateTimeFormat(tag(locale), { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y!, m! - 1, d!)),
+  );
+}

@@ -1,0 +1,21 @@
+import { spawn } from "node:child_process";
+import { EnvError, env } from "@/lib/env";
+import { localSecret, prepareDatabase } from "./prepare-db";
+
+// `npm run dev`: the embedded database (or DATABASE_URL), migrated and seeded, then `next dev`.
+async function main() {
+  const settings = env();
+  const { target, seeded } = await prepareDatabase(settings, { seedIfNew: true });
+  const childEnv = { ...process.env, AUTH_SECRET: settings.AUTH_SECRET ?? localSecret(settings) };
+  const where = target.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${settings.PGLITE_DIR}`;
+  console.log(`\nOtagai: database ${where}${seeded ? ", demo data added" : ""}.`);
+  console.log(`Otagai is starting at http://localhost:${settings.PORT}\n`);
+  const child = spawn("npx", ["next", "dev", "--port", String(settings.PORT)], { stdio: "inherit", env: childEnv });
+  child.on("exit", (code) => process.exit(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+}
+
+main().catch((e) => {
+  console.error(e instanceof EnvError ? e.message : e);
+  process.exit(1);
+});

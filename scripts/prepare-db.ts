@@ -1,0 +1,35 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { dirname } from "node:path";
+import { openDb, targetFrom } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDemo } from "@/db/seed";
+import { type Env, env } from "@/lib/env";
+
+/** Applies migrations, and on the embedded default seeds the demo data the first time. */
+export async function prepareDatabase(settings: Env, { seedIfNew }: { seedIfNew: boolean }) {
+  const target = targetFrom(settings);
+  const handle = openDb(target.kind === "postgres" ? { ...target, max: 1 } : target);
+  try {
+    const { fresh } = await migrateDatabase(handle);
+    if (fresh && seedIfNew) {
+      await seedDemo(handle.db);
+      return { target, seeded: true };
+    }
+    return { target, seeded: false };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A secret kept beside the embedded database, so sessions survive restarts without any setup. */
+export function localSecret(settings: Env): string {
+  const file = `${dirname(settings.PGLITE_DIR)}/auth-secret`;
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(33).toString("base64");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+export { env };
