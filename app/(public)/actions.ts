@@ -34,7 +34,7 @@ export async function requestEmailLink(_prev: SignInState, form: FormData): Prom
     return { error: t("invalidEmail"), email: raw };
   }
   try {
-    await signIn("email", { email: parsed.data, redirectTo: "/home" });
+    await signIn("email", { email: parsed.data, redirectTo: "/home", redirect: false });
   } catch (e) {
     if (e instanceof AuthError) {
       const t = await getTranslations("signIn");
@@ -42,7 +42,7 @@ export async function requestEmailLink(_prev: SignInState, form: FormData): Prom
     }
     throw e;
   }
-  return null;
+  redirect("/signin/check-email");
 }
 
 export async function signInWithProvider(form: FormData): Promise<void> {

@@ -23,7 +23,8 @@ describe("decideInsurance", () => {
 
   describe("2. connected, both in good standing", () => {
     it("not connected when agreed", () => {
-      expect(decide({ areConnectedAtMatch: false })).toEqual({ insured: false, reasons: ["not_connected"], childReasons: [] });
+      const d = decide({ areConnectedAtMatch: false });
+      expect(d).toEqual({ insured: false, reasons: ["not_connected"], childReasons: [] });
     });
     it.each([
       ["parent", "parent_suspended"],

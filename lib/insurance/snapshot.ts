@@ -1,5 +1,12 @@
 import { ageOnDate, type IsoDate } from "./dates";
-import { adultAgeOf, careDateOf, decideInsurance, type Adult, type InsuranceDecision, type InsuranceFacts } from "./decide";
+import {
+  type Adult,
+  adultAgeOf,
+  careDateOf,
+  decideInsurance,
+  type InsuranceDecision,
+  type InsuranceFacts,
+} from "./decide";
 
 /** Bump when decideInsurance changes, so an old snapshot says which rules it was decided under. */
 export const INSURANCE_RULE_VERSION = "insurance-2026.1";
@@ -30,11 +37,8 @@ export type InsuranceSnapshot = {
  */
 export function buildInsuranceSnapshot(facts: InsuranceFacts): InsuranceSnapshot {
   const careDate = careDateOf(facts);
-  const adult = (a: Adult): AdultRecord => ({
-    status: a.status,
-    birthDate: a.birthDate,
-    ageYears: ageOnDate(a.birthDate, careDate),
-  });
+  const ageOn = (birthDate: IsoDate) => ageOnDate(birthDate, careDate);
+  const adult = (a: Adult): AdultRecord => ({ status: a.status, birthDate: a.birthDate, ageYears: ageOn(a.birthDate) });
   return {
     ruleVersion: INSURANCE_RULE_VERSION,
     liabilityLimitYen: CARE_LIABILITY_LIMIT_YEN,
@@ -46,7 +50,7 @@ export function buildInsuranceSnapshot(facts: InsuranceFacts): InsuranceSnapshot
     areConnectedAtMatch: facts.areConnectedAtMatch,
     parent: adult(facts.parent),
     helper: adult(facts.helper),
-    children: facts.children.map((c) => ({ id: c.id, birthDate: c.birthDate, ageYears: ageOnDate(c.birthDate, careDate) })),
+    children: facts.children.map((c) => ({ id: c.id, birthDate: c.birthDate, ageYears: ageOn(c.birthDate) })),
     decision: decideInsurance(facts),
   };
 }

@@ -57,7 +57,8 @@ describe("ファミサポ example: same-day half, no-show full", () => {
   });
 
   it("the day before (in Tokyo) is free, even late in the evening and within 24 h", () => {
-    expect(charge(FAMISAPO, { cancelledAt: jst("2026-05-31T23:59") })).toEqual({ yen: 0, percent: 0, basis: "none", late: true });
+    const charged = charge(FAMISAPO, { cancelledAt: jst("2026-05-31T23:59") });
+    expect(charged).toEqual({ yen: 0, percent: 0, basis: "none", late: true });
   });
 
   it("uses the Tokyo calendar: 23:59 JST on the 31st and 00:30 JST on the 1st share a UTC date but not a Tokyo one", () => {
@@ -71,7 +72,8 @@ describe("ファミサポ example: same-day half, no-show full", () => {
   });
 
   it("a parent's no-show costs the full agreed amount", () => {
-    expect(charge(FAMISAPO, { noShow: true, cancelledAt: start })).toEqual({ yen: 1000, percent: 100, basis: "no_show", late: true });
+    const charged = charge(FAMISAPO, { noShow: true, cancelledAt: start });
+    expect(charged).toEqual({ yen: 1000, percent: 100, basis: "no_show", late: true });
   });
 
   it("the parent pays nothing when the helper cancels or does not come", () => {

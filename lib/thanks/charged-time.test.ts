@@ -52,7 +52,8 @@ describe("surchargedMinutes", () => {
 
 describe("tokyo clock", () => {
   it("reads the Tokyo date, weekday and minute", () => {
-    expect(tokyoWallClock(new Date("2026-11-24T15:30:00Z"))).toEqual({ date: "2026-11-25", weekday: "wed", minuteOfDay: 30 });
+    const clock = tokyoWallClock(new Date("2026-11-24T15:30:00Z"));
+    expect(clock).toEqual({ date: "2026-11-25", weekday: "wed", minuteOfDay: 30 });
   });
 
   it("parses HH:MM", () => {

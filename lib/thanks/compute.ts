@@ -51,7 +51,8 @@ export function computeThanks(rulebook: Rulebook, facts: ThanksFacts): ThanksRes
   const thanksYen = facts.waived ? 0 : rounded.total;
   let expensesYen = 0;
   for (const e of facts.expenses) {
-    lines.push({ kind: "expense", labelKey: `thanks.expense.${e.kind}`, expenseKind: e.kind, label: e.label.trim(), yen: e.yen });
+    const labelKey = `thanks.expense.${e.kind}`;
+    lines.push({ kind: "expense", labelKey, expenseKind: e.kind, label: e.label.trim(), yen: e.yen });
     expensesYen += e.yen;
   }
   const subsidyYen = ceilDiv(rulebook.subsidyPerHourYen * charged, 60);
@@ -77,13 +78,13 @@ type PendingLine = Omit<RateLine, "yen">;
 
 function rateLines(rulebook: Rulebook, facts: ThanksFacts, charged: number): PendingLine[] {
   const extraChildren = facts.children - 1;
-  const lines: PendingLine[] = [
-    { kind: "base", labelKey: "thanks.line.base", perHourYen: rulebook.rates.firstChildPerHourYen, minutes: charged },
-  ];
+  const lines: PendingLine[] = [];
+  const add = (kind: RateLineKind, labelKey: string, perHourYen: number, minutes = charged) =>
+    lines.push({ kind, labelKey, perHourYen, minutes });
+
+  add("base", "thanks.line.base", rulebook.rates.firstChildPerHourYen);
   const extraRate = rulebook.rates.extraChildPerHourYen * extraChildren;
-  if (extraRate > 0) {
-    lines.push({ kind: "extra_children", labelKey: "thanks.line.extra_children", perHourYen: extraRate, minutes: charged });
-  }
+  if (extraRate > 0) add("extra_children", "thanks.line.extra_children", extraRate);
 
   const conditions = new Set(facts.conditions ?? []);
   if (facts.helperCertifiedOrganiser) conditions.add("helper_certified_organiser");
@@ -91,29 +92,23 @@ function rateLines(rulebook: Rulebook, facts: ThanksFacts, charged: number): Pen
   let supplementTotal = 0;
   for (const s of rulebook.supplements.items) {
     if (!conditions.has(s.when) || s.perHourYen === 0) continue;
-    lines.push({ kind: "supplement", labelKey: `thanks.supplement.${s.key}`, perHourYen: s.perHourYen, minutes: charged });
+    add("supplement", `thanks.supplement.${s.key}`, s.perHourYen);
     supplementTotal += s.perHourYen;
   }
   if (supplementTotal > rulebook.supplements.capPerHourYen) {
-    const cut = rulebook.supplements.capPerHourYen - supplementTotal;
-    lines.push({ kind: "supplement_cap", labelKey: "thanks.line.supplement_cap", perHourYen: cut, minutes: charged });
+    add("supplement_cap", "thanks.line.supplement_cap", rulebook.supplements.capPerHourYen - supplementTotal);
   }
 
   const holidays = new Set(facts.holidays ?? []);
   for (const s of rulebook.surcharges) {
     const perHourYen = s.perHourYen + s.perExtraChildPerHourYen * extraChildren;
     const minutes = perHourYen > 0 ? surchargedMinutes(s, facts.start, charged, holidays) : 0;
-    if (minutes > 0) lines.push({ kind: "surcharge", labelKey: `thanks.surcharge.${s.key}`, perHourYen, minutes });
+    if (minutes > 0) add("surcharge", `thanks.surcharge.${s.key}`, perHourYen, minutes);
   }
 
   const discount = rulebook.singleParentDiscountPerHourYen;
   if (facts.parentSingleParentVerified && discount > 0) {
-    lines.push({
-      kind: "single_parent_discount",
-      labelKey: "thanks.line.single_parent_discount",
-      perHourYen: -discount,
-      minutes: charged,
-    });
+    add("single_parent_discount", "thanks.line.single_parent_discount", -discount);
   }
   return lines;
 }

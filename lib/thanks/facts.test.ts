@@ -21,7 +21,7 @@ describe("computeThanks rejects bad facts with a code", () => {
     ["no child", { children: 0 }, "children_out_of_range"],
     ["half a child", { children: 1.5 }, "children_out_of_range"],
     ["more than 10 children", { children: careLimits.maxChildren + 1 }, "children_out_of_range"],
-    ["too many expense items", { expenses: Array.from({ length: expenseLimits.maxItems + 1 }, () => meal(1)) }, "too_many_expenses"],
+    ["too many expense items", { expenses: Array.from({ length: 21 }, () => meal(1)) }, "too_many_expenses"],
   ])("%s → %s", (_label, over, error) => {
     expect(errorOf(facts(over))?.error).toBe(error);
   });
@@ -36,6 +36,10 @@ describe("computeThanks rejects bad facts with a code", () => {
     ["an unknown kind", { kind: "gift", label: "x", yen: 1 } as unknown as Expense, "expense_kind_invalid"],
   ])("an expense with %s → %s, naming the item", (_label, bad, error) => {
     expect(errorOf(facts({ expenses: [meal(300), bad] }))).toEqual({ error, expenseIndex: 1 });
+  });
+
+  it("allows at most 20 expense items", () => {
+    expect(expenseLimits.maxItems).toBe(20);
   });
 
   it("accepts the limits themselves: 24 h, 10 children, 20 items of 50,000 yen", () => {

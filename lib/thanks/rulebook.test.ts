@@ -28,14 +28,22 @@ describe("parseRulebook", () => {
     ["a fractional rate", (r) => (r.rates.firstChildPerHourYen = 500.5), "rates.firstChildPerHourYen"],
     ["a negative rate", (r) => (r.rates.extraChildPerHourYen = -250), "rates.extraChildPerHourYen"],
     ["a zero time unit", (r) => (r.timeUnits.unitMinutes = 0), "timeUnits.unitMinutes"],
-    ["a window crossing midnight", (r) => (r.surcharges[0].windows[0].from = "22:00", r.surcharges[0].windows[0].to = "05:00"), "surcharges.0.windows.0.to"],
+    [
+      "a window crossing midnight",
+      (r) => (r.surcharges[0].windows = [{ days: ["mon"], from: "22:00", to: "05:00" }]),
+      "surcharges.0.windows.0.to",
+    ],
     ["a malformed clock time", (r) => (r.surcharges[0].windows[0].from = "7:00"), "surcharges.0.windows.0.from"],
     ["an unknown day", (r) => (r.surcharges[0].windows[0].days = ["monday"]), "surcharges.0.windows.0.days.0"],
     ["a percent over 100", (r) => (r.cancellation.noShowPercent = 150), "cancellation.noShowPercent"],
-    ["an unknown tier kind", (r) => (r.cancellation.tiers = [{ kind: "weekly", key: "w", percent: 5 }]), "cancellation.tiers.0.kind"],
+    [
+      "an unknown tier kind",
+      (r) => (r.cancellation.tiers = [{ kind: "weekly", key: "w", percent: 5 }]),
+      "cancellation.tiers.0.kind",
+    ],
     ["duplicate surcharge keys", (r) => r.surcharges.push(r.surcharges[0]), "surcharges"],
     ["a key that is not snake_case", (r) => (r.key = "Famisapo Example"), "key"],
-    ["a discount above the first-child rate", (r) => (r.singleParentDiscountPerHourYen = 600), "singleParentDiscountPerHourYen"],
+    ["a discount above the base rate", (r) => (r.singleParentDiscountPerHourYen = 600), "singleParentDiscountPerHourYen"],
   ])("rejects %s", (_label, change, path) => {
     expect(issuesOf(broken(change))).toContain(path);
   });

@@ -41,7 +41,12 @@ const cancellationTier = z.discriminatedUnion("kind", [
   /** Cancelled on the Tokyo calendar day of the start, or later. */
   z.strictObject({ kind: z.literal("same_day"), key: ruleKey, percent }),
   /** Cancelled less than `hours` before the start. */
-  z.strictObject({ kind: z.literal("within_hours"), key: ruleKey, hours: z.number().int().min(1).max(24 * 30), percent }),
+  z.strictObject({
+    kind: z.literal("within_hours"),
+    key: ruleKey,
+    hours: z.number().int().min(1).max(24 * 30),
+    percent,
+  }),
 ]);
 
 const distinctKeys = (items: readonly { key: string }[]) => new Set(items.map((i) => i.key)).size === items.length;
@@ -78,7 +83,9 @@ export type CancellationTier = Rulebook["cancellation"]["tiers"][number];
 
 export type RulebookIssue = { path: string; message: string };
 
-export function parseRulebook(json: unknown): { ok: true; rulebook: Rulebook } | { ok: false; issues: RulebookIssue[] } {
+export type ParseRulebookResult = { ok: true; rulebook: Rulebook } | { ok: false; issues: RulebookIssue[] };
+
+export function parseRulebook(json: unknown): ParseRulebookResult {
   const parsed = rulebookSchema.safeParse(json);
   if (parsed.success) return { ok: true, rulebook: parsed.data };
   return {

@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { desc, eq } from "drizzle-orm";
+import { type DbHandle, openDb } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+import { e2eSettings } from "./settings";
+
+type Fixtures = { db: DbHandle["db"] };
+type WorkerFixtures = { dbHandle: DbHandle };
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  dbHandle: [
+    async ({}, use) => {
+      const handle = openDb({ kind: "postgres", url: e2eSettings().databaseUrl, max: 2 });
+      await use(handle);
+      await handle.close();
+    },
+    { scope: "worker" },
+  ],
+  db: async ({ dbHandle }, use) => use(dbHandle.db),
+});
+
+export { expect };
+
+/** The sign-in link of the newest mail to an address, read from the outbox the app writes to. */
+export async function latestSignInLink(db: DbHandle["db"], email: string): Promise<string> {
+  await expect
+    .poll(async () => (await db.select().from(mailOutbox).where(eq(mailOutbox.to, email))).length)
+    .toBeGreaterThan(0);
+  const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.createdAt)).limit(1);
+  const link = mail!.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/)?.[0];
+  if (!link) throw new Error(`no sign-in link in the mail to ${email}`);
+  return link;
+}
+
+/** Fails on any serious or critical accessibility violation on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}

@@ -1,0 +1,20 @@
+import { existsSync } from "node:fs";
+
+// Playwright loads the config in every worker; the database name is fixed once by the first
+// process and inherited by the others through the environment.
+export function e2eSettings() {
+  process.env.OTAGAI_E2E_DB ??= `otagai_e2e_${Date.now()}_${process.pid}`;
+  const admin = process.env.TEST_PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const url = new URL(admin);
+  url.pathname = `/${process.env.OTAGAI_E2E_DB}`;
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  return {
+    adminUrl: admin,
+    databaseName: process.env.OTAGAI_E2E_DB,
+    databaseUrl: url.toString(),
+    port,
+    baseURL: `http://localhost:${port}`,
+    chromium: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
+    authSecret: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  };
+}

@@ -1,0 +1,15 @@
+export { CARE_EVENT_TYPES, CARE_STATES, TERMINAL_STATES } from "./states";
+export type {
+  CareEvent,
+  CareEventType,
+  CareRequestTiming,
+  CareState,
+  Role,
+  TransitionContext,
+  TransitionError,
+  TransitionResult,
+} from "./states";
+export { canCancel, transition } from "./transition";
+export { effectiveState } from "./effective-state";
+export { careDetailsVisible } from "./visibility";
+export { RULES as CARE_RULES } from "./rules";

@@ -1,0 +1,71 @@
+export const CARE_STATES = [
+  "open",
+  "offered", // open with offers
+  "matched",
+  "expired",
+  "withdrawn",
+  "cancelled",
+  "awaiting_report",
+  "reported",
+  "disputed",
+  "completed",
+  "settled",
+] as const;
+export type CareState = (typeof CARE_STATES)[number];
+
+export const TERMINAL_STATES: ReadonlySet<CareState> = new Set(["expired", "withdrawn", "cancelled", "settled"]);
+
+/**
+ * The actor's relation to this request, worked out by the caller: the
+ * requester is "parent", the chosen helper "helper", anyone else in the
+ * audience "recipient". "system" is the platform itself (clock jobs, payment
+ * webhooks, blocking and suspension).
+ */
+export type Role = "parent" | "helper" | "recipient" | "admin" | "system";
+
+export type CareEvent =
+  | { type: "offer" }
+  | { type: "choose" }
+  | { type: "withdraw" }
+  | { type: "expire" }
+  | { type: "cancel"; reason: string; noShow?: boolean }
+  | { type: "end_passed" }
+  | { type: "report" }
+  | { type: "confirm" }
+  | { type: "dispute"; reason: string }
+  | { type: "resolve"; outcome: "reported" | "completed" }
+  | { type: "settle" };
+export type CareEventType = CareEvent["type"];
+
+export const CARE_EVENT_TYPES = [
+  "offer",
+  "choose",
+  "withdraw",
+  "expire",
+  "cancel",
+  "end_passed",
+  "report",
+  "confirm",
+  "dispute",
+  "resolve",
+  "settle",
+] as const satisfies readonly CareEventType[];
+
+export type TransitionContext = { actor: Role; now: Date; start: Date; end: Date };
+
+export type TransitionError =
+  | "unknown_event"
+  | "terminal_state"
+  | "wrong_state"
+  | "no_offers"
+  | "wrong_role"
+  | "start_passed"
+  | "end_passed"
+  | "too_early"
+  | "reason_required"
+  | "invalid_outcome";
+
+export type TransitionResult = { ok: true; state: CareState } | { ok: false; error: TransitionError };
+
+/** What a request needs for time-based rules. */
+export type CareRequestTiming = { state: CareState; start: Date; end: Date };

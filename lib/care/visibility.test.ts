@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { CARE_STATES, type Role } from "./states";
+import { careDetailsVisible } from "./visibility";
+
+const start = new Date("2026-06-01T10:00:00+09:00");
+const end = new Date("2026-06-01T12:00:00+09:00");
+const HOUR = 60 * 60 * 1000;
+const after = (ms: number) => new Date(end.getTime() + ms);
+
+describe("careDetailsVisible", () => {
+  it.each([
+    ["at matching, days before", new Date("2026-05-28T09:00:00+09:00"), true],
+    ["during the care", new Date("2026-06-01T11:00:00+09:00"), true],
+    ["23:59 after the end", after(24 * HOUR - 60_000), true],
+    ["exactly 24 h after the end", after(24 * HOUR), false],
+    ["a week later", after(7 * 24 * HOUR), false],
+  ])("the chosen helper, %s → %s", (_label, now, visible) => {
+    expect(careDetailsVisible("helper", "matched", start, end, now)).toBe(visible);
+  });
+
+  const during = new Date("2026-06-01T11:00:00+09:00");
+  const matched = ["matched", "awaiting_report", "reported", "disputed", "completed", "settled"];
+  const rows = CARE_STATES.map((state) => [state, matched.includes(state)] as const);
+  it.each(rows)("the helper in state %s → %s", (state, visible) => {
+    expect(careDetailsVisible("helper", state, start, end, during)).toBe(visible);
+  });
+
+  it.each<[Role, boolean]>([
+    ["parent", true],
+    ["recipient", false],
+    ["admin", false],
+    ["system", false],
+  ])("%s → %s", (role, visible) => {
+    expect(careDetailsVisible(role, "matched", start, end, during)).toBe(visible);
+  });
+
+  it("the parent always sees their own children's details", () => {
+    expect(careDetailsVisible("parent", "open", start, end, after(30 * 24 * HOUR))).toBe(true);
+  });
+});

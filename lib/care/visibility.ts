@@ -1,0 +1,24 @@
+import type { CareState, Role } from "./states";
+
+const DETAILS_AFTER_END_MS = 24 * 60 * 60 * 1000;
+const MATCHED_STATES: ReadonlySet<CareState> = new Set([
+  "matched",
+  "awaiting_report",
+  "reported",
+  "disputed",
+  "completed",
+  "settled",
+]);
+
+/**
+ * The children's care details (allergies, medication, emergency contacts…)
+ * are the parent's; the chosen helper sees them from matching until 24 h
+ * after the end (exclusive), and nobody else ever does: not other recipients,
+ * organisers, municipalities or admins. `end` is the end in force, extensions
+ * included.
+ */
+export function careDetailsVisible(role: Role, state: CareState, start: Date, end: Date, now: Date): boolean {
+  if (role === "parent") return true;
+  if (role !== "helper" || !MATCHED_STATES.has(state)) return false;
+  return now.getTime() < end.getTime() + DETAILS_AFTER_END_MS;
+}
