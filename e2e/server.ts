@@ -16,6 +16,7 @@ async function main() {
     NODE_ENV: "production" as const,
     DATABASE_URL: s.databaseUrl,
     AUTH_SECRET: s.authSecret,
+    ENCRYPTION_KEY: s.encryptionKey,
     PORT: String(s.port),
     NEXT_TELEMETRY_DISABLED: "1",
   };
@@ -24,7 +25,8 @@ async function main() {
     if (r.status !== 0) process.exit(r.status ?? 1);
   };
   run(["tsx", "db/seed.ts"]);
-  if (!existsSync(".next/BUILD_ID")) run(["next", "build"]);
+  // `npm test` builds once beforehand and sets E2E_SKIP_BUILD; alone, the suite builds what it tests.
+  if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) run(["next", "build"]);
   const child = spawn("npx", ["next", "start", "--port", String(s.port)], { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

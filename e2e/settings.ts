@@ -16,5 +16,6 @@ export function e2eSettings() {
     baseURL: `http://localhost:${port}`,
     chromium: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
     authSecret: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+    encryptionKey: Buffer.alloc(32, 42).toString("base64"),
   };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { devToolsEnabled, EnvError, parseEnv } from "./env";
 
 const secret = "x".repeat(40);
+const key = Buffer.alloc(32, 7).toString("base64");
+const prod = { NODE_ENV: "production", AUTH_SECRET: secret, ENCRYPTION_KEY: key };
 
 describe("parseEnv", () => {
   it("refuses a production start without AUTH_SECRET", () => {
@@ -14,8 +16,13 @@ describe("parseEnv", () => {
   });
 
   it("accepts production with a secret and development without one", () => {
-    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret }).AUTH_SECRET).toBe(secret);
+    expect(parseEnv(prod).AUTH_SECRET).toBe(secret);
     expect(parseEnv({ NODE_ENV: "development" }).AUTH_SECRET).toBeUndefined();
+  });
+
+  it("refuses a production start without a 32-byte ENCRYPTION_KEY", () => {
+    expect(() => parseEnv({ ...prod, ENCRYPTION_KEY: undefined })).toThrow(/ENCRYPTION_KEY/);
+    expect(() => parseEnv({ ...prod, ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") })).toThrow(/ENCRYPTION_KEY/);
   });
 
   it("rejects a malformed DATABASE_URL", () => {
@@ -31,10 +38,8 @@ describe("parseEnv", () => {
 
 describe("devToolsEnabled", () => {
   it("is off in production unless explicitly enabled", () => {
-    expect(devToolsEnabled(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret }))).toBe(false);
-    expect(
-      devToolsEnabled(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, OTAGAI_DEV_TOOLS: "1" })),
-    ).toBe(true);
+    expect(devToolsEnabled(parseEnv(prod))).toBe(false);
+    expect(devToolsEnabled(parseEnv({ ...prod, OTAGAI_DEV_TOOLS: "1" }))).toBe(true);
   });
 
   it("is on in development unless explicitly disabled", () => {

@@ -16,7 +16,11 @@ const schema = z
     AUTH_GOOGLE_ID: z.string().optional(),
     AUTH_GOOGLE_SECRET: z.string().optional(),
     OTAGAI_DEV_TOOLS: z.enum(["0", "1"]).optional(),
-    ENCRYPTION_KEY: z.string().optional(),
+    /** 32 random bytes, base64: seals children's health details at rest. */
+    ENCRYPTION_KEY: z
+      .string()
+      .refine((k) => Buffer.from(k, "base64").length === 32, "must be 32 bytes, base64-encoded (`openssl rand -base64 32`)")
+      .optional(),
     ADULT_AGE: z.coerce.number().int().min(18).max(20).default(18),
     /** Tests create and drop their own databases through this server. */
     TEST_PG_ADMIN_URL: z.url().default("postgres://postgres@127.0.0.1:5432/postgres"),
@@ -29,6 +33,13 @@ const schema = z
         path: ["AUTH_SECRET"],
         message:
           "AUTH_SECRET is required in production (at least 32 characters; generate one with `openssl rand -base64 33`).",
+      });
+    }
+    if (env.NODE_ENV === "production" && !env.ENCRYPTION_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ENCRYPTION_KEY"],
+        message: "ENCRYPTION_KEY is required in production (generate one with `openssl rand -base64 32`).",
       });
     }
   });

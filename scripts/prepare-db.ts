@@ -22,14 +22,22 @@ export async function prepareDatabase(settings: Env, { seedIfNew }: { seedIfNew:
   }
 }
 
-/** A secret kept beside the embedded database, so sessions survive restarts without any setup. */
-export function localSecret(settings: Env): string {
-  const file = `${dirname(settings.PGLITE_DIR)}/auth-secret`;
+/** A secret kept beside the embedded database, generated once, so nothing needs setting up locally. */
+function localFile(settings: Env, name: string, bytes: number): string {
+  const file = `${dirname(settings.PGLITE_DIR)}/${name}`;
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dirname(file), { recursive: true });
-  const secret = randomBytes(33).toString("base64");
+  const secret = randomBytes(bytes).toString("base64");
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/** AUTH_SECRET and ENCRYPTION_KEY for the child process: the configured ones, else local ones. */
+export function localSecrets(settings: Env): { AUTH_SECRET: string; ENCRYPTION_KEY: string } {
+  return {
+    AUTH_SECRET: settings.AUTH_SECRET ?? localFile(settings, "auth-secret", 33),
+    ENCRYPTION_KEY: settings.ENCRYPTION_KEY ?? localFile(settings, "encryption-key", 32),
+  };
 }
 
 export { env };

@@ -1,18 +1,17 @@
 import { spawn } from "node:child_process";
 import { EnvError, env } from "@/lib/env";
-import { localSecret, prepareDatabase } from "./prepare-db";
+import { localSecrets, prepareDatabase } from "./prepare-db";
 
 // `npm start`: validates the settings (production refuses to start without AUTH_SECRET),
 // migrates, then serves the production build.
 async function main() {
   const settings = env();
   const { target, seeded } = await prepareDatabase(settings, { seedIfNew: settings.NODE_ENV !== "production" });
-  const secret = settings.AUTH_SECRET ?? localSecret(settings);
   console.log(`Otagai: database ${target.kind}${seeded ? ", demo data added" : ""}.`);
   console.log(`Otagai is running at http://localhost:${settings.PORT}`);
   const child = spawn("npx", ["next", "start", "--port", String(settings.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, AUTH_SECRET: secret },
+    env: { ...process.env, ...localSecrets(settings) },
   });
   child.on("exit", (code) => process.exit(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

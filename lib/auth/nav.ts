@@ -9,6 +9,9 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { key: "home", href: "/home" },
+  { key: "connections", href: "/connections" },
+  { key: "children", href: "/children", capability: "parent" },
+  { key: "groups", href: "/groups" },
   { key: "profile", href: "/profile" },
   { key: "admin", href: "/admin", capability: "admin" },
 ];

@@ -1,26 +1,35 @@
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import ja from "./messages/ja.json";
+import { catalogueParts, deepMerge, messagesFor } from "./messages";
 
-function keys(obj: object, prefix = ""): string[] {
-  return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === "object" && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
-  );
+type Tree = { [key: string]: string | Tree };
+const ja = messagesFor("ja");
+const en = messagesFor("en");
+
+function keys(obj: Tree, prefix = ""): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 }
 function placeholders(s: string): string[] {
-  return [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+  return [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]!).sort();
 }
-function lookup(obj: object, path: string): string {
-  return path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj) as string;
+function tags(s: string): string[] {
+  return [...s.matchAll(/<(\w+)>/g)].map((m) => m[1]!).sort();
+}
+function lookup(obj: Tree, path: string): string {
+  return path.split(".").reduce<unknown>((o, k) => (o as Tree)[k], obj) as string;
 }
 
 describe("message catalogues", () => {
-  it("have the same keys in Japanese and English", () => {
-    expect(keys(en).sort()).toEqual(keys(ja).sort());
+  it("have the same keys in Japanese and English, area by area", () => {
+    for (const area of Object.keys(catalogueParts.ja)) {
+      expect(keys(catalogueParts.en[area] as Tree).sort(), area).toEqual(keys(catalogueParts.ja[area] as Tree).sort());
+    }
   });
 
-  it("use the same placeholders in both languages", () => {
-    for (const k of keys(ja)) expect(placeholders(lookup(en, k)), k).toEqual(placeholders(lookup(ja, k)));
+  it("use the same placeholders and tags in both languages", () => {
+    for (const k of keys(ja)) {
+      expect(placeholders(lookup(en, k)), k).toEqual(placeholders(lookup(ja, k)));
+      expect(tags(lookup(en, k)), k).toEqual(tags(lookup(ja, k)));
+    }
   });
 
   it("have no empty messages", () => {
@@ -28,5 +37,13 @@ describe("message catalogues", () => {
       expect(lookup(ja, k).trim(), `ja ${k}`).not.toBe("");
       expect(lookup(en, k).trim(), `en ${k}`).not.toBe("");
     }
+  });
+});
+
+describe("deepMerge", () => {
+  it("merges areas into shared namespaces and refuses a key defined twice", () => {
+    const merged = deepMerge(deepMerge({}, { errors: { field: { a: "A" } } }), { errors: { field: { b: "B" } } });
+    expect(merged).toEqual({ errors: { field: { a: "A", b: "B" } } });
+    expect(() => deepMerge(merged, { errors: { field: { a: "again" } } })).toThrow(/errors.field.a/);
   });
 });

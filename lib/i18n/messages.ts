@@ -1,16 +1,50 @@
-import { createTranslator } from "next-intl";
+import { type AbstractIntlMessages, createTranslator } from "next-intl";
 import type { Locale } from "./locales";
-import en from "./messages/en.json";
-import ja from "./messages/ja.json";
+import enCare from "./messages/en/care.json";
+import enChildren from "./messages/en/children.json";
+import enConnections from "./messages/en/connections.json";
+import enCore from "./messages/en/core.json";
+import jaCare from "./messages/ja/care.json";
+import jaChildren from "./messages/ja/children.json";
+import jaConnections from "./messages/ja/connections.json";
+import jaCore from "./messages/ja/core.json";
 
-export type Messages = typeof ja;
-const catalogues: Record<Locale, Messages> = { ja, en };
+// One file per area of the product; they are merged deeply, so an area can add its own
+// "errors.field.*" keys beside its pages' strings.
+export const catalogueParts: Record<Locale, Record<string, object>> = {
+  ja: { core: jaCore, children: jaChildren, connections: jaConnections, care: jaCare },
+  en: { core: enCore, children: enChildren, connections: enConnections, care: enCare },
+};
 
-export function messagesFor(locale: Locale): Messages {
-  return catalogues[locale];
+type Tree = { [key: string]: string | Tree };
+
+export function deepMerge(target: Tree, source: Tree, path = ""): Tree {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (typeof value === "object" && (existing === undefined || typeof existing === "object")) {
+      target[key] = deepMerge((existing as Tree | undefined) ?? {}, value, `${path}${key}.`);
+    } else if (existing !== undefined) {
+      throw new Error(`message key defined twice: ${path}${key}`);
+    } else {
+      target[key] = value;
+    }
+  }
+  return target;
+}
+
+const merged = Object.fromEntries(
+  Object.entries(catalogueParts).map(([locale, parts]) => [
+    locale,
+    Object.values(parts).reduce<Tree>((acc, part) => deepMerge(acc, part as Tree), {}),
+  ]),
+) as Record<Locale, Tree>;
+
+export function messagesFor(locale: Locale): Tree {
+  return merged[locale];
 }
 
 /** A translator for code outside React (e-mails, notifications). */
-export function translator(locale: Locale) {
-  return createTranslator({ locale, messages: messagesFor(locale) });
+export function translator(locale: Locale): (key: string, values?: Record<string, string | number>) => string {
+  const t = createTranslator({ locale, messages: messagesFor(locale) as AbstractIntlMessages });
+  return (key, values) => t(key as never, values as never);
 }

@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { type Page, test } from "@playwright/test";
+
+// Calls a server action the way a hostile client could: straight over HTTP, with only the
+// caller's session cookie — no page, no form, no client-side checks.
+const require = createRequire(import.meta.url);
+const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node.js") as {
+  encodeReply: (args: unknown[]) => Promise<string | FormData>;
+};
+
+type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
+
+export function actionId(filename: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as Manifest;
+  const found = Object.entries(manifest.node).find(([, v]) => v.filename === filename && v.exportedName === exportedName);
+  if (!found) throw new Error(`no server action ${exportedName} in ${filename}`);
+  return found[0];
+}
+
+/** Posts (previousState, formData) to an action as the page's signed-in member; returns the raw response text. */
+export async function callAction(
+  page: Page,
+  filename: string,
+  exportedName: string,
+  fields: Record<string, string | string[]>,
+  path = "/",
+): Promise<{ status: number; body: string; result: ActionResult | null }> {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const item of [v].flat()) form.append(k, item);
+  const encoded = await encodeReply([null, form]);
+  const origin = page.url().startsWith("http") ? new URL(page.url()).origin : (test.info().project.use.baseURL as string);
+  const cookies = await page.context().cookies(origin);
+  const response = await fetch(new URL(path, origin), {
+    method: "POST",
+    headers: {
+      "Next-Action": actionId(filename, exportedName),
+      Accept: "text/x-component",
+      Origin: origin,
+      Cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; "),
+    },
+    body: encoded,
+  });
+  const body = await response.text();
+  return { status: response.status, body, result: resultOf(body) };
+}
+
+/** The action's return value, from the React Flight lines of the response ("1:{…}"). */
+function resultOf(body: string): ActionResult | null {
+  const line = body.split("\n").find((l) => /^1:\{/.test(l));
+  return line ? (JSON.parse(line.slice(2)) as ActionResult) : null;
+}
+
+type ActionResult = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; data?: unknown };
