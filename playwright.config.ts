@@ -11,7 +11,9 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Kept apart from test-results/*.json, which the unit and integration runs write first.
+  outputDir: "test-results/e2e-artifacts",
   globalTeardown: "./e2e/global-teardown.ts",
   use: {
     baseURL: settings.baseURL,
