@@ -8,7 +8,7 @@ export async function LanguageSwitch() {
   const current = await getLocale();
   const label = { ja: t("languageJa"), en: t("languageEn") };
   return (
-    <div role="group" aria-label={t("language")} className="flex rounded-lg border border-stone-300 text-sm">
+    <div role="group" aria-label={t("language")} className="flex shrink-0 rounded-lg border border-stone-300 text-sm">
       {locales.map((l) => (
         <form key={l} action={setLocale}>
           <input type="hidden" name="locale" value={l} />
@@ -17,7 +17,7 @@ export async function LanguageSwitch() {
             lang={l}
             aria-pressed={l === current}
             aria-label={t("switchLanguageTo", { language: label[l] })}
-            className={`min-h-10 px-3 py-1.5 ${l === current ? "bg-stone-800 font-medium text-white" : "text-stone-700 hover:bg-stone-100"} ${l === "ja" ? "rounded-l-lg" : "rounded-r-lg"}`}
+            className={`min-h-10 px-2.5 py-1.5 whitespace-nowrap ${l === current ? "bg-stone-800 font-medium text-white" : "text-stone-700 hover:bg-stone-100"} ${l === "ja" ? "rounded-l-lg" : "rounded-r-lg"}`}
           >
             {label[l]}
           </button>

@@ -13,23 +13,23 @@ export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t("common.skipToContent")}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl items-center gap-x-2 px-4 py-3 sm:gap-x-4">
         <Link href={viewer ? "/home" : "/"} className="mr-auto flex items-baseline gap-2 text-brand-800">
           <span className="text-xl font-bold">{t("common.appName")}</span>
-          <span className="text-xs text-stone-600">{t("common.appNameLatin")}</span>
+          <span className="hidden text-xs text-stone-600 sm:inline">{t("common.appNameLatin")}</span>
         </Link>
         <LanguageSwitch />
         {viewer ? (
           <SignOutButton label={t("common.signOut")} />
         ) : (
-          <Link href="/signin" className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          <Link href="/signin" className="shrink-0 rounded-lg bg-brand-700 px-3 py-2 text-sm font-medium whitespace-nowrap text-white hover:bg-brand-800">
             {t("common.signIn")}
           </Link>
         )}
       </div>
       {items.length > 0 && (
         <nav aria-label={t("common.mainNavigation")} className="border-t border-stone-100">
-          <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-2">
+          <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-1 px-2">
             {items.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="block whitespace-nowrap px-3 py-3 text-sm font-medium text-stone-700 hover:text-brand-800">

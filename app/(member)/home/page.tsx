@@ -25,17 +25,15 @@ export default async function HomePage() {
   return (
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("greeting", { name: viewer.member.displayName })}</h1>
-      <p className="mt-1 text-stone-700">
-        {t("today", { date: formatDate(new Date(), locale) })}
-        {place && (
-          <span className="ml-2">
-            {t("place", {
-              municipality: en ? place.municipality.nameEn : place.municipality.nameJa,
-              district: en ? place.district.nameEn : place.district.nameJa,
-            })}
-          </span>
-        )}
-      </p>
+      <p className="mt-1 text-stone-700">{t("today", { date: formatDate(new Date(), locale) })}</p>
+      {place && (
+        <p className="text-stone-700">
+          {t("place", {
+            municipality: en ? place.municipality.nameEn : place.municipality.nameJa,
+            district: en ? place.district.nameEn : place.district.nameJa,
+          })}
+        </p>
+      )}
       <section aria-labelledby="next-steps" className="mt-6 rounded-xl border border-brand-100 bg-brand-50 p-5">
         <h2 id="next-steps" className="text-lg font-bold text-brand-900">{t("nextStepsTitle")}</h2>
         <p className="mt-1">{t("nextSteps")}</p>
