@@ -1,4 +1,5 @@
 export * from "./auth";
+export * from "./care";
 export * from "./children";
 export * from "./connections";
 export * from "./groups";

@@ -1,0 +1,313 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { children } from "./children";
+import { groups } from "./groups";
+import { municipalities } from "./places";
+
+const ts = (name: string) => timestamp(name, { mode: "date", withTimezone: true });
+
+// Same values as lib/care CARE_STATES; the stored state may lag the clock (see effectiveState).
+export const careState = pgEnum("care_state", [
+  "open",
+  "offered",
+  "matched",
+  "expired",
+  "withdrawn",
+  "cancelled",
+  "awaiting_report",
+  "reported",
+  "disputed",
+  "completed",
+  "settled",
+]);
+export const careKind = pgEnum("care_kind", ["azukari", "soge", "both"]);
+export const carePlace = pgEnum("care_place", ["helper_home", "parent_home", "other"]);
+
+/** A rulebook for the thank-you, as data (lib/thanks validates it). A municipality may adopt one. */
+export const rulebooks = pgTable("rulebooks", {
+  key: text("key").primaryKey(),
+  nameJa: text("name_ja").notNull(),
+  nameEn: text("name_en").notNull(),
+  rules: jsonb("rules").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});
+
+export const municipalityRulebooks = pgTable("municipality_rulebooks", {
+  municipalityId: uuid("municipality_id")
+    .primaryKey()
+    .references(() => municipalities.id, { onDelete: "cascade" }),
+  rulebookKey: text("rulebook_key")
+    .notNull()
+    .references(() => rulebooks.key),
+});
+
+/** 頼りあい: one request for care, from posting to settlement. */
+export const careRequests = pgTable(
+  "care_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    parentId: text("parent_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: careKind("kind").notNull(),
+    startAt: ts("start_at").notNull(),
+    endAt: ts("end_at").notNull(),
+    place: carePlace("place"),
+    placeNote: text("place_note"),
+    pickupPlace: text("pickup_place"),
+    dropoffPlace: text("dropoff_place"),
+    mealNeeded: boolean("meal_needed").notNull().default(false),
+    notes: text("notes"),
+    /** The group whose members (among the parent's connections) were asked, if the audience was a group. */
+    audienceGroupId: uuid("audience_group_id").references(() => groups.id, { onDelete: "set null" }),
+    state: careState("state").notNull().default("open"),
+    rulebookKey: text("rulebook_key")
+      .notNull()
+      .references(() => rulebooks.key),
+    helperId: text("helper_id").references(() => users.id),
+    matchedAt: ts("matched_at"),
+    insured: boolean("insured"),
+    /** The facts insurance was decided on, frozen at matching (lib/insurance buildInsuranceSnapshot). */
+    insuranceSnapshot: jsonb("insurance_snapshot"),
+    closedAt: ts("closed_at"),
+    cancelledBy: text("cancelled_by").references(() => users.id),
+    cancelReason: text("cancel_reason"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("care_requests_parent_idx").on(t.parentId, t.startAt),
+    index("care_requests_helper_idx").on(t.helperId, t.startAt),
+    index("care_requests_due_idx").on(t.state, t.startAt),
+    check("care_requests_end_after_start", sql`${t.endAt} > ${t.startAt}`),
+    check("care_requests_helper_when_matched", sql`${t.matchedAt} is null or ${t.helperId} is not null`),
+  ],
+);
+
+export const careRequestChildren = pgTable(
+  "care_request_children",
+  {
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => careRequests.id, { onDelete: "cascade" }),
+    childId: uuid("child_id")
+      .notNull()
+      .references(() => children.id),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.childId] })],
+);
+
+export const recipientResponse = pgEnum("recipient_response", ["none", "ok", "declined"]);
+
+/** Who was asked, and what they answered. An "ok" is an offer. */
+export const careRecipients = pgTable(
+  "care_recipients",
+  {
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => careRequests.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    response: recipientResponse("response").notNull().default("none"),
+    message: text("message"),
+    /** 「気持ちだけでOK」: the helper waives the thank-you (expenses are still paid). */
+    waived: boolean("waived").notNull().default(false),
+    sheetReadAt: ts("sheet_read_at"),
+    /** A driver offering 送迎 for an under-6 confirms the child seat. */
+    childSeatConfirmed: boolean("child_seat_confirmed").notNull().default(false),
+    respondedAt: ts("responded_at"),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.userId] }), index("care_recipients_user_idx").on(t.userId)],
+);
+
+export const changeStatus = pgEnum("change_status", ["pending", "accepted", "declined", "withdrawn"]);
+
+/** A proposed new time for a matched care; it needs the other side's agreement. */
+export const careTimeChanges = pgTable(
+  "care_time_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => careRequests.id, { onDelete: "cascade" }),
+    proposedBy: text("proposed_by")
+      .notNull()
+      .references(() => users.id),
+    newStartAt: ts("new_start_at").notNull(),
+    newEndAt: ts("new_end_at").notNull(),
+    status: changeStatus("status").notNull().default("pending"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    decidedAt: ts("decided_at"),
+  },
+  (t) => [
+    uniqueIndex("care_time_changes_one_pending").on(t.requestId).where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/** The helper's report and the parent's confirmation; the thank-you is computed from these times. */
+export const careReports = pgTable("care_reports", {
+  requestId: uuid("request_id")
+    .primaryKey()
+    .references(() => careRequests.id, { onDelete: "cascade" }),
+  actualStartAt: ts("actual_start_at").notNull(),
+  actualEndAt: ts("actual_end_at").notNull(),
+  /** Itemised expenses: [{ kind, label, yen }]. */
+  expenses: jsonb("expenses").notNull().default(sql`'[]'::jsonb`),
+  reportedAt: ts("reported_at").notNull().defaultNow(),
+  confirmedAt: ts("confirmed_at"),
+  disputedAt: ts("disputed_at"),
+  disputeReason: text("dispute_reason"),
+  /** The itemised breakdown (lib/thanks) frozen when the parent confirmed. */
+  breakdown: jsonb("breakdown"),
+  thanksYen: integer("thanks_yen"),
+  expensesYen: integer("expenses_yen"),
+  parentPaysYen: integer("parent_pays_yen"),
+});
+
+export const settlementMethod = pgEnum("settlement_method", ["cash", "card"]);
+
+export const careSettlements = pgTable("care_settlements", {
+  requestId: uuid("request_id")
+    .primaryKey()
+    .references(() => careRequests.id, { onDelete: "cascade" }),
+  method: settlementMethod("method").notNull().default("cash"),
+  parentConfirmedAt: ts("parent_confirmed_at"),
+  helperConfirmedAt: ts("helper_confirmed_at"),
+  settledAt: ts("settled_at"),
+});
+
+/** Every time a helper opened a child's care details: who, which child, when. */
+export const careDetailViews = pgTable(
+  "care_detail_views",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => careRequests.id, { onDelete: "cascade" }),
+    childId: uuid("child_id")
+      .notNull()
+      .references(() => children.id),
+    viewerId: text("viewer_id")
+      .notNull()
+      .references(() => users.id),
+    viewedAt: ts("viewed_at").notNull().defaultNow(),
+  },
+  (t) => [index("care_detail_views_request_idx").on(t.requestId, t.viewedAt)],
+);
+
+export const napCheckState = pgEnum("nap_check_state", ["asleep_ok", "awake", "concern"]);
+
+/** Nap checks during a care (Tokyo's guidance: every 10 minutes for ages 1–2). */
+export const napChecks = pgTable(
+  "nap_checks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => careRequests.id, { onDelete: "cascade" }),
+    childId: uuid("child_id")
+      .notNull()
+      .references(() => children.id),
+    checkedBy: text("checked_by")
+      .notNull()
+      .references(() => users.id),
+    state: napCheckState("state").notNull(),
+    note: text("note"),
+    checkedAt: ts("checked_at").notNull().defaultNow(),
+  },
+  (t) => [index("nap_checks_request_idx").on(t.requestId, t.checkedAt)],
+);
+
+export const incidentSeverity = pgEnum("incident_severity", ["minor", "serious"]);
+export const seriousKind = pgEnum("serious_kind", ["death", "unconscious", "injury_30_days"]);
+
+/** An incident during a care; serious ones reach the platform at once with the care's record. */
+export const incidents = pgTable(
+  "incidents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => careRequests.id, { onDelete: "cascade" }),
+    reportedBy: text("reported_by")
+      .notNull()
+      .references(() => users.id),
+    severity: incidentSeverity("severity").notNull(),
+    seriousKind: seriousKind("serious_kind"),
+    description: text("description").notNull(),
+    occurredAt: ts("occurred_at").notNull(),
+    /** The care's record and insurance snapshot as they were when the incident was reported. */
+    careRecord: jsonb("care_record").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    handledAt: ts("handled_at"),
+  },
+  (t) => [index("incidents_open_idx").on(t.severity, t.handledAt)],
+);
+
+export const reliabilityKind = pgEnum("reliability_kind", ["late_cancellation", "no_show"]);
+
+/** Late cancellations and no-shows; each member sees their own, and they expire after 12 months. */
+export const reliabilityRecords = pgTable(
+  "reliability_records",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => careRequests.id, { onDelete: "cascade" }),
+    kind: reliabilityKind("kind").notNull(),
+    reason: text("reason"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [uniqueIndex("reliability_one_per_care").on(t.userId, t.requestId, t.kind)],
+);
+
+/** After the care: the parent's thank-you message and the short survey (feeds municipal statistics). */
+export const careFeedback = pgTable("care_feedback", {
+  requestId: uuid("request_id")
+    .primaryKey()
+    .references(() => careRequests.id, { onDelete: "cascade" }),
+  thankYouMessage: text("thank_you_message"),
+  /** Was this the parent's first completed care? Decides which survey question was asked. */
+  firstTime: boolean("first_time"),
+  wouldUseAgain: boolean("would_use_again"),
+  /** Outcomes a repeat parent reports: found_job, secured_hours, own_time. */
+  outcomes: text("outcomes").array(),
+  surveyedAt: ts("surveyed_at"),
+  thankedAt: ts("thanked_at"),
+});
+
+/** One record per thing a member should hear about; later channels (mail, push) deliver these. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    requestId: uuid("request_id").references(() => careRequests.id, { onDelete: "cascade" }),
+    data: jsonb("data").notNull().default(sql`'{}'::jsonb`),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    readAt: ts("read_at"),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+);
