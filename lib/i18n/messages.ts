@@ -1,10 +1,14 @@
 import { type AbstractIntlMessages, createTranslator } from "next-intl";
 import type { Locale } from "./locales";
 import enCare from "./messages/en/care.json";
+import enCareAfter from "./messages/en/care-after.json";
+import enCareSafety from "./messages/en/care-safety.json";
 import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
 import enCore from "./messages/en/core.json";
 import jaCare from "./messages/ja/care.json";
+import jaCareAfter from "./messages/ja/care-after.json";
+import jaCareSafety from "./messages/ja/care-safety.json";
 import jaChildren from "./messages/ja/children.json";
 import jaConnections from "./messages/ja/connections.json";
 import jaCore from "./messages/ja/core.json";
@@ -12,8 +16,22 @@ import jaCore from "./messages/ja/core.json";
 // One file per area of the product; they are merged deeply, so an area can add its own
 // "errors.field.*" keys beside its pages' strings.
 export const catalogueParts: Record<Locale, Record<string, object>> = {
-  ja: { core: jaCore, children: jaChildren, connections: jaConnections, care: jaCare },
-  en: { core: enCore, children: enChildren, connections: enConnections, care: enCare },
+  ja: {
+    core: jaCore,
+    children: jaChildren,
+    connections: jaConnections,
+    care: jaCare,
+    careAfter: jaCareAfter,
+    careSafety: jaCareSafety,
+  },
+  en: {
+    core: enCore,
+    children: enChildren,
+    connections: enConnections,
+    care: enCare,
+    careAfter: enCareAfter,
+    careSafety: enCareSafety,
+  },
 };
 
 type Tree = { [key: string]: string | Tree };
