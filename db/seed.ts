@@ -1,12 +1,21 @@
 import { pathToFileURL } from "node:url";
 import { and, eq, inArray } from "drizzle-orm";
+import { appKey } from "@/lib/crypto/app-key";
 import { env } from "@/lib/env";
 import { type Db, openDb, targetFrom } from "./client";
 import { migrateDatabase } from "./migrate";
 import { districts, members, municipalities, users } from "./schema";
 import { demoEmail, demoMembers, demoMunicipalities, demoPhone } from "./seed-data";
+import { seedChildren } from "./seed-children";
 
-/** Adds the demo municipalities and members; running it again adds nothing. */
+/** The whole demo site: town, members, their children; running it again adds nothing. */
+export async function seedDemoSite(db: Db, key: Buffer, now = new Date()): Promise<{ members: number }> {
+  const result = await seedDemo(db, now);
+  await db.transaction((tx) => seedChildren(tx, key, now));
+  return result;
+}
+
+/** The demo municipalities and members (tests build on these); running it again adds nothing. */
 export async function seedDemo(db: Db, now = new Date()): Promise<{ members: number }> {
   return db.transaction(async (tx) => {
     const districtIds = new Map<string, string[]>();
@@ -59,7 +68,7 @@ async function main() {
   const handle = openDb(targetFrom(env()));
   try {
     await migrateDatabase(handle);
-    const { members: count } = await seedDemo(handle.db);
+    const { members: count } = await seedDemoSite(handle.db, appKey());
     console.log(`Demo data ready: ${demoMunicipalities.length} municipalities, ${count} members.`);
   } finally {
     await handle.close();

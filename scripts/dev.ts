@@ -1,12 +1,14 @@
 import { spawn } from "node:child_process";
 import { EnvError, env } from "@/lib/env";
+import { parseKey } from "@/lib/crypto/sealed";
 import { localSecrets, prepareDatabase } from "./prepare-db";
 
 // `npm run dev`: the embedded database (or DATABASE_URL), migrated and seeded, then `next dev`.
 async function main() {
   const settings = env();
-  const { target, seeded } = await prepareDatabase(settings, { seedIfNew: true });
-  const childEnv = { ...process.env, ...localSecrets(settings) };
+  const secrets = localSecrets(settings);
+  const { target, seeded } = await prepareDatabase(settings, { seedIfNew: true, key: parseKey(secrets.ENCRYPTION_KEY) });
+  const childEnv = { ...process.env, ...secrets };
   const where = target.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${settings.PGLITE_DIR}`;
   console.log(`\nOtagai: database ${where}${seeded ? ", demo data added" : ""}.`);
   console.log(`Otagai is starting at http://localhost:${settings.PORT}\n`);

@@ -3,17 +3,17 @@ import { randomBytes } from "node:crypto";
 import { dirname } from "node:path";
 import { openDb, targetFrom } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemo } from "@/db/seed";
+import { seedDemoSite } from "@/db/seed";
 import { type Env, env } from "@/lib/env";
 
 /** Applies migrations, and on the embedded default seeds the demo data the first time. */
-export async function prepareDatabase(settings: Env, { seedIfNew }: { seedIfNew: boolean }) {
+export async function prepareDatabase(settings: Env, { seedIfNew, key }: { seedIfNew: boolean; key: Buffer }) {
   const target = targetFrom(settings);
   const handle = openDb(target.kind === "postgres" ? { ...target, max: 1 } : target);
   try {
     const { fresh } = await migrateDatabase(handle);
     if (fresh && seedIfNew) {
-      await seedDemo(handle.db);
+      await seedDemoSite(handle.db, key);
       return { target, seeded: true };
     }
     return { target, seeded: false };

@@ -1,17 +1,22 @@
 import { spawn } from "node:child_process";
 import { EnvError, env } from "@/lib/env";
+import { parseKey } from "@/lib/crypto/sealed";
 import { localSecrets, prepareDatabase } from "./prepare-db";
 
 // `npm start`: validates the settings (production refuses to start without AUTH_SECRET),
 // migrates, then serves the production build.
 async function main() {
   const settings = env();
-  const { target, seeded } = await prepareDatabase(settings, { seedIfNew: settings.NODE_ENV !== "production" });
+  const secrets = localSecrets(settings);
+  const { target, seeded } = await prepareDatabase(settings, {
+    seedIfNew: settings.NODE_ENV !== "production",
+    key: parseKey(secrets.ENCRYPTION_KEY),
+  });
   console.log(`Otagai: database ${target.kind}${seeded ? ", demo data added" : ""}.`);
   console.log(`Otagai is running at http://localhost:${settings.PORT}`);
   const child = spawn("npx", ["next", "start", "--port", String(settings.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, ...localSecrets(settings) },
+    env: { ...process.env, ...secrets },
   });
   child.on("exit", (code) => process.exit(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

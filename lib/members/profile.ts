@@ -8,7 +8,7 @@ export const SELF_CHOSEN: Capability[] = ["parent", "supporter"];
 
 export const NAME_MAX = 40;
 // Hiragana, katakana, the long-vowel mark and spaces (full- or half-width).
-const KANA = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe\s\u3000]+$/u;
+export const KANA = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe\s\u3000]+$/u;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isRealDate(ymd: string): boolean {

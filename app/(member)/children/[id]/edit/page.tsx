@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { SiteFrame } from "@/app/_components/site-frame";
+import { tokyoToday } from "@/lib/time/today";
+import { ChildForm } from "../../_components/child-form";
+import { valuesOf } from "../../_components/form-values";
+import { childOr404 } from "../../access";
+
+export default async function EditChildPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { child } = await childOr404(id);
+  const t = await getTranslations("children");
+  return (
+    <SiteFrame>
+      <h1 className="text-2xl font-bold">{t("editTitle", { name: child.name })}</h1>
+      <ChildForm initial={valuesOf(child)} childId={child.id} today={tokyoToday(new Date())} cancelHref={`/children/${child.id}`} />
+    </SiteFrame>
+  );
+}
