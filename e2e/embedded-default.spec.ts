@@ -12,7 +12,7 @@ function startDev(dataDir: string): { child: ChildProcess; output: () => string 
   let output = "";
   // No configuration at all, as on a fresh machine: no DATABASE_URL, no NODE_ENV.
   const { DATABASE_URL: _url, NODE_ENV: _mode, ...clean } = process.env;
-  const env = { ...clean, PORT: String(PORT), PGLITE_DIR: join(dataDir, "pglite") };
+  const env = { ...clean, PORT: String(PORT), PGLITE_DIR: join(dataDir, "pglite") } as unknown as NodeJS.ProcessEnv;
   const child = spawn("npm", ["run", "dev"], { env, detached: true });
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
