@@ -7,11 +7,13 @@ import { migrateDatabase } from "./migrate";
 import { districts, members, municipalities, users } from "./schema";
 import { demoEmail, demoMembers, demoMunicipalities, demoPhone } from "./seed-data";
 import { seedChildren } from "./seed-children";
+import { seedConnections } from "./seed-connections";
 
 /** The whole demo site: town, members, their children; running it again adds nothing. */
 export async function seedDemoSite(db: Db, key: Buffer, now = new Date()): Promise<{ members: number }> {
   const result = await seedDemo(db, now);
   await db.transaction((tx) => seedChildren(tx, key, now));
+  await db.transaction((tx) => seedConnections(tx));
   return result;
 }
 

@@ -1,0 +1,70 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { deleteBlock, deleteConnection, markMet, rotatePersonalToken } from "@/db/queries/connections";
+import { defineAction } from "@/lib/action";
+import { blockMember } from "@/lib/connections/block";
+import { cancelRequest, sendRequest } from "@/lib/connections/requests";
+import { digitsSchema, emptySchema, memberSchema, requestSchema } from "@/lib/connections/schemas";
+import { tryDigits } from "@/lib/connections/verify-digits";
+import { AppError, notFound } from "@/lib/errors";
+import { formatDateTime } from "@/lib/time/format";
+
+// Every action names another member or a request; each is looked up through the caller, so
+// anything the caller may not see is "not found", exactly as if it did not exist.
+const member = { audience: "member" } as const;
+
+export const sendRequestAction = defineAction({ ...member, schema: memberSchema }, async ({ userId }, { viewer, db }) => {
+  const requestId = await sendRequest(db, viewer.userId, userId, new Date());
+  redirect(`/connections/requests/${requestId}`);
+});
+
+export const verifyDigitsAction = defineAction({ ...member, schema: digitsSchema }, async ({ requestId, digits }, { viewer, db }) => {
+  // The try is committed before it is reported, so a refused answer still counts against the pair.
+  const outcome = await tryDigits(db, viewer.userId, requestId, digits, new Date());
+  if (outcome.kind === "wrong") {
+    throw new AppError("invalid_input", { key: "field.digits_wrong", field: "digits", values: { remaining: outcome.remaining } });
+  }
+  if (outcome.kind === "locked") {
+    refresh();
+    const until = formatDateTime(outcome.until, (await getLocale()) === "en" ? "en" : "ja");
+    throw new AppError("rate_limited", { key: "connections.locked", values: { until } });
+  }
+  refresh();
+  return { completed: outcome.completed };
+});
+
+export const cancelRequestAction = defineAction({ ...member, schema: requestSchema }, async ({ requestId }, { viewer, db }) => {
+  await cancelRequest(db, viewer.userId, requestId, new Date());
+  redirect("/connections");
+});
+
+export const confirmMetAction = defineAction({ ...member, schema: memberSchema }, async ({ userId }, { viewer, db }) => {
+  if (userId === viewer.userId || !(await markMet(db, viewer.userId, userId, new Date()))) throw notFound();
+  refresh();
+  return null;
+});
+
+export const removeConnectionAction = defineAction({ ...member, schema: memberSchema }, async ({ userId }, { viewer, db }) => {
+  if (userId === viewer.userId || !(await deleteConnection(db, viewer.userId, userId))) throw notFound();
+  redirect("/connections");
+});
+
+export const blockMemberAction = defineAction({ ...member, schema: memberSchema }, async ({ userId }, { viewer, db }) => {
+  await blockMember(db, viewer.userId, userId, new Date());
+  redirect("/connections");
+});
+
+export const unblockMemberAction = defineAction({ ...member, schema: memberSchema }, async ({ userId }, { viewer, db }) => {
+  if (!(await deleteBlock(db, viewer.userId, userId))) throw notFound();
+  refresh();
+  return null;
+});
+
+export const rotateLinkAction = defineAction({ ...member, schema: emptySchema }, async (_input, { viewer, db }) => {
+  await rotatePersonalToken(db, viewer.userId, new Date());
+  refresh();
+  return null;
+});

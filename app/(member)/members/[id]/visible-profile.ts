@@ -1,0 +1,20 @@
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/db";
+import { loadProfile } from "@/db/queries/profiles";
+import { requireMember } from "@/lib/auth/viewer";
+import { tokyoToday } from "@/lib/time/today";
+
+/**
+ * The member named in the URL as the signed-in viewer may see them, or the "not found" page.
+ * The viewer's own id goes to `ownPage` instead.
+ */
+export async function visibleProfileOf(params: Promise<{ id: string }>, ownPage: string) {
+  const { userId } = await requireMember();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  if (id === userId) redirect(ownPage);
+  const shown = await loadProfile(db(), userId, id, tokyoToday(new Date()));
+  if (!shown) notFound();
+  return { viewerId: userId, id, shown };
+}

@@ -1,0 +1,75 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import type { DbHandle } from "@/db/client";
+import { newMember } from "@/lib/connections/test-members";
+import { SignInPage } from "./sign-in";
+
+type Db = DbHandle["db"];
+export type TestMember = Awaited<ReturnType<typeof newMember>> & { name: string };
+
+/** A fresh member (unique e-mail and phone) signed in on a page of its own browser context. */
+export async function memberOnNewPage(browser: Browser, db: Db, name: string, kana: string, o: { town?: string; phone?: string } = {}) {
+  const member = { ...(await newMember(db, { name, kana, ...o })), name };
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await new SignInPage(page).signInByEmail(db, member.email);
+  await expect(page).toHaveURL(/\/home$/);
+  return { member, page };
+}
+
+export class ConnectionsPage {
+  constructor(private readonly page: Page) {}
+
+  async open(q?: string) {
+    await this.page.goto(q === undefined ? "/connections" : `/connections?q=${encodeURIComponent(q)}`);
+    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(/シェア友|Connections/);
+  }
+
+  async personalLink(): Promise<string> {
+    return this.page.getByLabel("あなた専用のリンク").inputValue();
+  }
+
+  list() {
+    return this.page.getByRole("region", { name: /^シェア友\(/ });
+  }
+
+  entryFor(name: string) {
+    return this.list().getByRole("listitem").filter({ has: this.page.getByRole("link", { name }) });
+  }
+
+  async search(q: string) {
+    await this.page.getByRole("searchbox", { name: "お名前・ふりがな" }).fill(q);
+    await this.page.getByRole("button", { name: "さがす" }).click();
+    await expect(this.page).toHaveURL(/[?&]q=/);
+  }
+
+  searchResults() {
+    return this.page.getByRole("region", { name: "名前でさがす" }).getByRole("listitem");
+  }
+}
+
+export class DigitsPage {
+  constructor(private readonly page: Page) {}
+
+  field() {
+    return this.page.getByLabel(/電話番号の下4桁/);
+  }
+
+  async enter(digits: string) {
+    await this.field().fill(digits);
+    await this.page.getByRole("button", { name: "確認する", exact: true }).click();
+  }
+
+  fieldError() {
+    return this.page.locator("#digits-error");
+  }
+
+  lockedMessage() {
+    return this.page.getByText(/まで、.+との番号の確認はできません/);
+  }
+}
+
+/** The path of the digits page a request button led to. */
+export async function requestPathOf(page: Page): Promise<string> {
+  await expect(page).toHaveURL(/\/connections\/requests\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { digitsSchema, memberSchema, newGroupSchema, searchSchema } from "./schemas";
+
+const requestId = "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b";
+const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message);
+
+describe("action input", () => {
+  it("turns full-width digits into ASCII and refuses anything but four digits", () => {
+    expect(digitsSchema.parse({ requestId, digits: "０１２３" })).toEqual({ requestId, digits: "0123" });
+    expect(messages(digitsSchema.safeParse({ requestId, digits: "" }))).toEqual(["required"]);
+    expect(messages(digitsSchema.safeParse({ requestId, digits: "12345" }))).toEqual(["digits_format"]);
+    expect(messages(digitsSchema.safeParse({ requestId, digits: "x".repeat(10_000) }))).toEqual(["digits_format"]);
+    expect(messages(digitsSchema.safeParse({ requestId: "not-an-id", digits: "1234" }))).toEqual(["invalid"]);
+  });
+
+  it("refuses empty, oversized and control-character group names, and unknown kinds", () => {
+    expect(newGroupSchema.parse({ name: " ひまわり組 ", kind: "nursery" })).toEqual({ name: "ひまわり組", kind: "nursery" });
+    expect(messages(newGroupSchema.safeParse({ name: "   ", kind: "nursery" }))).toEqual(["required"]);
+    expect(messages(newGroupSchema.safeParse({ name: "あ".repeat(61), kind: "school" }))).toEqual(["too_long"]);
+    expect(messages(newGroupSchema.safeParse({ name: "a\u0007b", kind: "school" }))).toEqual(["invalid_characters"]);
+    expect(messages(newGroupSchema.safeParse({ name: "会", kind: "club" }))).toEqual(["choose_one"]);
+  });
+
+  it("refuses empty and oversized searches and malformed member ids", () => {
+    expect(messages(searchSchema.safeParse({ q: "" }))).toEqual(["required"]);
+    expect(messages(searchSchema.safeParse({ q: "あ".repeat(41) }))).toEqual(["too_long"]);
+    expect(messages(memberSchema.safeParse({ userId: "1 or 1=1" }))).toEqual(["invalid"]);
+    expect(messages(memberSchema.safeParse({}))).toEqual(["invalid"]);
+  });
+});
