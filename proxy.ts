@@ -12,7 +12,10 @@ export default auth((req) => {
   }
   const needsMember = MEMBER_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
   if (needsMember && !req.auth) {
-    return NextResponse.redirect(new URL("/signin", req.nextUrl));
+    // Come back here after signing in: a scanned QR code or an invitation link still works.
+    const signIn = new URL("/signin", req.nextUrl);
+    if (path !== "/home") signIn.searchParams.set("next", `${path}${req.nextUrl.search}`);
+    return NextResponse.redirect(signIn);
   }
   return NextResponse.next();
 });

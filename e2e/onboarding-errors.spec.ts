@@ -54,7 +54,7 @@ test("a signed-out visitor is sent to sign in, and pages a member may not see an
   await page.goto("/home");
   await expect(page).toHaveURL(/\/signin$/);
   await page.goto("/admin");
-  await expect(page).toHaveURL(/\/signin$/);
+  await expect(page).toHaveURL(/\/signin\?next=%2Fadmin$/);
 
   // A parent signs in and tries the admin page by URL.
   await new SignInPage(page).signInByEmail(db, "sato.yoko@example.com");

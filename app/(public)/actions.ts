@@ -8,6 +8,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { setMemberLocale } from "@/db/queries/members";
 import { signIn } from "@/lib/auth/auth";
+import { safeNextPath } from "@/lib/auth/next-path";
 import { getViewer } from "@/lib/auth/viewer";
 import { devToolsEnabled, env } from "@/lib/env";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
@@ -34,7 +35,7 @@ export async function requestEmailLink(_prev: SignInState, form: FormData): Prom
     return { error: t("invalidEmail"), email: raw };
   }
   try {
-    await signIn("email", { email: parsed.data, redirectTo: "/home", redirect: false });
+    await signIn("email", { email: parsed.data, redirectTo: safeNextPath(form.get("next")), redirect: false });
   } catch (e) {
     if (e instanceof AuthError) {
       const t = await getTranslations("signIn");
@@ -48,7 +49,7 @@ export async function requestEmailLink(_prev: SignInState, form: FormData): Prom
 export async function signInWithProvider(form: FormData): Promise<void> {
   const provider = form.get("provider");
   if (provider !== "line" && provider !== "google") return;
-  await signIn(provider, { redirectTo: "/home" });
+  await signIn(provider, { redirectTo: safeNextPath(form.get("next")) });
 }
 
 export async function devSignInAs(form: FormData): Promise<void> {

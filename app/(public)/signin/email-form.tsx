@@ -5,12 +5,13 @@ import { useTranslations } from "next-intl";
 import { requestEmailLink, type SignInState } from "../actions";
 import { SubmitButton } from "@/app/_components/submit-button";
 
-export function EmailSignInForm() {
+export function EmailSignInForm({ next }: { next: string }) {
   const t = useTranslations("signIn");
   const [state, action] = useActionState<SignInState, FormData>(requestEmailLink, null);
   const errorId = "email-error";
   return (
     <form action={action} className="mt-6 flex flex-col gap-3" noValidate>
+      <input type="hidden" name="next" value={next} />
       <label htmlFor="email" className="font-medium">{t("emailLabel")}</label>
       <input
         id="email"

@@ -2,16 +2,22 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
+import { safeNextPath } from "@/lib/auth/next-path";
 import { oauthProviders } from "@/lib/auth/providers";
 import { getViewer } from "@/lib/auth/viewer";
 import { devToolsEnabled, env } from "@/lib/env";
 import { signInWithProvider } from "../actions";
 import { EmailSignInForm } from "./email-form";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  if (await getViewer()) redirect("/home");
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; next?: string }>;
+}) {
+  const { error, next: rawNext } = await searchParams;
+  const next = safeNextPath(rawNext);
+  if (await getViewer()) redirect(next);
   const t = await getTranslations("signIn");
-  const { error } = await searchParams;
   const providers = oauthProviders(env());
   return (
     <SiteFrame>
@@ -22,7 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {t("linkProblem")}
         </p>
       )}
-      <EmailSignInForm />
+      <EmailSignInForm next={next} />
       {providers.length > 0 && (
         <div className="mt-8">
           <p className="text-center text-sm text-stone-600">{t("or")}</p>
@@ -30,6 +36,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             {providers.map((p) => (
               <form key={p} action={signInWithProvider}>
                 <input type="hidden" name="provider" value={p} />
+                <input type="hidden" name="next" value={next} />
                 <button
                   type="submit"
                   className={`min-h-12 w-full rounded-xl px-4 font-bold ${p === "line" ? "bg-[#06C755] text-stone-950" : "border border-stone-300 bg-white text-stone-900"}`}
