@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { memberPlace } from "@/db/queries/members";
@@ -28,14 +29,7 @@ export default async function ProfilePage() {
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-xl">{member.displayName}<span className="ml-2 text-base text-stone-600">{member.nameKana}</span></p>
-      <dl className="mt-6 divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
-        {rows.map(([label, value]) => (
-          <div key={label} className="grid gap-1 px-4 py-3 sm:grid-cols-3">
-            <dt className="text-sm font-medium text-stone-700">{label}</dt>
-            <dd className="sm:col-span-2">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactsList rows={rows} />
     </SiteFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { FactsList } from "@/app/_components/facts-list";
 import type { FullProfile } from "@/lib/connections/visibility";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/time/format";
@@ -28,13 +29,6 @@ export async function ProfileFacts({ profile }: { profile: FullProfile }) {
     [t("completedCares"), t("completedCaresCount", { count: profile.completedCares })],
   ];
   return (
-    <dl className="mt-6 divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
-      {rows.map(([label, value]) => (
-        <div key={label} className="grid gap-1 px-4 py-3 sm:grid-cols-3">
-          <dt className="text-sm font-medium text-stone-700">{label}</dt>
-          <dd className="sm:col-span-2">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <FactsList rows={rows} />
   );
 }
