@@ -7,13 +7,17 @@ import { migrateDatabase } from "./migrate";
 import { districts, members, municipalities, users } from "./schema";
 import { demoEmail, demoMembers, demoMunicipalities, demoPhone } from "./seed-data";
 import { seedChildren } from "./seed-children";
+import { seedCare } from "./seed-care";
 import { seedConnections } from "./seed-connections";
+import { seedSafety } from "./seed-safety";
 
 /** The whole demo site: town, members, their children; running it again adds nothing. */
 export async function seedDemoSite(db: Db, key: Buffer, now = new Date()): Promise<{ members: number }> {
   const result = await seedDemo(db, now);
   await db.transaction((tx) => seedChildren(tx, key, now));
   await db.transaction((tx) => seedConnections(tx));
+  await db.transaction((tx) => seedCare(tx, now));
+  await db.transaction((tx) => seedSafety(tx));
   return result;
 }
 

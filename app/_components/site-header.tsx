@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/auth/viewer";
 import { navFor } from "@/lib/auth/nav";
 import { LanguageSwitch } from "./language-switch";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
@@ -18,6 +19,7 @@ export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           <span className="text-xl font-bold">{t("common.appName")}</span>
           <span className="hidden text-xs text-stone-600 sm:inline">{t("common.appNameLatin")}</span>
         </Link>
+        {viewer?.member && <NotificationBell userId={viewer.userId} />}
         <LanguageSwitch />
         {viewer ? (
           <SignOutButton label={t("common.signOut")} />

@@ -3,7 +3,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { badgesOf, type FullProfile, profileView, type Relation, visibleProfile } from "@/lib/connections/visibility";
 import { HIRAGANA_CHARS, KATAKANA_CHARS, normaliseName, SEARCH_LIMIT } from "@/lib/connections/search";
 import type { Db } from "../client";
-import { blocks, connections, districts, groupMembers, members, municipalities, qualifications } from "../schema";
+import { blocks, careRequests, connections, districts, groupMembers, members, municipalities, qualifications } from "../schema";
 import { areConnected, isBlockedEitherWay } from "./connections";
 import { findPendingBetween } from "./connection-requests";
 
@@ -46,12 +46,18 @@ export async function shareGroup(db: Db, a: string, b: string): Promise<boolean>
   return Boolean(row);
 }
 
-/**
- * Cares the member completed as a helper or parent. There is no care table yet: the care issue
- * replaces this body with the real count, and every profile picks it up from here.
- */
-export async function completedCaresCount(_db: Db, _userId: string): Promise<number> {
-  return 0;
+/** Cares the member took part in, as helper or parent, that reached completion (or settlement). */
+export async function completedCaresCount(db: Db, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(careRequests)
+    .where(
+      and(
+        inArray(careRequests.state, ["completed", "settled"]),
+        or(eq(careRequests.parentId, userId), eq(careRequests.helperId, userId)),
+      ),
+    );
+  return row?.n ?? 0;
 }
 
 async function fullProfile(db: Db, userId: string, today: string): Promise<FullProfile | null> {

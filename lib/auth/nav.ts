@@ -9,6 +9,7 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { key: "home", href: "/home" },
+  { key: "requests", href: "/requests" },
   { key: "connections", href: "/connections" },
   { key: "children", href: "/children", capability: "parent" },
   { key: "groups", href: "/groups" },

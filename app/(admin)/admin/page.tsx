@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
@@ -16,7 +17,13 @@ export default async function AdminMembersPage() {
   return (
     <SiteFrame wide>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-1 text-stone-700">{t("count", { count: accounts.length })}</p>
+      <nav aria-label={t("queues")} className="mt-4">
+        <ul className="flex flex-wrap gap-3">
+          <li><Link href="/admin/disputes" className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline">{t("disputesLink")}</Link></li>
+          <li><Link href="/admin/incidents" className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline">{t("incidentsLink")}</Link></li>
+        </ul>
+      </nav>
+      <p className="mt-4 text-stone-700">{t("count", { count: accounts.length })}</p>
       <div className="mt-4 overflow-x-auto rounded-xl border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-100">

@@ -1,0 +1,21 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { markAllRead } from "@/db/queries/notifications";
+import { markNotificationRead } from "@/db/queries/notification-reads";
+import { defineAction } from "@/lib/action";
+import { AppError } from "@/lib/errors";
+import { notificationIdSchema } from "@/lib/requests";
+import { z } from "zod";
+
+/** Opens one of the member's own notifications: marks it read and goes to what it is about. */
+export const openNotificationAction = defineAction({ audience: "member", schema: notificationIdSchema }, async ({ id }, { viewer, db }) => {
+  const found = await markNotificationRead(db, viewer.userId, id, new Date());
+  if (!found) throw new AppError("not_found");
+  redirect(found.requestId ? `/requests/${found.requestId}` : "/notifications");
+});
+
+export const markAllReadAction = defineAction({ audience: "member", schema: z.object({}) }, async (_input, { viewer, db }) => {
+  await markAllRead(db, viewer.userId, new Date());
+  redirect("/notifications");
+});

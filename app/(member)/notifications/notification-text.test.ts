@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { messagesFor, translator } from "@/lib/i18n/messages";
+import { notificationText } from "./notification-text";
+
+const ja = translator("ja");
+const t = Object.assign((key: string, values?: Record<string, string | number>) => ja(`notifications.${key}`, values), {
+  has: (key: string) => `notifications.${key}`.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], messagesFor("ja")) !== undefined,
+});
+
+describe("notificationText", () => {
+  it("fills the kind's message from its data, the start as a Tokyo date and time", () => {
+    const text = notificationText(t, "care_request_received", { name: "佐藤 陽子", start: "2026-11-25T08:00:00.000Z" }, "ja");
+    expect(text).toBe("佐藤 陽子さんから、2026年11月25日(水) 17:00のお願いが届きました。");
+  });
+
+  it("never names the helper in 'solved'", () => {
+    expect(notificationText(t, "care_solved", { start: "2026-11-25T08:00:00.000Z" }, "ja")).toBe(
+      "2026年11月25日(水) 17:00のお願いは解決しました。ありがとうございました。",
+    );
+  });
+
+  it("still says something for a kind it does not know", () => {
+    expect(notificationText(t, "no_such_kind", null, "ja")).toBe("お知らせがあります。");
+  });
+});

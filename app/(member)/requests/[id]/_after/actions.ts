@@ -1,0 +1,97 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { cancelCare, markNoShow } from "@/db/queries/care-cancel";
+import { answerTimeChange, proposeTimeChange, withdrawTimeChange } from "@/db/queries/care-changes";
+import { confirmReport, disputeReport, reportCare } from "@/db/queries/care-completion";
+import { answerSurvey, thankHelper } from "@/db/queries/care-feedback";
+import { confirmHandOver } from "@/db/queries/care-settlement";
+import { defineAction } from "@/lib/action";
+import {
+  anyId,
+  changeAnswerSchema,
+  changeIdSchema,
+  confirmSchema,
+  reasonSchema,
+  reportSchema,
+  requestIdSchema,
+  thankYouSchema,
+  timeChangeSchema,
+} from "@/lib/completion";
+
+// Every query below locks the request and starts from careForViewer: only its parent and its
+// chosen helper may act, and anyone else is told it does not exist.
+const member = { audience: "member" } as const;
+const refresh = (requestId: string) => revalidatePath(`/requests/${requestId}`);
+const now = () => new Date();
+
+export const proposeTimeAction = defineAction({ ...member, schema: timeChangeSchema }, async (input, { viewer, db }) => {
+  await proposeTimeChange(db, { ...input, viewerId: viewer.userId, now: now() });
+  refresh(input.requestId);
+  return null;
+});
+
+export const answerTimeAction = defineAction({ ...member, schema: changeAnswerSchema }, async (input, { viewer, db }) => {
+  await answerTimeChange(db, { ...input, viewerId: viewer.userId, now: now() });
+  refresh(input.requestId);
+  return null;
+});
+
+export const withdrawTimeAction = defineAction({ ...member, schema: changeIdSchema }, async (input, { viewer, db }) => {
+  await withdrawTimeChange(db, { ...input, viewerId: viewer.userId, now: now() });
+  refresh(input.requestId);
+  return null;
+});
+
+export const cancelAction = defineAction({ ...member, schema: reasonSchema }, async (input, { viewer, db }) => {
+  await cancelCare(db, { ...input, viewerId: viewer.userId, now: now() });
+  refresh(input.requestId);
+  return null;
+});
+
+export const noShowAction = defineAction({ ...member, schema: reasonSchema }, async (input, { viewer, db }) => {
+  await markNoShow(db, { ...input, viewerId: viewer.userId, now: now() });
+  refresh(input.requestId);
+  return null;
+});
+
+export const reportAction = defineAction({ ...member, schema: reportSchema }, async (input, { viewer, db }) => {
+  await reportCare(db, { ...input, viewerId: viewer.userId, now: now() });
+  refresh(input.requestId);
+  return null;
+});
+
+export const confirmAction = defineAction({ ...member, schema: confirmSchema }, async (input, { viewer, db }) => {
+  await confirmReport(db, { ...input, viewerId: viewer.userId, now: now() });
+  refresh(input.requestId);
+  return null;
+});
+
+export const disputeAction = defineAction({ ...member, schema: reasonSchema }, async (input, { viewer, db }) => {
+  await disputeReport(db, { ...input, viewerId: viewer.userId, now: now() });
+  refresh(input.requestId);
+  return null;
+});
+
+export const handOverAction = defineAction({ ...member, schema: requestIdSchema }, async (input, { viewer, db }) => {
+  await confirmHandOver(db, { ...input, viewerId: viewer.userId, now: now() });
+  refresh(input.requestId);
+  return null;
+});
+
+export const thankAction = defineAction({ ...member, schema: thankYouSchema }, async (input, { viewer, db }) => {
+  await thankHelper(db, { ...input, viewerId: viewer.userId, now: now() });
+  refresh(input.requestId);
+  return null;
+});
+
+// Which question applies is decided in the query (first completed care or not), so the form is
+// taken as it came and checked there.
+const surveyForm = z.looseObject({ requestId: anyId });
+
+export const surveyAction = defineAction({ ...member, schema: surveyForm }, async (form, { viewer, db }) => {
+  await answerSurvey(db, { requestId: form.requestId, viewerId: viewer.userId, form, now: now() });
+  refresh(form.requestId);
+  return null;
+});

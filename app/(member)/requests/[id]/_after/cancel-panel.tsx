@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import type { AfterMatchView } from "@/db/queries/care-after-view";
+import { cancelAction, noShowAction } from "./actions";
+import { Card } from "./card";
+import { chargeText } from "./charge";
+import type { AfterFormat } from "./format";
+import { ReasonForm } from "./reason-form";
+
+/**
+ * Cancelling (either side, before the end) and, once the start has passed, the parent's "they
+ * did not come". Each says beforehand what it will record and what it will cost.
+ */
+export async function CancelPanel({ view, f }: { view: AfterMatchView; f: AfterFormat }) {
+  const { t } = f;
+  const common = await getTranslations("common");
+  const { request, cancelPreview } = view;
+  const noShowOpen = view.role === "parent" && view.now.getTime() >= request.startAt.getTime();
+  if (!cancelPreview && !noShowOpen) return null;
+  const shared = { requestId: request.id, required: common("required"), pending: t("cancel.submitting") };
+  return (
+    <Card id="after-cancel" title={t("cancel.title")}>
+      {cancelPreview && (
+        <ReasonForm
+          {...shared}
+          id="cancel"
+          action={cancelAction}
+          open={t("cancel.open")}
+          intro={t("cancel.intro")}
+          notes={[t(cancelPreview.late ? "cancel.late" : "cancel.notLate"), t("charge.ifNow", { charge: chargeText(cancelPreview.charge, f) })]}
+          label={t("cancel.reason")}
+          submit={t("cancel.submit")}
+        />
+      )}
+      {noShowOpen && (
+        <ReasonForm
+          {...shared}
+          id="no-show"
+          action={noShowAction}
+          open={t("cancel.noShowOpen")}
+          intro={t("cancel.noShowIntro")}
+          label={t("cancel.noShowReason")}
+          submit={t("cancel.noShowSubmit")}
+        />
+      )}
+    </Card>
+  );
+}

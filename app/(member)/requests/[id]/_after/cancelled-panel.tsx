@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { AfterMatchView } from "@/db/queries/care-after-view";
+import { Card } from "./card";
+import { chargeText } from "./charge";
+import type { AfterFormat } from "./format";
+import { noticeClass } from "./styles";
+
+/** What happened to a cancelled care, told to each side from where they stand. */
+export function CancelledPanel({ view, f }: { view: AfterMatchView; f: AfterFormat }) {
+  const { t } = f;
+  const c = view.cancellation;
+  if (!c) return null;
+  const date = f.dateTime(c.at);
+  const name = view.otherName;
+  const headline = c.noShow
+    ? t(c.byMe ? "cancel.noShowByMe" : "cancel.noShowByOther", { date, name })
+    : t(c.byMe ? "cancel.cancelledByMe" : "cancel.cancelledByOther", { date, name });
+  // Only the one it is recorded against is told about the record: each member sees their own.
+  const onMyRecord = c.noShow ? view.role === "helper" : c.byMe && c.late;
+  return (
+    <Card id="after-cancelled" title={t("cancel.title")}>
+      <p className="font-medium">{headline}</p>
+      {c.reason && <p className="whitespace-pre-line">{t("cancel.reasonShown", { reason: c.reason })}</p>}
+      <div>
+        <h3 className="font-bold">{t("charge.title")}</h3>
+        <p>{chargeText(c.charge, f)}</p>
+      </div>
+      {onMyRecord && (
+        <p className={noticeClass}>
+          {t(c.noShow ? "cancel.noShowRecorded" : "cancel.lateRecorded")}{" "}
+          <Link href="/reliability" className="font-medium underline">{t("cancel.recordLink")}</Link>
+        </p>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,70 @@
+import { ActionButton } from "@/app/(member)/connections/_components/action-button";
+import type { AfterMatchView } from "@/db/queries/care-after-view";
+import type { TimeChangeRow } from "@/db/queries/care-changes";
+import { tokyoClockOf, tokyoDateOf } from "@/lib/completion/clock";
+import { isExtension } from "@/lib/completion";
+import { answerTimeAction, withdrawTimeAction } from "./actions";
+import { Card } from "./card";
+import type { AfterFormat } from "./format";
+import { mutedClass, noticeClass, okClass } from "./styles";
+import { TimeChangeForm } from "./time-change-form";
+
+/** Agreeing a new time with the other side: a pending proposal to answer or wait on, or a new one; and the changes agreed so far. */
+export function TimeChangePanel({ view, f }: { view: AfterMatchView; f: AfterFormat }) {
+  const { t } = f;
+  const { request, pendingChange, insuredWindow } = view;
+  return (
+    <Card id="after-change" title={t("change.title")}>
+      {pendingChange ? (
+        <PendingChange view={view} change={pendingChange} f={f} />
+      ) : (
+        <TimeChangeForm
+          requestId={request.id}
+          started={view.now.getTime() >= request.startAt.getTime()}
+          intro={request.insured ? `${t("change.intro")} ${t("change.insuredHint")}` : t("change.intro")}
+          initial={{ date: tokyoDateOf(request.startAt), startTime: tokyoClockOf(request.startAt), endTime: tokyoClockOf(request.endAt) }}
+        />
+      )}
+      {view.acceptedChanges.length > 0 && (
+        <div className="flex flex-col gap-2">
+          <h3 className="font-bold">{t("change.historyTitle")}</h3>
+          <ul className="flex flex-col gap-2">
+            {view.acceptedChanges.map((c) => (
+              <li key={c.agreedAt.toISOString()} className="flex flex-col gap-1">
+                <span>{t("change.historyItem", { agreedAt: f.dateTime(c.agreedAt), range: f.range(c.newStart, c.newEnd) })}</span>
+                {insuredWindow && c.extension && (
+                  <span className={c.insured ? okClass : noticeClass}>{t(c.insured ? "change.historyInsured" : "change.historyNotInsured")}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Card>
+  );
+}
+
+function PendingChange({ view, change, f }: { view: AfterMatchView; change: TimeChangeRow; f: AfterFormat }) {
+  const { t } = f;
+  const { request } = view;
+  const mine = change.proposedBy === view.viewerId;
+  const current = { start: request.startAt, end: request.endAt };
+  const proposed = { start: change.newStartAt, end: change.newEndAt };
+  const fields = { requestId: request.id, changeId: change.id };
+  return (
+    <div className="flex flex-col gap-3">
+      <p className="font-medium">{t(mine ? "change.pendingMine" : "change.pendingFromOther", { name: view.otherName })}</p>
+      <p className="text-lg font-bold">{t("change.proposed", { range: f.range(proposed.start, proposed.end) })}</p>
+      <p className={mutedClass}>{t("change.current", { range: f.range(current.start, current.end) })}</p>
+      {request.insured && isExtension(current, proposed) && <p className={okClass}>{t("change.extensionInsured")}</p>}
+      {mine ? (
+        <ActionButton id="change-withdraw" action={withdrawTimeAction} fields={fields} label={t("change.withdraw")} pendingLabel={t("change.working")} />
+      ) : (
+        <div className="flex flex-wrap gap-3">
+          <ActionButton id="change-accept" action={answerTimeAction} fields={{ ...fields, answer: "accept" }} label={t("change.accept")} pendingLabel={t("change.working")} variant="primary" />
+          <ActionButton id="change-decline" action={answerTimeAction} fields={{ ...fields, answer: "decline" }} label={t("change.decline")} pendingLabel={t("change.working")} />
+        </div>
+      )}
+    </div>
+  );
+}

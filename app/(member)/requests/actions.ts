@@ -1,0 +1,38 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { answerCareRequest } from "@/db/queries/care-request-answer";
+import { chooseHelper } from "@/db/queries/care-request-choose";
+import { postCareRequest } from "@/db/queries/care-request-post";
+import { withdrawCareRequest } from "@/db/queries/care-request-withdraw";
+import { defineAction } from "@/lib/action";
+import { env } from "@/lib/env";
+import { answerSchema, chooseSchema, postRequestSchema, requestIdSchema } from "@/lib/requests";
+
+// Each query below is scoped by the caller: a request they have no part in is "not found".
+
+export const postRequestAction = defineAction(
+  { audience: "member", capability: "parent", schema: () => postRequestSchema(new Date()) },
+  async (input, { viewer, db }) => {
+    const id = await postCareRequest(db, viewer.userId, input, new Date());
+    redirect(`/requests/${id}?done=posted`);
+  },
+);
+
+export const answerRequestAction = defineAction({ audience: "member", schema: answerSchema }, async (input, { viewer, db }) => {
+  await answerCareRequest(db, viewer.userId, input, new Date());
+  redirect(`/requests/${input.requestId}?done=${input.answer === "ok" ? "offered" : "declined"}`);
+});
+
+export const chooseHelperAction = defineAction(
+  { audience: "member", schema: chooseSchema },
+  async ({ requestId, helperId }, { viewer, db }) => {
+    await chooseHelper(db, { parentId: viewer.userId, requestId, helperId, now: new Date(), adultAge: env().ADULT_AGE });
+    redirect(`/requests/${requestId}?done=chosen`);
+  },
+);
+
+export const withdrawRequestAction = defineAction({ audience: "member", schema: requestIdSchema }, async ({ requestId }, { viewer, db }) => {
+  await withdrawCareRequest(db, viewer.userId, requestId, new Date());
+  redirect(`/requests/${requestId}?done=withdrawn`);
+});

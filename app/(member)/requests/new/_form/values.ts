@@ -1,0 +1,53 @@
+import type { Rulebook } from "@/lib/thanks";
+import type { CareKind, CarePlace } from "@/lib/requests/schema";
+
+/** What the posting page hands the form: the parent's children, connections and groups, and their rulebook. */
+export interface FormOptions {
+  children: { id: string; name: string; birthDate: string }[];
+  connections: { id: string; name: string; met: boolean }[];
+  groups: { id: string; name: string; connections: number }[];
+  rulebook: Rulebook;
+  parent: { birthDate: string; status: "active" | "suspended"; singleParentVerified: boolean };
+  adultAge: number;
+  today: string;
+}
+
+/** The form's controlled values, so what was chosen survives a refused submit. */
+export interface RequestValues {
+  kind: CareKind;
+  children: string[];
+  date: string;
+  startTime: string;
+  endTime: string;
+  place: CarePlace | "";
+  placeNote: string;
+  pickupPlace: string;
+  dropoffPlace: string;
+  mealNeeded: boolean;
+  notes: string;
+  audience: "people" | "group";
+  recipients: string[];
+  groupId: string;
+}
+
+export const initialValues = (today: string): RequestValues => ({
+  kind: "azukari",
+  children: [],
+  date: today,
+  startTime: "",
+  endTime: "",
+  place: "",
+  placeNote: "",
+  pickupPlace: "",
+  dropoffPlace: "",
+  mealNeeded: false,
+  notes: "",
+  audience: "people",
+  recipients: [],
+  groupId: "",
+});
+
+export type SetValues = (patch: Partial<RequestValues>) => void;
+export type Errors = Record<string, string | undefined>;
+
+export const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));

@@ -1,0 +1,126 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emptyDetails } from "@/lib/children";
+import { newMember } from "@/lib/connections/test-members";
+import { generateKey, parseKey } from "@/lib/crypto/sealed";
+import { insertCare } from "@/lib/safety/test-care";
+import type { DbHandle } from "../client";
+import { seedDemo } from "../seed";
+import { careRequests, children, incidents, members, notifications } from "../schema";
+import { createTestDb, testDbKinds } from "../testing";
+import { adminIds, findIncident, listCareIncidents, listIncidentQueue, markIncidentHandled, reportIncident } from "./care-incidents";
+import { createChild } from "./children";
+
+const key = parseKey(generateKey());
+const now = new Date("2026-11-24T12:00:00+09:00");
+const hour = 60 * 60 * 1000;
+
+describe.each(testDbKinds)("incident reports on %s", (kind) => {
+  let h: DbHandle;
+  let admins: string[];
+  let suspendedAdmin: string;
+  beforeAll(async () => {
+    h = await createTestDb(kind);
+    await seedDemo(h.db);
+    // A suspended admin is not told.
+    const suspended = await newMember(h.db, { name: "停 止", kana: "てい し", status: "suspended" });
+    await h.db.update(members).set({ capabilities: ["admin"] }).where(eq(members.userId, suspended.id));
+    suspendedAdmin = suspended.id;
+    admins = await adminIds(h.db);
+  });
+  afterAll(async () => h?.close());
+
+  async function care() {
+    const [parent, helper, recipient, stranger] = await Promise.all(
+      ["事 親", "事 助", "事 受", "事 他"].map((name) => newMember(h.db, { name, kana: "こと" })),
+    );
+    const child = { name: "事 こども", nameKana: "こと こども", birthDate: "2020-03-01", healthConsent: true, details: { ...emptyDetails(), allergies: "そば" } };
+    const childId = await createChild(h.db, parent!.id, child, key, now);
+    const startAt = new Date(now.getTime() - hour);
+    const requestId = await insertCare(h.db, { parentId: parent!.id, childIds: [childId], startAt, endAt: new Date(now.getTime() + hour), helperId: helper!.id, recipients: [recipient!.id] });
+    return { parent: parent!, helper: helper!, recipient: recipient!, stranger: stranger!, childId, requestId, startAt };
+  }
+  const input = (requestId: string, o: Partial<{ severity: "minor" | "serious"; seriousKind: "unconscious" | null; occurredAt: Date }> = {}) => ({
+    requestId,
+    severity: o.severity ?? "minor",
+    seriousKind: o.seriousKind ?? null,
+    description: "公園で転んで頭を打ちました。",
+    occurredAt: o.occurredAt ?? new Date(now.getTime() - 30 * 60_000),
+  });
+  const kindsFor = async (userIds: string[], requestKinds: string[]) =>
+    h.db.select().from(notifications).where(and(inArray(notifications.userId, userIds), inArray(notifications.kind, requestKinds)));
+
+  it("stores a serious incident with the care's record frozen, and tells every active admin and the parent at once", async () => {
+    const c = await care();
+    const result = await reportIncident(h.db, { ...input(c.requestId, { severity: "serious", seriousKind: "unconscious" }), viewerId: c.helper.id, now });
+    expect(result).toEqual({ ok: true, id: expect.any(String) });
+    const id = (result as { id: string }).id;
+
+    const stored = await findIncident(h.db, id);
+    expect(stored).toMatchObject({ severity: "serious", seriousKind: "unconscious", reporterName: "事 助", handledAt: null });
+    expect(stored?.careRecord).toMatchObject({
+      request: { id: c.requestId, kind: "azukari", state: "matched", startAt: c.startAt.toISOString() },
+      careDate: "2026-11-24",
+      children: [{ id: c.childId, name: "事 こども", ageYears: 6 }],
+      parent: { id: c.parent.id, name: "事 親" },
+      helper: { id: c.helper.id, name: "事 助" },
+      insured: true,
+      insuranceSnapshot: { ruleVersion: "test" },
+      recordedAt: now.toISOString(),
+    });
+    expect(JSON.stringify(stored?.careRecord)).not.toContain("そば");
+
+    // Frozen: later changes to the child and the request leave the record as it was.
+    await h.db.update(children).set({ name: "改名 こども", birthDate: "2015-01-01" }).where(eq(children.id, c.childId));
+    await h.db.update(careRequests).set({ insured: false, insuranceSnapshot: { changed: true } }).where(eq(careRequests.id, c.requestId));
+    expect((await findIncident(h.db, id))?.careRecord).toEqual(stored?.careRecord);
+
+    const alerts = await kindsFor(admins, ["safety_serious_incident"]);
+    expect(alerts.filter((n) => (n.data as { incidentId?: string }).incidentId === id).map((n) => n.userId).sort()).toEqual([...admins].sort());
+    expect(admins.length).toBeGreaterThan(0);
+    expect(admins).not.toContain(suspendedAdmin);
+    expect(await kindsFor([c.parent.id], ["safety_incident_reported"])).toEqual([
+      expect.objectContaining({ requestId: c.requestId, data: { name: "事 助" } }),
+    ]);
+  });
+
+  it("stores a minor incident from the parent, tells the helper, and alerts no admin", async () => {
+    const c = await care();
+    const before = (await kindsFor(admins, ["safety_serious_incident"])).length;
+    const result = await reportIncident(h.db, { ...input(c.requestId), viewerId: c.parent.id, now });
+    expect(result.ok).toBe(true);
+    expect((await kindsFor(admins, ["safety_serious_incident"])).length).toBe(before);
+    expect(await kindsFor([c.helper.id], ["safety_incident_reported"])).toHaveLength(1);
+    for (const id of [c.parent.id, c.helper.id]) {
+      expect(await listCareIncidents(h.db, c.requestId, id)).toEqual([expect.objectContaining({ severity: "minor", reporterName: "事 親" })]);
+    }
+    for (const id of [c.recipient.id, c.stranger.id]) expect(await listCareIncidents(h.db, c.requestId, id)).toEqual([]);
+  });
+
+  it("refuses recipients, strangers, times outside the care and reports long after it, storing nothing", async () => {
+    const c = await care();
+    const report = (viewerId: string, o: Parameters<typeof input>[1] = {}, when = now) => reportIncident(h.db, { ...input(c.requestId, o), viewerId, now: when });
+    expect(await report(c.recipient.id, { severity: "serious", seriousKind: "unconscious" })).toEqual({ ok: false, reason: "not_found" });
+    expect(await report(c.stranger.id)).toEqual({ ok: false, reason: "not_found" });
+    expect(await reportIncident(h.db, { ...input("not-a-uuid"), viewerId: c.parent.id, now })).toEqual({ ok: false, reason: "not_found" });
+    expect(await report(c.parent.id, { occurredAt: new Date(c.startAt.getTime() - 2 * hour) })).toEqual({ ok: false, reason: "incident_before_care" });
+    expect(await report(c.parent.id, { occurredAt: new Date(now.getTime() + hour) })).toEqual({ ok: false, reason: "incident_in_future" });
+    expect(await report(c.parent.id, {}, new Date(now.getTime() + 31 * 24 * hour))).toEqual({ ok: false, reason: "closed" });
+    expect(await h.db.select().from(incidents).where(eq(incidents.requestId, c.requestId))).toEqual([]);
+  });
+
+  it("queues open serious incidents first and marks one handled once", async () => {
+    const c = await care();
+    const minor = await reportIncident(h.db, { ...input(c.requestId), viewerId: c.parent.id, now });
+    const serious = await reportIncident(h.db, { ...input(c.requestId, { severity: "serious", seriousKind: "unconscious" }), viewerId: c.parent.id, now });
+    const [minorId, seriousId] = [minor, serious].map((r) => (r as { id: string }).id) as [string, string];
+    const order = async () => (await listIncidentQueue(h.db)).map((r) => r.id).filter((id) => id === minorId || id === seriousId);
+    expect(await order()).toEqual([seriousId, minorId]);
+    expect(await markIncidentHandled(h.db, seriousId, now)).toBe(true);
+    expect(await markIncidentHandled(h.db, seriousId, now)).toBe(false);
+    expect(await markIncidentHandled(h.db, "nope", now)).toBe(false);
+    expect(await order()).toEqual([minorId, seriousId]);
+    expect((await findIncident(h.db, seriousId))?.handledAt).toEqual(now);
+    expect(await findIncident(h.db, "nope")).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { anyId } from "./fields";
+
+/** What repeat parents may say the care made possible (DOMAIN.md, municipality statistics). */
+export const SURVEY_OUTCOMES = ["found_job", "secured_hours", "own_time"] as const;
+export type SurveyOutcome = (typeof SURVEY_OUTCOMES)[number];
+
+export type SurveyAnswer = { kind: "first"; wouldUseAgain: boolean } | { kind: "repeat"; outcomes: SurveyOutcome[] };
+
+/**
+ * The short survey. Which question a parent is asked is decided on the server (first completed
+ * care or not), so the form's answer is checked against that, not trusted.
+ * "none" is an explicit answer for a repeat parent to whom no outcome applies.
+ */
+export function surveySchema(firstTime: boolean) {
+  const base = z.object({ requestId: anyId });
+  if (firstTime) {
+    return base
+      .extend({ wouldUseAgain: z.enum(["yes", "no"], { error: "choose_one" }) })
+      .transform((v) => ({ requestId: v.requestId, answer: { kind: "first", wouldUseAgain: v.wouldUseAgain === "yes" } as SurveyAnswer }));
+  }
+  return base
+    .extend({
+      outcomes: z
+        .array(z.enum([...SURVEY_OUTCOMES, "none"], { error: "invalid" }), { error: "choose_at_least_one" })
+        .min(1, { error: "choose_at_least_one" })
+        .refine((list) => !(list.includes("none") && list.length > 1), { error: "after_survey_none_alone" }),
+    })
+    .transform((v) => {
+      const outcomes = [...new Set(v.outcomes.filter((o): o is SurveyOutcome => o !== "none"))];
+      return { requestId: v.requestId, answer: { kind: "repeat", outcomes } as SurveyAnswer };
+    });
+}
+

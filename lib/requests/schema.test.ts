@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { answerSchema, postRequestSchema } from "./schema";
+
+const NOW = new Date("2026-11-24T00:00:00Z"); // 9:00 on Tuesday 24 November in Tokyo
+const CHILD = "0b4c7a1e-2f33-4a52-9a7e-0c9f2d1b3a44";
+const valid = {
+  kind: "azukari",
+  "children": [CHILD],
+  date: "2026-11-25",
+  startTime: "17:00",
+  endTime: "18:30",
+  place: "helper_home",
+  audience: "people",
+  recipients: ["user-1", "user-2"],
+};
+const parse = (over: Record<string, unknown>) => postRequestSchema(NOW).safeParse({ ...valid, ...over });
+const problems = (over: Record<string, unknown>) => {
+  const r = parse(over);
+  return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
+};
+
+describe("postRequestSchema", () => {
+  it("turns Tokyo wall-clock times into instants and keeps only what the kind needs", () => {
+    const r = parse({ pickupPlace: "保育園", mealNeeded: "on", notes: "  よろしくお願いします \r\n" });
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.data.startAt.toISOString()).toBe("2026-11-25T08:00:00.000Z");
+    expect(r.data.endAt.toISOString()).toBe("2026-11-25T09:30:00.000Z");
+    expect(r.data).toMatchObject({ kind: "azukari", childIds: [CHILD], place: "helper_home", pickupPlace: null, mealNeeded: true, notes: "よろしくお願いします" });
+    expect(r.data.audience).toEqual({ kind: "people", userIds: ["user-1", "user-2"] });
+  });
+
+  it("refuses an end before (or at) the start, and a care longer than 12 hours", () => {
+    expect(problems({ endTime: "16:45" })).toEqual({ endTime: "care_end_before_start" });
+    expect(problems({ endTime: "17:00" })).toEqual({ endTime: "care_end_before_start" });
+    expect(problems({ startTime: "07:00", endTime: "19:15" })).toEqual({ endTime: "care_too_long" });
+    expect(parse({ startTime: "07:00", endTime: "19:00" }).success).toBe(true);
+  });
+
+  it("refuses a start in the past or right now, in Tokyo time", () => {
+    expect(problems({ date: "2026-11-24", startTime: "08:45", endTime: "10:00" })).toEqual({ startTime: "care_start_in_past" });
+    expect(problems({ date: "2026-11-24", startTime: "09:00", endTime: "10:00" })).toEqual({ startTime: "care_start_in_past" });
+    expect(parse({ date: "2026-11-24", startTime: "09:15", endTime: "10:00" }).success).toBe(true);
+  });
+
+  it("accepts only quarter hours and real dates", () => {
+    expect(problems({ startTime: "17:10" })).toEqual({ startTime: "care_time_step" });
+    expect(problems({ endTime: "24:00" })).toEqual({ endTime: "care_time_step" });
+    expect(problems({ date: "2026-02-30" })).toEqual({ date: "invalid_date" });
+  });
+
+  it("asks for a child, a place for 預かり, both places for 送迎, and someone to ask", () => {
+    expect(problems({ children: [] })).toEqual({ children: "care_choose_child" });
+    expect(problems({ place: "" })).toEqual({ place: "choose_one" });
+    expect(problems({ kind: "soge", place: "" })).toEqual({ pickupPlace: "required", dropoffPlace: "required" });
+    expect(problems({ kind: "both", pickupPlace: "保育園", dropoffPlace: "自宅" })).toEqual({});
+    expect(problems({ recipients: [] })).toEqual({ recipients: "care_choose_recipient" });
+    expect(problems({ audience: "group", recipients: [] })).toEqual({ groupId: "choose_one" });
+  });
+
+  it("drops duplicates and a place that does not belong to the kind", () => {
+    const r = parse({ kind: "soge", children: [CHILD, CHILD], recipients: ["a", "a", ""], pickupPlace: "駅", dropoffPlace: "家" });
+    expect(r.success && r.data).toMatchObject({ childIds: [CHILD], place: null, audience: { kind: "people", userIds: ["a"] } });
+  });
+
+  it("names a group audience by its id", () => {
+    const r = parse({ audience: "group", groupId: "g-1", recipients: [] });
+    expect(r.success && r.data.audience).toEqual({ kind: "group", groupId: "g-1" });
+  });
+});
+
+describe("answerSchema", () => {
+  it("refuses an OK unless the pre-care sheet was read", () => {
+    const r = answerSchema.safeParse({ requestId: "r", answer: "ok" });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["sheetRead", "care_sheet_not_read"]]);
+    expect(answerSchema.safeParse({ requestId: "r", answer: "ok", sheetRead: "on" }).success).toBe(true);
+  });
+
+  it("keeps a message and the waiver only with an OK", () => {
+    const ok = answerSchema.parse({ requestId: "r", answer: "ok", sheetRead: "on", waived: "on", message: "大丈夫です" });
+    expect(ok).toMatchObject({ answer: "ok", waived: true, message: "大丈夫です", childSeat: false });
+    const no = answerSchema.parse({ requestId: "r", answer: "decline", waived: "on", message: "x" });
+    expect(no).toMatchObject({ answer: "decline", waived: false, message: null });
+  });
+});
