@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { CARE_STATES } from "@/lib/care/states";
 import { users } from "./auth";
 import { children } from "./children";
 import { groups } from "./groups";
@@ -20,20 +21,8 @@ import { municipalities } from "./places";
 
 const ts = (name: string) => timestamp(name, { mode: "date", withTimezone: true });
 
-// Same values as lib/care CARE_STATES; the stored state may lag the clock (see effectiveState).
-export const careState = pgEnum("care_state", [
-  "open",
-  "offered",
-  "matched",
-  "expired",
-  "withdrawn",
-  "cancelled",
-  "awaiting_report",
-  "reported",
-  "disputed",
-  "completed",
-  "settled",
-]);
+// The states of lib/care; the stored state may lag the clock (see effectiveState).
+export const careState = pgEnum("care_state", CARE_STATES);
 export const careKind = pgEnum("care_kind", ["azukari", "soge", "both"]);
 export const carePlace = pgEnum("care_place", ["helper_home", "parent_home", "other"]);
 
