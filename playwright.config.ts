@@ -6,6 +6,8 @@ const settings = e2eSettings();
 
 export default defineConfig({
   testDir: "./e2e",
+  // Screenshot tours (for people to look at) run with playwright.shots.config.ts, not in every test run.
+  testIgnore: ["**/screenshots.*.spec.ts", "**/*.shots.ts"],
   fullyParallel: false,
   workers: 1,
   retries: 0,

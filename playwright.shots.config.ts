@@ -4,7 +4,8 @@ import base from "./playwright.config";
 // Screenshots for people to look at (`npx playwright test -c playwright.shots.config.ts`), not tests.
 export default defineConfig({
   ...base,
-  testMatch: "**/*.shots.ts",
+  testMatch: ["**/*.shots.ts", "**/screenshots.*.spec.ts"],
+  testIgnore: [],
   reporter: [["list"]],
   outputDir: "test-results/shots-artifacts",
 });
