@@ -77,6 +77,13 @@ describe.each(testDbKinds)("time changes and cancellations on %s", (kind) => {
     expect(await listTimeChanges(h.db, id)).toHaveLength(1);
   });
 
+  it("a proposal overtaken by the clock cannot be accepted, and nothing changes", async () => {
+    const { parent, helper, id } = await matched(h.db);
+    const change = await propose(id, parent, "09:30", "11:00", MORNING);
+    await refusedUnchanged(h.db, id, () => answer(id, change, helper, "accept", at("09:45")), { code: "conflict", key: "careAfter.time_change_outdated" });
+    await answer(id, change, helper, "decline", at("09:45"));
+  });
+
   it("a cancellation more than 24 h ahead is not late: nothing on anyone's record", async () => {
     const { parent, helper, id } = await matched(h.db);
     const result = await cancelCare(h.db, { requestId: id, viewerId: helper, reason: "急な出張が入りました", now: at("09:00", "2026-05-31") });

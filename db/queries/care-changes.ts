@@ -63,8 +63,12 @@ export async function answerTimeChange(db: Db, a: Answer & { answer: "accept" | 
     if (change.proposedBy === a.viewerId) throw new AppError("conflict", { key: "careAfter.time_change_own" });
     mustBeMatched(locked);
     if (a.answer === "accept") {
-      // Re-checked now: what was fine when proposed may have been overtaken by the clock.
-      checkOrRefuse(locked, change.newStartAt, change.newEndAt, a.now);
+      // Re-checked now: what was fine when proposed may have been overtaken by the clock, and
+      // there is no field to point at, only the proposal.
+      const current = { start: locked.request.startAt, end: locked.request.endAt };
+      if (checkTimeChange(current, { start: change.newStartAt, end: change.newEndAt }, a.now)) {
+        throw new AppError("conflict", { key: "careAfter.time_change_outdated" });
+      }
       await tx
         .update(careRequests)
         .set({ startAt: change.newStartAt, endAt: change.newEndAt, updatedAt: a.now })

@@ -26,7 +26,10 @@ export async function CancelPanel({ view, f }: { view: AfterMatchView; f: AfterF
           action={cancelAction}
           open={t("cancel.open")}
           intro={t("cancel.intro")}
-          notes={[t(cancelPreview.late ? "cancel.late" : "cancel.notLate"), t("charge.ifNow", { charge: chargeText(cancelPreview.charge, f) })]}
+          notes={[
+            t(cancelPreview.late ? "cancel.late" : "cancel.notLate"),
+            cancelPreview.charge.yen === 0 ? chargeText(cancelPreview.charge, f) : t("charge.ifNow", { charge: chargeText(cancelPreview.charge, f) }),
+          ]}
           label={t("cancel.reason")}
           submit={t("cancel.submit")}
         />

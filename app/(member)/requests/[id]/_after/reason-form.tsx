@@ -52,7 +52,7 @@ export function ReasonForm({
   const [reason, setReason] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <details className="group flex flex-col gap-3">
+    <details className="group">
       <summary className={summaryClass}>{open}</summary>
       <form action={run} className="mt-3 flex flex-col gap-4" noValidate>
         <input type="hidden" name="requestId" value={requestId} />

@@ -19,7 +19,7 @@ export function ReportForm({ requestId, day, initial, submit }: { requestId: str
   const [rows, setRows] = useState<ExpenseRow[]>(initial.expenses.map((e, key) => ({ ...e, key })));
   const errors = state && !state.ok ? state.fieldErrors : {};
   const time = (name: "startTime" | "endTime", label: string) => (
-    <Field id={`report-${name}`} label={label} hint={t("timeHint")} error={errors[name]} required requiredLabel={common("required")}>
+    <Field id={`report-${name}`} label={label} error={errors[name]} required requiredLabel={common("required")}>
       {(p) => (
         <input {...p} name={name} type="time" value={times[name]} onChange={(e) => setTimes((v) => ({ ...v, [name]: e.target.value }))} className={inputClass} />
       )}

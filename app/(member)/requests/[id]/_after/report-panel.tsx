@@ -36,7 +36,7 @@ export function ReportPanel({ view, f }: { view: AfterMatchView; f: AfterFormat 
     <Card id="after-report" title={t("report.title")}>
       <p className={okClass}>{t("report.sentWaiting", { name: view.otherName })}</p>
       <ReportSummary view={view} report={report} f={f} />
-      <details>
+      <details className="group">
         <summary className={summaryClass}>{t("report.correct")}</summary>
         <div className="mt-3 flex flex-col gap-3">
           <p>{t("report.correctIntro")}</p>

@@ -35,10 +35,14 @@ export function SettlementPanel({ view, f }: { view: AfterMatchView; f: AfterFor
   }
   const mine = view.role === "parent" ? settlement.parentConfirmedAt : settlement.helperConfirmedAt;
   const status = (side: "parent" | "helper", at: Date | null) =>
-    t("settle.status", { side: `${t(`side.${side}`)} ${view.names[side]}`, status: t(at ? "settle.confirmed" : "settle.waiting") });
+    t("settle.status", { side: t(`side.${side}`), name: view.names[side], status: t(at ? "settle.confirmed" : "settle.waiting") });
   return (
     <Card id="after-settle" title={t("settle.title")}>
-      <p>{view.role === "parent" ? t("settle.introParent", { yen, name: view.otherName }) : t("settle.introHelper", { yen })}</p>
+      {mine ? (
+        <p className={okClass}>{t("settle.waitingOther", { name: view.otherName })}</p>
+      ) : (
+        <p>{view.role === "parent" ? t("settle.introParent", { yen, name: view.otherName }) : t("settle.introHelper", { yen })}</p>
+      )}
       <ul className="flex flex-col gap-1">
         <li>{status("parent", settlement.parentConfirmedAt)}</li>
         <li>{status("helper", settlement.helperConfirmedAt)}</li>

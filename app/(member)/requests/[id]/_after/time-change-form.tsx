@@ -39,7 +39,7 @@ export function TimeChangeForm({ requestId, initial, started, intro }: { request
     </Field>
   );
   return (
-    <details>
+    <details className="group">
       <summary className={summaryClass}>{t("open")}</summary>
       <form action={run} className="mt-3 flex flex-col gap-4" noValidate>
         <input type="hidden" name="requestId" value={requestId} />
