@@ -17,7 +17,7 @@ export async function LanguageSwitch() {
             lang={l}
             aria-pressed={l === current}
             aria-label={t("switchLanguageTo", { language: label[l] })}
-            className={`min-h-10 px-2.5 py-1.5 whitespace-nowrap ${l === current ? "bg-stone-800 font-medium text-white" : "text-stone-700 hover:bg-stone-100"} ${l === "ja" ? "rounded-l-lg" : "rounded-r-lg"}`}
+            className={`min-h-10 px-2 py-1.5 whitespace-nowrap sm:px-3 ${l === current ? "bg-stone-800 font-medium text-white" : "text-stone-700 hover:bg-stone-100"} ${l === "ja" ? "rounded-l-lg" : "rounded-r-lg"}`}
           >
             {label[l]}
           </button>
