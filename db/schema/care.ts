@@ -26,6 +26,12 @@ export const careState = pgEnum("care_state", CARE_STATES);
 export const careKind = pgEnum("care_kind", ["azukari", "soge", "both"]);
 export const carePlace = pgEnum("care_place", ["helper_home", "parent_home", "other"]);
 
+/** The care a row belongs to; the row goes when the care is deleted. */
+const requestRef = () =>
+  uuid("request_id")
+    .notNull()
+    .references(() => careRequests.id, { onDelete: "cascade" });
+
 /** A rulebook for the thank-you, as data (lib/thanks validates it). A municipality may adopt one. */
 export const rulebooks = pgTable("rulebooks", {
   key: text("key").primaryKey(),
@@ -90,9 +96,7 @@ export const careRequests = pgTable(
 export const careRequestChildren = pgTable(
   "care_request_children",
   {
-    requestId: uuid("request_id")
-      .notNull()
-      .references(() => careRequests.id, { onDelete: "cascade" }),
+    requestId: requestRef(),
     childId: uuid("child_id")
       .notNull()
       .references(() => children.id),
@@ -106,9 +110,7 @@ export const recipientResponse = pgEnum("recipient_response", ["none", "ok", "de
 export const careRecipients = pgTable(
   "care_recipients",
   {
-    requestId: uuid("request_id")
-      .notNull()
-      .references(() => careRequests.id, { onDelete: "cascade" }),
+    requestId: requestRef(),
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -131,9 +133,7 @@ export const careTimeChanges = pgTable(
   "care_time_changes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id")
-      .notNull()
-      .references(() => careRequests.id, { onDelete: "cascade" }),
+    requestId: requestRef(),
     proposedBy: text("proposed_by")
       .notNull()
       .references(() => users.id),
@@ -150,9 +150,7 @@ export const careTimeChanges = pgTable(
 
 /** The helper's report and the parent's confirmation; the thank-you is computed from these times. */
 export const careReports = pgTable("care_reports", {
-  requestId: uuid("request_id")
-    .primaryKey()
-    .references(() => careRequests.id, { onDelete: "cascade" }),
+  requestId: requestRef().primaryKey(),
   actualStartAt: ts("actual_start_at").notNull(),
   actualEndAt: ts("actual_end_at").notNull(),
   /** Itemised expenses: [{ kind, label, yen }]. */
@@ -171,9 +169,7 @@ export const careReports = pgTable("care_reports", {
 export const settlementMethod = pgEnum("settlement_method", ["cash", "card"]);
 
 export const careSettlements = pgTable("care_settlements", {
-  requestId: uuid("request_id")
-    .primaryKey()
-    .references(() => careRequests.id, { onDelete: "cascade" }),
+  requestId: requestRef().primaryKey(),
   method: settlementMethod("method").notNull().default("cash"),
   parentConfirmedAt: ts("parent_confirmed_at"),
   helperConfirmedAt: ts("helper_confirmed_at"),
@@ -185,9 +181,7 @@ export const careDetailViews = pgTable(
   "care_detail_views",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id")
-      .notNull()
-      .references(() => careRequests.id, { onDelete: "cascade" }),
+    requestId: requestRef(),
     childId: uuid("child_id")
       .notNull()
       .references(() => children.id),
@@ -206,9 +200,7 @@ export const napChecks = pgTable(
   "nap_checks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id")
-      .notNull()
-      .references(() => careRequests.id, { onDelete: "cascade" }),
+    requestId: requestRef(),
     childId: uuid("child_id")
       .notNull()
       .references(() => children.id),
@@ -230,9 +222,7 @@ export const incidents = pgTable(
   "incidents",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id")
-      .notNull()
-      .references(() => careRequests.id, { onDelete: "cascade" }),
+    requestId: requestRef(),
     reportedBy: text("reported_by")
       .notNull()
       .references(() => users.id),
@@ -258,9 +248,7 @@ export const reliabilityRecords = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    requestId: uuid("request_id")
-      .notNull()
-      .references(() => careRequests.id, { onDelete: "cascade" }),
+    requestId: requestRef(),
     kind: reliabilityKind("kind").notNull(),
     reason: text("reason"),
     createdAt: ts("created_at").notNull().defaultNow(),
@@ -271,9 +259,7 @@ export const reliabilityRecords = pgTable(
 
 /** After the care: the parent's thank-you message and the short survey (feeds municipal statistics). */
 export const careFeedback = pgTable("care_feedback", {
-  requestId: uuid("request_id")
-    .primaryKey()
-    .references(() => careRequests.id, { onDelete: "cascade" }),
+  requestId: requestRef().primaryKey(),
   thankYouMessage: text("thank_you_message"),
   /** Was this the parent's first completed care? Decides which survey question was asked. */
   firstTime: boolean("first_time"),
