@@ -14,6 +14,7 @@ export const NAV: NavItem[] = [
   { key: "children", href: "/children", capability: "parent" },
   { key: "groups", href: "/groups" },
   { key: "profile", href: "/profile" },
+  { key: "reliability", href: "/reliability" },
   { key: "admin", href: "/admin", capability: "admin" },
 ];
 
