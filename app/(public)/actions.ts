@@ -54,6 +54,7 @@ export async function signInWithProvider(form: FormData): Promise<void> {
 
 export async function devSignInAs(form: FormData): Promise<void> {
   if (!devToolsEnabled(env())) redirect("/");
-  const userId = String(form.get("userId") ?? "");
-  await signIn("dev-as", { userId, redirectTo: "/home" });
+  const userId = z.uuid().safeParse(form.get("userId"));
+  if (!userId.success) redirect("/dev");
+  await signIn("dev-as", { userId: userId.data, redirectTo: "/home" });
 }

@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { joinList } from "@/lib/i18n/list";
+import type { Locale } from "@/lib/i18n/locales";
 import { devSignInAs } from "@/app/(public)/actions";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
@@ -7,6 +9,7 @@ import { listAccounts } from "@/db/queries/members";
 export default async function DevSignInAsPage() {
   const t = await getTranslations("dev");
   const caps = await getTranslations("capabilities");
+  const locale = (await getLocale()) as Locale;
   const accounts = await listAccounts(db());
   return (
     <SiteFrame wide>
@@ -24,7 +27,7 @@ export default async function DevSignInAsPage() {
               >
                 <span className="font-bold">{a.displayName ?? t("notOnboarded")}</span>
                 <span className="text-sm text-stone-600">{a.email}</span>
-                <span className="mt-1 text-sm text-brand-800">{(a.capabilities ?? []).map((c) => caps(c)).join("・")}</span>
+                <span className="mt-1 text-sm text-brand-800">{joinList((a.capabilities ?? []).map((c) => caps(c)), locale)}</span>
               </button>
             </form>
           </li>

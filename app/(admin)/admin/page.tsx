@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { joinList } from "@/lib/i18n/list";
+import type { Locale } from "@/lib/i18n/locales";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listAccounts } from "@/db/queries/members";
@@ -12,7 +14,8 @@ export default async function AdminMembersPage() {
   if (!hasCapability(viewer.member, "admin")) notFound();
   const t = await getTranslations("admin");
   const caps = await getTranslations("capabilities");
-  const en = (await getLocale()) === "en";
+  const locale = (await getLocale()) as Locale;
+  const en = locale === "en";
   const accounts = await listAccounts(db());
   return (
     <SiteFrame wide>
@@ -39,7 +42,7 @@ export default async function AdminMembersPage() {
                 <td className="px-3 py-2">{a.displayName ?? "—"}<div className="text-xs text-stone-600">{a.nameKana}</div></td>
                 <td className="px-3 py-2">{a.email}</td>
                 <td className="px-3 py-2">{(en ? a.municipalityEn : a.municipalityJa) ?? "—"}</td>
-                <td className="px-3 py-2">{(a.capabilities ?? []).map((c) => caps(c)).join("・")}</td>
+                <td className="px-3 py-2">{joinList((a.capabilities ?? []).map((c) => caps(c)), locale)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   {!a.status ? t("statusOnboarding") : a.status === "active" ? t("statusActive") : t("statusSuspended")}
                 </td>

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { joinList } from "@/lib/i18n/list";
 import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
@@ -21,7 +22,7 @@ export default async function ProfilePage() {
     [t("phone"), formatPhoneJa(member.phone)],
     [t("birthDate"), formatCalendarDate(member.birthDate, locale)],
     [t("place"), place ? (en ? `${place.district.nameEn}, ${place.municipality.nameEn}` : `${place.municipality.nameJa} ${place.district.nameJa}`) : ""],
-    [t("capabilities"), member.capabilities.map((c) => caps(c)).join("・")],
+    [t("capabilities"), joinList(member.capabilities.map((c) => caps(c)), locale)],
     [t("language"), member.locale === "en" ? common("languageEn") : common("languageJa")],
     [t("memberSince"), formatDate(member.createdAt, locale)],
   ];

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { joinList } from "@/lib/i18n/list";
 import { FactsList } from "@/app/_components/facts-list";
 import type { FullProfile } from "@/lib/connections/visibility";
 import type { Locale } from "@/lib/i18n/locales";
@@ -12,7 +13,7 @@ export async function ProfileFacts({ profile }: { profile: FullProfile }) {
   const en = locale === "en";
   const rows: [string, React.ReactNode][] = [
     [t("place"), en ? `${profile.district.en}, ${profile.municipality.en}` : `${profile.municipality.ja} ${profile.district.ja}`],
-    [t("capabilities"), profile.capabilities.map((c) => caps(c)).join("・")],
+    [t("capabilities"), joinList(profile.capabilities.map((c) => caps(c)), locale)],
     [
       t("badges"),
       profile.badges.length === 0 ? (

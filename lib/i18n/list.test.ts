@@ -1,0 +1,10 @@
+import { describe, expect, it } from "vitest";
+import { joinList } from "./list";
+
+describe("joinList", () => {
+  it("joins with 中黒 in Japanese and commas in English", () => {
+    expect(joinList(["依頼する(親)", "サポーター"], "ja")).toBe("依頼する(親)・サポーター");
+    expect(joinList(["Parent", "Supporter"], "en")).toBe("Parent, Supporter");
+    expect(joinList([], "en")).toBe("");
+  });
+});
