@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
-import { careDetailsVisible, effectiveState } from "@/lib/care";
+import { careDetailsVisible, careDetailsVisibleUntil, effectiveState } from "@/lib/care";
 import { type ChildDetails, childSeat, openChildDetails } from "@/lib/children";
 import { ageOnDate, tokyoDate } from "@/lib/insurance";
 import type { CareKind } from "@/lib/requests";
@@ -12,7 +12,6 @@ import { notify } from "./notifications";
 // Every function here starts from careForViewer or names the caller in its WHERE clause:
 // a request the caller has no part in is simply not found.
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The children of a request, with their sealed details (opened only by the caller that may see them). */
 export async function careChildren(db: Db, requestId: string) {
@@ -94,7 +93,7 @@ export async function openCareDetails(db: Db, o: { requestId: string; viewerId: 
     const careDate = tokyoDate(request.startAt);
     return {
       role,
-      visibleUntil: new Date(request.endAt.getTime() + DAY_MS),
+      visibleUntil: careDetailsVisibleUntil(request.endAt),
       careDate,
       children: rows.map((c) => ({ id: c.id, name: c.name, ageYears: ageOnDate(c.birthDate, careDate), details: openChildDetails(c.sealed, o.key) })),
     };

@@ -11,5 +11,5 @@ export type {
 } from "./states";
 export { canCancel, transition } from "./transition";
 export { effectiveState } from "./effective-state";
-export { careDetailsVisible } from "./visibility";
+export { careDetailsVisible, careDetailsVisibleUntil } from "./visibility";
 export { RULES as CARE_RULES } from "./rules";

@@ -17,8 +17,13 @@ const MATCHED_STATES: ReadonlySet<CareState> = new Set([
  * organisers, municipalities or admins. `end` is the end in force, extensions
  * included.
  */
+/** The moment the chosen helper stops seeing the care details (exclusive). */
+export function careDetailsVisibleUntil(end: Date): Date {
+  return new Date(end.getTime() + DETAILS_AFTER_END_MS);
+}
+
 export function careDetailsVisible(role: Role, state: CareState, start: Date, end: Date, now: Date): boolean {
   if (role === "parent") return true;
   if (role !== "helper" || !MATCHED_STATES.has(state)) return false;
-  return now.getTime() < end.getTime() + DETAILS_AFTER_END_MS;
+  return now.getTime() < careDetailsVisibleUntil(end).getTime();
 }

@@ -1,10 +1,8 @@
 // Asia/Tokyo has no daylight saving, so a fixed offset is exact (as in lib/thanks).
 const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 
-/** The Tokyo calendar date of an instant, 'YYYY-MM-DD'. */
-export function tokyoDateOf(at: Date): string {
-  return new Date(at.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
-}
+/** The Tokyo calendar date of an instant, 'YYYY-MM-DD' (one implementation, in lib/insurance). */
+export { tokyoDate as tokyoDateOf } from "@/lib/insurance/dates";
 
 /** The Tokyo wall-clock time of an instant, 'HH:MM'. */
 export function tokyoClockOf(at: Date): string {

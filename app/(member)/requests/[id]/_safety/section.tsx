@@ -3,7 +3,7 @@ import { db } from "@/db";
 import { listCareIncidents } from "@/db/queries/care-incidents";
 import { careChildren, listDetailViews, listNapChecks } from "@/db/queries/care-safety";
 import { careForViewer } from "@/db/queries/care-access";
-import { careDetailsVisible, effectiveState } from "@/lib/care";
+import { careDetailsVisible, careDetailsVisibleUntil, effectiveState } from "@/lib/care";
 import { tokyoDate } from "@/lib/insurance";
 import { careUnderway, incidentReportAllowed, napIntervalFor, toTokyoLocal } from "@/lib/safety";
 import { AccessLog } from "./access-log";
@@ -20,7 +20,6 @@ import { subheadingClass } from "./styles";
  */
 export type SafetySectionProps = { requestId: string; viewerId: string };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Safety during a matched care, on the request page: the way to the care details, the nap timer
@@ -51,7 +50,7 @@ export async function SafetySection({ requestId, viewerId }: SafetySectionProps)
   return (
     <section aria-labelledby="safety-title" className="mt-8 flex flex-col gap-6">
       <h2 id="safety-title" className="text-xl font-bold text-brand-900">{t("title")}</h2>
-      {detailsOpen && <DetailsLink requestId={requestId} role={role} until={new Date(end.getTime() + DAY_MS)} />}
+      {detailsOpen && <DetailsLink requestId={requestId} role={role} until={careDetailsVisibleUntil(end)} />}
       {role === "parent" && (detailsOpen || views.length > 0) && <AccessLog rows={views} />}
       {napsOpen && (
         <section aria-labelledby="nap-title" className="flex flex-col gap-3">
