@@ -8,7 +8,7 @@ import { seedCare } from "./seed-care";
 import { seedCareAfter } from "./seed-care-after";
 import { seedChildren } from "./seed-children";
 import { seedConnections } from "./seed-connections";
-import { createTestDb, testDbKinds } from "./testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 
 describe.each(testDbKinds)("demo cares after matching on %s", (kind) => {
   let h: DbHandle;

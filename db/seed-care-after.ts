@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { DEFAULT_ADULT_AGE } from "@/lib/insurance";
-import { tokyoToday } from "@/lib/time/today";
+import { tokyoDate } from "@/lib/time/tokyo";
 import type { Db } from "./client";
 import { confirmReport, reportCare, reportOf } from "./queries/care-completion";
 import { answerSurvey, thankHelper } from "./queries/care-feedback";
@@ -10,6 +10,7 @@ import { postCareRequest } from "./queries/care-request-post";
 import { confirmHandOver } from "./queries/care-settlement";
 import { careRequests, children, users } from "./schema";
 import { demoEmail } from "./seed-data";
+import { atTokyo } from "@/lib/time/tokyo";
 
 type Stage = "reported" | "settled";
 type Demo = { helper: string; child: string; day: number; from: string; to: string; actual: [string, string]; stage: Stage; notes: string };
@@ -22,7 +23,7 @@ const DEMOS: Demo[] = [
   { helper: "watanabe.yumi", child: "佐藤 みお", day: -1, from: "16:00", to: "17:30", actual: ["16:05", "17:40"], stage: "reported", notes: "習いごとのあと、夕方まで見ていただけると助かります。" },
 ];
 
-const at = (today: string, days: number, clock: string) => new Date(new Date(`${today}T${clock}:00+09:00`).getTime() + days * 86_400_000);
+const at = (today: string, days: number, clock: string) => new Date(atTokyo(today, clock).getTime() + days * 86_400_000);
 
 /**
  * Through the same functions the app uses: posted and chosen the day before, reported after the
@@ -34,7 +35,7 @@ export async function seedCareAfter(tx: Db, now = new Date()): Promise<void> {
   const id = (local: string) => people.find((p) => p.email === demoEmail(local))?.id;
   const parentId = id("sato.yoko");
   if (!parentId) return;
-  const today = tokyoToday(now);
+  const today = tokyoDate(now);
   for (const demo of DEMOS) {
     const helperId = id(demo.helper);
     const [child] = await tx.select({ id: children.id }).from(children).where(and(eq(children.parentId, parentId), eq(children.name, demo.child)));

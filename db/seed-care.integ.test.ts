@@ -7,7 +7,7 @@ import { seedDemo } from "./seed";
 import { seedCare } from "./seed-care";
 import { seedChildren } from "./seed-children";
 import { seedConnections } from "./seed-connections";
-import { createTestDb, testDbKinds } from "./testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 import { loadRulebook } from "./queries/care-rulebooks";
 
 const now = new Date("2026-11-24T09:00:00+09:00");

@@ -1,9 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { DEFAULT_ADULT_AGE } from "@/lib/insurance";
-import type { PostInput } from "@/lib/requests";
-import { DEFAULT_RULEBOOK_KEY } from "@/lib/requests/view";
+import type { PostInput } from "@/lib/care/post/schema";
+import { DEFAULT_RULEBOOK_KEY } from "@/lib/care/view";
 import { DEFAULT_RULEBOOK, FAMISAPO_EXAMPLE_RULEBOOK } from "@/lib/thanks";
-import { tokyoToday } from "@/lib/time/today";
+import { tokyoDate } from "@/lib/time/tokyo";
 import type { Db } from "./client";
 import { answerCareRequest } from "./queries/care-request-answer";
 import { chooseHelper } from "./queries/care-request-choose";
@@ -11,6 +11,7 @@ import { postCareRequest } from "./queries/care-request-post";
 import { expireDueRequests } from "./queries/care-expiry";
 import { careRequests, children, municipalities, municipalityRulebooks, rulebooks, users } from "./schema";
 import { demoEmail } from "./seed-data";
+import { atTokyo } from "@/lib/time/tokyo";
 
 /** The default rulebook (the published model) and the ファミサポ-style example, adopted by あおば町. */
 export async function seedRulebooks(tx: Db): Promise<void> {
@@ -62,7 +63,7 @@ const DEMOS: Demo[] = [
 ];
 
 const at = (today: string, days: number, clock: string) => {
-  const d = new Date(`${today}T${clock}:00+09:00`);
+  const d = atTokyo(today, clock);
   return new Date(d.getTime() + days * 24 * 60 * 60 * 1000);
 };
 
@@ -76,7 +77,7 @@ export async function seedCare(tx: Db, now = new Date()): Promise<void> {
   const locals = [...new Set(DEMOS.flatMap((d) => [d.parent, ...d.asked]))];
   const people = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, locals.map(demoEmail)));
   const id = (local: string) => people.find((p) => p.email === demoEmail(local))?.id;
-  const today = tokyoToday(now);
+  const today = tokyoDate(now);
   for (const demo of DEMOS) {
     const parentId = id(demo.parent);
     if (!parentId) continue;

@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateKey, parseKey } from "@/lib/crypto/sealed";
-import { ageOnDate } from "@/lib/insurance";
-import { tokyoToday } from "@/lib/time/today";
+import { ageOnDate } from "@/lib/time/dates";
+import { tokyoDate } from "@/lib/time/tokyo";
 import type { DbHandle } from "./client";
 import { findChild, listChildren } from "./queries/children";
 import { children, users } from "./schema";
 import { seedDemo } from "./seed";
 import { seedChildren } from "./seed-children";
-import { createTestDb, testDbKinds } from "./testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 
 const key = parseKey(generateKey());
 
@@ -26,7 +26,7 @@ describe.each(testDbKinds)("demo children on %s", (kind) => {
     expect(await h.db.$count(children)).toBe(5);
     const [sato] = await h.db.select({ id: users.id }).from(users).where(eq(users.email, "sato.yoko@example.com"));
     const list = await listChildren(h.db, sato!.id);
-    const today = tokyoToday(new Date());
+    const today = tokyoDate(new Date());
     expect(list.map((c) => ageOnDate(c.birthDate, today))).toEqual([8, 4]);
     const haruto = await findChild(h.db, sato!.id, list[1]!.id, key);
     expect(haruto?.details.allergies).toContain("卵");

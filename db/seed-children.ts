@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { type ChildInput, emptyDetails } from "@/lib/children";
 import { appKey } from "@/lib/crypto/app-key";
-import { tokyoToday } from "@/lib/time/today";
+import { tokyoDate } from "@/lib/time/tokyo";
 import type { Db } from "./client";
 import { createChild } from "./queries/children";
 import { children, users } from "./schema";
@@ -54,7 +54,7 @@ function demoChildren(): [string, Omit<ChildInput, "birthDate">, number][] {
 
 /** Demo children for some seeded parents; running it again adds nothing. */
 export async function seedChildren(tx: Db, key: Buffer = appKey(), now = new Date()): Promise<void> {
-  const today = tokyoToday(now);
+  const today = tokyoDate(now);
   for (const [local, child, age] of demoChildren()) {
     const [parent] = await tx.select({ id: users.id }).from(users).where(eq(users.email, demoEmail(local)));
     if (!parent) continue;

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haveMet } from "@/lib/connections/met";
-import { demoIds } from "@/lib/connections/test-members";
+import { demoIds } from "@/test/members";
 import type { DbHandle } from "./client";
 import { listPendingRequests } from "./queries/connection-requests";
 import { listConnections } from "./queries/connections";
@@ -9,7 +9,7 @@ import { listGroupMembers, listGroupsOf } from "./queries/groups";
 import { connectionRequests, connections, groupMembers, groups } from "./schema";
 import { seedDemo } from "./seed";
 import { seedConnections } from "./seed-connections";
-import { createTestDb, testDbKinds } from "./testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 
 describe.each(testDbKinds)("demo connections on %s", (kind) => {
   let h: DbHandle;

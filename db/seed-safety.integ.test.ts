@@ -8,7 +8,7 @@ import { seedCare } from "./seed-care";
 import { seedChildren } from "./seed-children";
 import { seedConnections } from "./seed-connections";
 import { seedSafety } from "./seed-safety";
-import { createTestDb, testDbKinds } from "./testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 import { listDetailViews } from "./queries/care-safety";
 
 const now = new Date("2026-11-24T09:00:00+09:00");

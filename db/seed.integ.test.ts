@@ -5,7 +5,7 @@ import { migrateDatabase } from "./migrate";
 import { districts, members, municipalities, users } from "./schema";
 import { seedDemo } from "./seed";
 import { demoMembers } from "./seed-data";
-import { createTestDb, testDbKinds } from "./testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 
 describe.each(testDbKinds)("migrations and demo data on %s", (kind) => {
   let h: DbHandle;

@@ -6,7 +6,7 @@ import { digitAttempts, groups } from "@/db/schema";
 import { seedConnections } from "@/db/seed-connections";
 import { orderedPair } from "@/lib/connections/pair";
 import { sendRequest } from "@/lib/connections/requests";
-import { demoIds } from "@/lib/connections/test-members";
+import { demoIds } from "@/test/members";
 import { expectAccessible, test } from "./fixtures";
 import { memberOnNewPage } from "./pages/connections";
 import { SignInPage } from "./pages/sign-in";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /** FormData as a plain object: repeated keys become arrays, "name[]" keys are always arrays. */
 export function formToObject(form: FormData): Record<string, unknown> {
@@ -29,3 +29,56 @@ export function fieldErrorsOf(error: z.ZodError, t: Translate, has: (key: string
   }
   return out;
 }
+
+// Text fields shared by every form. Zod messages are catalogue keys under errors.field.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+// Multi-line text may keep line breaks and tabs, nothing else invisible.
+const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export const requiredLine = (max: number) =>
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(max, { error: "too_long" })
+    .refine((s) => !CONTROL.test(s), { error: "invalid_characters" });
+
+export const optionalLine = (max: number) =>
+  z
+    .string({ error: "invalid" })
+    .trim()
+    .max(max, { error: "too_long" })
+    .refine((s) => !CONTROL.test(s), { error: "invalid_characters" })
+    .default("");
+
+export const optionalText = (max: number) =>
+  z
+    .string({ error: "invalid" })
+    .transform((s) => s.replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .max(max, { error: "too_long" })
+        .refine((s) => !CONTROL_EXCEPT_LINES.test(s), { error: "invalid_characters" }),
+    )
+    .default("");
+
+/** A text someone must write over several lines (a cancellation reason, a dispute, a thank-you). */
+export const requiredText = (max: number) =>
+  z
+    .string({ error: "required" })
+    .transform((s) => s.replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "required" })
+        .max(max, { error: "too_long" })
+        .refine((s) => !CONTROL_EXCEPT_LINES.test(s), { error: "invalid_characters" }),
+    );
+
+/** A ticked checkbox arrives as "on"; an unticked one does not arrive at all. */
+export const checkbox = z
+  .enum(["on"], { error: "invalid" })
+  .optional()
+  .transform((v) => v === "on");
+

@@ -2,11 +2,11 @@ import { and, eq } from "drizzle-orm";
 import type { Role } from "@/lib/care";
 import type { Db } from "../client";
 import { careRecipients, careRequests } from "../schema";
+import { isUuid } from "@/lib/ids";
 
 export type CareRequestRow = typeof careRequests.$inferSelect;
 export type CareRecipientRow = typeof careRecipients.$inferSelect;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A care request as the viewer may see it, with the viewer's role in it: the parent who posted
@@ -18,7 +18,7 @@ export async function careForViewer(
   requestId: string,
   viewerId: string,
 ): Promise<{ request: CareRequestRow; role: Role; recipient: CareRecipientRow | null } | null> {
-  if (!UUID.test(requestId)) return null;
+  if (!isUuid(requestId)) return null;
   const [row] = await db
     .select({ request: careRequests, recipient: careRecipients })
     .from(careRequests)

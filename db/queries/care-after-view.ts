@@ -1,5 +1,5 @@
 import { effectiveState } from "@/lib/care";
-import { agreedWindowOf, describeChanges, insuredWindow } from "@/lib/completion/insured-window";
+import { agreedWindowOf, describeChanges, insuredWindow } from "@/lib/care/change/insured-window";
 import { isLateCancellation, type ThanksBreakdown, type Expense } from "@/lib/thanks";
 import type { Db } from "../client";
 import { careForViewer } from "./care-access";
@@ -7,7 +7,8 @@ import { listTimeChanges } from "./care-changes";
 import { wasNoShow } from "./care-cancel";
 import { reportOf } from "./care-completion";
 import { feedbackOf, isFirstCompletedCare } from "./care-feedback";
-import { displayNames, type Party } from "./care-lock";
+import type { Party } from "@/lib/care/workflows/with-care";
+import { displayNames } from "./care-lock";
 import { settlementOf } from "./care-settlement";
 import { cancellationChargeFor, thanksForCare } from "./care-thanks";
 

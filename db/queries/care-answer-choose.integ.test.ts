@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { careRecipients, careRequests, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { seedRulebooks } from "@/db/seed-care";
-import { createTestDb, testDbKinds } from "@/db/testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 import { isAppError } from "@/lib/errors";
 import type { InsuranceSnapshot } from "@/lib/insurance";
 import { answerCareRequest } from "./care-request-answer";
@@ -12,7 +12,7 @@ import { chooseHelper } from "./care-request-choose";
 import { postCareRequest } from "./care-request-post";
 import { withdrawCareRequest } from "./care-request-withdraw";
 import { listMyRequests, listRequestsForMe, requestDetail } from "./care-requests";
-import { BEFORE, child, connect, member, ok, request } from "./care-test-data";
+import { BEFORE, child, connect, member, ok, request } from "@/test/care-data";
 import { markMet } from "./connections";
 
 async function refusal(p: Promise<unknown>) {

@@ -3,9 +3,10 @@ import { isLateCancellation, type CancellationCharge } from "@/lib/thanks";
 import { AppError } from "@/lib/errors";
 import type { Db } from "../client";
 import { careTimeChanges, reliabilityRecords } from "../schema";
-import { noticeData, lockCareFor, otherParty, setState, step } from "./care-lock";
+import { setState } from "./care-lock";
+import { noticeData, otherParty, PARTIES, step, withCare } from "@/lib/care/workflows/with-care";
 import { cancellationChargeFor } from "./care-thanks";
-import { notify } from "./notifications";
+import { notify } from "@/lib/notify/workflows/notify";
 import { recordReliability } from "./reliability";
 
 type Cancel = { requestId: string; viewerId: string; reason: string; now: Date };
@@ -25,7 +26,7 @@ async function close(tx: Db, requestId: string, viewerId: string, reason: string
  */
 export async function cancelCare(db: Db, c: Cancel): Promise<{ late: boolean; charge: CancellationCharge }> {
   return db.transaction(async (tx) => {
-    const locked = await lockCareFor(tx, c.requestId, c.viewerId, c.now);
+    const locked = await withCare(tx, c.requestId, c.viewerId, PARTIES, c.now);
     step(locked, { type: "cancel", reason: c.reason, noShow: false }, locked.role, c.now);
     const late = isLateCancellation(c.now, locked.request.startAt);
     const charge = await cancellationChargeFor(tx, locked.request, { cancelledAt: c.now, byWhom: locked.role, noShow: false });
@@ -40,7 +41,7 @@ export async function cancelCare(db: Db, c: Cancel): Promise<{ late: boolean; ch
 /** The parent records that the helper did not come: only once the start has passed. */
 export async function markNoShow(db: Db, c: Cancel): Promise<void> {
   await db.transaction(async (tx) => {
-    const locked = await lockCareFor(tx, c.requestId, c.viewerId, c.now);
+    const locked = await withCare(tx, c.requestId, c.viewerId, PARTIES, c.now);
     if (locked.role !== "parent") throw new AppError("not_found");
     step(locked, { type: "cancel", reason: c.reason, noShow: true }, "parent", c.now);
     if (c.now.getTime() < locked.request.startAt.getTime()) throw new AppError("conflict", { key: "careAfter.no_show_too_early" });

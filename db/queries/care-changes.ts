@@ -1,10 +1,10 @@
 import { and, asc, eq } from "drizzle-orm";
-import { checkTimeChange } from "@/lib/completion/time-change";
+import { checkTimeChange } from "@/lib/care/change/time-change";
 import { AppError } from "@/lib/errors";
 import type { Db } from "../client";
 import { careRequests, careTimeChanges } from "../schema";
-import { noticeData, type LockedCare, lockCareFor, otherParty } from "./care-lock";
-import { notify } from "./notifications";
+import { type LockedCare, noticeData, otherParty, PARTIES, withCare } from "@/lib/care/workflows/with-care";
+import { notify } from "@/lib/notify/workflows/notify";
 
 export type TimeChangeRow = typeof careTimeChanges.$inferSelect;
 type Proposal = { requestId: string; viewerId: string; startAt: Date; endAt: Date; now: Date };
@@ -34,7 +34,7 @@ async function pendingOf(tx: Db, requestId: string, changeId: string): Promise<T
 /** Either side proposes a new time; the other must agree. One proposal at a time. */
 export async function proposeTimeChange(db: Db, p: Proposal): Promise<string> {
   return db.transaction(async (tx) => {
-    const locked = await lockCareFor(tx, p.requestId, p.viewerId, p.now);
+    const locked = await withCare(tx, p.requestId, p.viewerId, PARTIES, p.now);
     mustBeMatched(locked);
     checkOrRefuse(locked, p.startAt, p.endAt, p.now);
     const [open] = await tx
@@ -58,7 +58,7 @@ export async function proposeTimeChange(db: Db, p: Proposal): Promise<string> {
  */
 export async function answerTimeChange(db: Db, a: Answer & { answer: "accept" | "decline" }): Promise<void> {
   await db.transaction(async (tx) => {
-    const locked = await lockCareFor(tx, a.requestId, a.viewerId, a.now);
+    const locked = await withCare(tx, a.requestId, a.viewerId, PARTIES, a.now);
     const change = await pendingOf(tx, a.requestId, a.changeId);
     if (change.proposedBy === a.viewerId) throw new AppError("conflict", { key: "careAfter.time_change_own" });
     mustBeMatched(locked);
@@ -87,7 +87,7 @@ export async function answerTimeChange(db: Db, a: Answer & { answer: "accept" | 
 /** The proposer takes their proposal back before it is answered. */
 export async function withdrawTimeChange(db: Db, a: Answer): Promise<void> {
   await db.transaction(async (tx) => {
-    const locked = await lockCareFor(tx, a.requestId, a.viewerId, a.now);
+    const locked = await withCare(tx, a.requestId, a.viewerId, PARTIES, a.now);
     const change = await pendingOf(tx, a.requestId, a.changeId);
     if (change.proposedBy !== a.viewerId) throw new AppError("not_found");
     await tx.update(careTimeChanges).set({ status: "withdrawn", decidedAt: a.now }).where(eq(careTimeChanges.id, change.id));

@@ -1,13 +1,14 @@
 import { arrayContains, and, eq } from "drizzle-orm";
 import type { Expense, ThanksBreakdown } from "@/lib/thanks";
-import { reportedWindow } from "@/lib/completion/report";
+import { reportedWindow } from "@/lib/care/after/report";
 import { AppError } from "@/lib/errors";
 import { AVAILABLE_METHODS, needsHandOver } from "@/lib/payments";
 import type { Db } from "../client";
 import { careReports, careSettlements, members } from "../schema";
-import { noticeData, type LockedCare, lockCareFor, setState, step } from "./care-lock";
+import { setState } from "./care-lock";
+import { type LockedCare, noticeData, PARTIES, step, withCare } from "@/lib/care/workflows/with-care";
 import { thanksForCare } from "./care-thanks";
-import { notify } from "./notifications";
+import { notify } from "@/lib/notify/workflows/notify";
 
 export type CareReportRow = typeof careReports.$inferSelect;
 type Report = { requestId: string; viewerId: string; startTime: string; endTime: string; expenses: Expense[]; now: Date };
@@ -15,7 +16,7 @@ type Report = { requestId: string; viewerId: string; startTime: string; endTime:
 /** After the end, the helper reports the actual times and itemised expenses; they may correct it until the parent confirms. */
 export async function reportCare(db: Db, r: Report): Promise<void> {
   await db.transaction(async (tx) => {
-    const locked = await lockCareFor(tx, r.requestId, r.viewerId, r.now);
+    const locked = await withCare(tx, r.requestId, r.viewerId, PARTIES, r.now);
     step(locked, { type: "report" }, locked.role, r.now);
     const window = reportedWindow({ start: locked.request.startAt, end: locked.request.endAt }, r.startTime, r.endTime, r.now);
     if (!window.ok) {
@@ -81,7 +82,7 @@ export async function freezeCompletion(tx: Db, locked: LockedCare, now: Date): P
  */
 export async function confirmReport(db: Db, c: { requestId: string; viewerId: string; reportedAt: string; now: Date }) {
   return db.transaction(async (tx) => {
-    const locked = await lockCareFor(tx, c.requestId, c.viewerId, c.now);
+    const locked = await withCare(tx, c.requestId, c.viewerId, PARTIES, c.now);
     step(locked, { type: "confirm" }, locked.role, c.now);
     const report = await reportOf(tx, c.requestId);
     if (!report || report.reportedAt.toISOString() !== c.reportedAt) {
@@ -98,7 +99,7 @@ export async function confirmReport(db: Db, c: { requestId: string; viewerId: st
 /** The parent disagrees with the report: it goes to the admins, who resolve it. */
 export async function disputeReport(db: Db, d: { requestId: string; viewerId: string; reason: string; now: Date }): Promise<void> {
   await db.transaction(async (tx) => {
-    const locked = await lockCareFor(tx, d.requestId, d.viewerId, d.now);
+    const locked = await withCare(tx, d.requestId, d.viewerId, PARTIES, d.now);
     step(locked, { type: "dispute", reason: d.reason }, locked.role, d.now);
     await tx.update(careReports).set({ disputedAt: d.now, disputeReason: d.reason }).where(eq(careReports.requestId, d.requestId));
     await setState(tx, d.requestId, "disputed", d.now);

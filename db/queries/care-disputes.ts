@@ -4,8 +4,9 @@ import { AppError } from "@/lib/errors";
 import type { Db } from "../client";
 import { careReports, careRequests, members } from "../schema";
 import { freezeCompletion } from "./care-completion";
-import { lockCare, noticeData, setState, step } from "./care-lock";
-import { notify } from "./notifications";
+import { setState } from "./care-lock";
+import { noticeData, step, withCare } from "@/lib/care/workflows/with-care";
+import { notify } from "@/lib/notify/workflows/notify";
 
 const parent = alias(members, "parent");
 const helper = alias(members, "helper");
@@ -58,8 +59,7 @@ export async function findDispute(db: Db, requestId: string): Promise<DisputeRow
  */
 export async function resolveDispute(db: Db, r: { requestId: string; adminId: string; outcome: "reported" | "completed"; now: Date }) {
   await db.transaction(async (tx) => {
-    const locked = await lockCare(tx, r.requestId, r.now);
-    if (!locked) throw new AppError("not_found");
+    const locked = await withCare(tx, r.requestId, "system", ["system"], r.now);
     const { request } = locked;
     if (request.parentId === r.adminId || request.helperId === r.adminId) throw new AppError("conflict", { key: "careAfter.own_dispute" });
     step(locked, { type: "resolve", outcome: r.outcome }, "admin", r.now);

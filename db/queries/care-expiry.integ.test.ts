@@ -4,13 +4,13 @@ import type { DbHandle } from "@/db/client";
 import { careRequests, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { seedRulebooks } from "@/db/seed-care";
-import { createTestDb, testDbKinds } from "@/db/testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 import { expireDueRequests } from "./care-expiry";
 import { answerCareRequest } from "./care-request-answer";
 import { chooseHelper } from "./care-request-choose";
 import { postCareRequest } from "./care-request-post";
 import { listMyRequests } from "./care-requests";
-import { BEFORE, child, connect, member, ok, request } from "./care-test-data";
+import { BEFORE, child, connect, member, ok, request } from "@/test/care-data";
 
 const START = new Date("2026-11-25T17:00:00+09:00");
 

@@ -1,7 +1,7 @@
 import { and, inArray, lte } from "drizzle-orm";
 import type { Db } from "../client";
 import { careRecipients, careRequests } from "../schema";
-import { notify } from "./notifications";
+import { notify } from "@/lib/notify/workflows/notify";
 
 /**
  * Stores "expired" for every request whose start passed with nobody chosen (lib/care's expire

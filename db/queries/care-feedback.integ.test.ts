@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { seedDemo } from "@/db/seed";
-import { createTestDb, testDbKinds } from "@/db/testing";
-import { createMatchedCare } from "@/db/testing-care";
-import { at, kindsFor, matched, refusal } from "./care-after-test-kit";
+import { createTestDb, testDbKinds } from "@/test/db";
+import { createMatchedCare } from "@/test/care";
+import { at, kindsFor, matched, refusal } from "@/test/care-after";
 import { confirmReport, reportCare, reportOf } from "./care-completion";
 import { answerSurvey, feedbackOf, isFirstCompletedCare, thankHelper } from "./care-feedback";
 

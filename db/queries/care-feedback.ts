@@ -1,18 +1,18 @@
 import { and, count, eq, isNull, lt, ne } from "drizzle-orm";
 import type { CareState } from "@/lib/care";
-import { surveySchema } from "@/lib/completion/survey";
+import { surveySchema } from "@/lib/care/after/survey";
 import { AppError } from "@/lib/errors";
 import type { Db } from "../client";
 import { careFeedback, careReports, careRequests } from "../schema";
-import { noticeData, type LockedCare, lockCareFor } from "./care-lock";
-import { notify } from "./notifications";
+import { type LockedCare, noticeData, PARTIES, withCare } from "@/lib/care/workflows/with-care";
+import { notify } from "@/lib/notify/workflows/notify";
 
 export type FeedbackRow = typeof careFeedback.$inferSelect;
 const DONE: ReadonlySet<CareState> = new Set(["completed", "settled"]);
 
 // Feedback is the parent's, about a care that was completed.
 async function lockForFeedback(tx: Db, requestId: string, viewerId: string, now: Date): Promise<LockedCare> {
-  const locked = await lockCareFor(tx, requestId, viewerId, now);
+  const locked = await withCare(tx, requestId, viewerId, PARTIES, now);
   if (locked.role !== "parent") throw new AppError("conflict", { key: "careAfter.wrong_side" });
   if (!DONE.has(locked.state)) throw new AppError("conflict", { key: "careAfter.feedback_too_early" });
   return locked;

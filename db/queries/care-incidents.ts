@@ -1,11 +1,14 @@
 import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { effectiveState } from "@/lib/care";
-import { buildCareRecord, type IncidentInput, incidentReportAllowed, incidentTimeProblem, type IncidentTimeProblem } from "@/lib/safety";
+import { buildCareRecord } from "@/lib/care/during/care-record";
+import { type IncidentInput } from "@/lib/care/during/schemas";
+import { incidentReportAllowed, incidentTimeProblem, type IncidentTimeProblem } from "@/lib/care/during/window";
 import type { Db } from "../client";
 import { careRequests, incidents, members } from "../schema";
 import { careForViewer } from "./care-access";
 import { careChildren, namesOf } from "./care-safety";
-import { notify } from "./notifications";
+import { notify } from "@/lib/notify/workflows/notify";
+import { isUuid } from "@/lib/ids";
 
 export type IncidentResult = { ok: true; id: string } | { ok: false; reason: "not_found" | "closed" | IncidentTimeProblem };
 
@@ -106,11 +109,10 @@ export async function listIncidentQueue(db: Db, limit = 200) {
     .limit(limit);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One incident with its frozen care record, for admins (the caller checks the capability). */
 export async function findIncident(db: Db, id: string) {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db
     .select({ ...incidentColumns, careRecord: incidents.careRecord })
     .from(incidents)
@@ -121,7 +123,7 @@ export async function findIncident(db: Db, id: string) {
 
 /** Marks an open incident handled; false if there is no such incident or it already was. */
 export async function markIncidentHandled(db: Db, id: string, now: Date): Promise<boolean> {
-  if (!UUID.test(id)) return false;
+  if (!isUuid(id)) return false;
   const rows = await db
     .update(incidents)
     .set({ handledAt: now })

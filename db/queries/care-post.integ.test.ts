@@ -4,11 +4,11 @@ import type { DbHandle } from "@/db/client";
 import { careRecipients, careRequestChildren, careRequests, groupMembers, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { seedRulebooks } from "@/db/seed-care";
-import { createTestDb, testDbKinds } from "@/db/testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 import { isAppError } from "@/lib/errors";
 import { postCareRequest } from "./care-request-post";
 import { requestDetail } from "./care-requests";
-import { BEFORE, child, connect, member, members, request } from "./care-test-data";
+import { BEFORE, child, connect, member, members, request } from "@/test/care-data";
 import { insertBlock } from "./connections";
 import { createGroup, joinGroup } from "./groups";
 

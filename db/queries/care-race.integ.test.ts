@@ -4,12 +4,12 @@ import type { DbHandle } from "@/db/client";
 import { careRecipients, careRequests, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { seedRulebooks } from "@/db/seed-care";
-import { createTestDb } from "@/db/testing";
+import { createTestDb } from "@/test/db";
 import { isAppError } from "@/lib/errors";
 import { answerCareRequest } from "./care-request-answer";
 import { chooseHelper } from "./care-request-choose";
 import { postCareRequest } from "./care-request-post";
-import { BEFORE, child, connect, member, ok, request } from "./care-test-data";
+import { BEFORE, child, connect, member, ok, request } from "@/test/care-data";
 
 // Only the real PostgreSQL runs transactions side by side; PGlite has one connection and would
 // simply queue them.

@@ -1,12 +1,14 @@
 import { and, eq, ne } from "drizzle-orm";
 import { effectiveState, transition } from "@/lib/care";
 import { AppError, notFound } from "@/lib/errors";
-import { type AnswerInput, childSeatNeeded, isOpen, needsRoute } from "@/lib/requests";
+import { type AnswerInput, needsRoute } from "@/lib/care/post/schema";
+import { childSeatNeeded } from "@/lib/care/post/children";
+import { isOpenState } from "@/lib/care";
 import type { Db } from "../client";
 import { careRecipients, careRequests } from "../schema";
 import { loadRulebook } from "./care-rulebooks";
 import { lockRequest, memberFacts, recipientRow, requestChildren, usableConnection } from "./care-request-parts";
-import { notify } from "./notifications";
+import { notify } from "@/lib/notify/workflows/notify";
 
 export const closedError = () => new AppError("conflict", { key: "care.closed" });
 
@@ -34,7 +36,7 @@ export async function answerCareRequest(db: Db, viewerId: string, input: AnswerI
       if (mine.response !== "ok") await tellParent(tx, request, viewerId, "care_offer_received");
       return;
     }
-    if (!isOpen(state)) throw closedError();
+    if (!isOpenState(state)) throw closedError();
     await tx
       .update(careRecipients)
       .set({ response: "declined", message: null, waived: false, childSeatConfirmed: false, respondedAt: now })

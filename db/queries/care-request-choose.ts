@@ -3,12 +3,13 @@ import { effectiveState, transition } from "@/lib/care";
 import { haveMet } from "@/lib/connections/met";
 import { AppError, notFound } from "@/lib/errors";
 import { buildInsuranceSnapshot } from "@/lib/insurance";
-import { childProblemOn, insuranceFactsAtMatch } from "@/lib/requests";
+import { childProblemOn } from "@/lib/care/post/children";
+import { insuranceFactsAtMatch } from "@/lib/care/choose/insurance-facts";
 import type { Db } from "../client";
 import { careRecipients, careRequests } from "../schema";
 import { closedError } from "./care-request-answer";
 import { lockRequest, memberFacts, recipientRow, requestChildren, usableConnection } from "./care-request-parts";
-import { notify } from "./notifications";
+import { notify } from "@/lib/notify/workflows/notify";
 
 export type ChooseOptions = { parentId: string; requestId: string; helperId: string; now: Date; adultAge: number };
 

@@ -2,14 +2,14 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { careRecipients, careRequestChildren, careRequests, children, members } from "../schema";
 import { findConnection, isBlockedEitherWay } from "./connections";
+import { isUuid } from "@/lib/ids";
 
 // Small reads shared by posting, answering and choosing; each runs inside the caller's transaction.
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The request row, locked until the transaction ends: answers and choices about it queue up here. */
 export async function lockRequest(tx: Db, requestId: string) {
-  if (!UUID.test(requestId)) return null;
+  if (!isUuid(requestId)) return null;
   const [row] = await tx.select().from(careRequests).where(eq(careRequests.id, requestId)).for("update");
   return row ?? null;
 }
@@ -34,7 +34,7 @@ export async function requestChildren(db: Db, requestId: string) {
 
 /** The parent's own, not removed, children among `ids`. */
 export async function ownChildren(db: Db, parentId: string, ids: string[]) {
-  const valid = ids.filter((id) => UUID.test(id));
+  const valid = ids.filter((id) => isUuid(id));
   if (valid.length === 0) return [];
   return db
     .select({ id: children.id, name: children.name, birthDate: children.birthDate })

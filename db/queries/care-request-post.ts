@@ -1,13 +1,15 @@
 import { and, count, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { AppError, notFound } from "@/lib/errors";
-import { childProblemOn, type Audience, type PostInput } from "@/lib/requests";
+import { childProblemOn } from "@/lib/care/post/children";
+import { type Audience, type PostInput } from "@/lib/care/post/schema";
 import type { Db } from "../client";
 import { careRecipients, careRequestChildren, careRequests, connections, groupMembers, members } from "../schema";
 import { rulebookKeyForParent } from "./care-rulebooks";
-import { memberFacts, ownChildren, UUID } from "./care-request-parts";
+import { memberFacts, ownChildren } from "./care-request-parts";
 import { findGroupFor } from "./groups";
-import { notify } from "./notifications";
+import { notify } from "@/lib/notify/workflows/notify";
 import { notBlockedWith } from "./profiles";
+import { isUuid } from "@/lib/ids";
 
 /** The parent's connections in good standing that neither side has blocked. */
 export async function usablePartners(tx: Db, parentId: string): Promise<Set<string>> {
@@ -35,7 +37,7 @@ async function recipientsOf(tx: Db, parentId: string, audience: Audience): Promi
     }
     return audience.userIds;
   }
-  if (!UUID.test(audience.groupId) || !(await findGroupFor(tx, audience.groupId, parentId))) throw notFound();
+  if (!isUuid(audience.groupId) || !(await findGroupFor(tx, audience.groupId, parentId))) throw notFound();
   const inGroup = await tx
     .select({ id: groupMembers.userId })
     .from(groupMembers)

@@ -5,7 +5,7 @@ import type { Db } from "../client";
 import { careRecipients, careRequests } from "../schema";
 import { closedError } from "./care-request-answer";
 import { lockRequest, memberFacts } from "./care-request-parts";
-import { notify } from "./notifications";
+import { notify } from "@/lib/notify/workflows/notify";
 
 /** The parent takes back a request nobody has been chosen for yet; everyone asked is told. */
 export async function withdrawCareRequest(db: Db, parentId: string, requestId: string, now: Date): Promise<void> {

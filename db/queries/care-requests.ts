@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { haveMet } from "@/lib/connections/met";
-import { shapeForRole, type ViewerRole } from "@/lib/requests/view";
+import { shapeForRole, type ViewerRole } from "@/lib/care/view";
 import type { Db } from "../client";
 import { careRecipients, careRequestChildren, careRequests, children, connections, members } from "../schema";
 import { careForViewer } from "./care-access";

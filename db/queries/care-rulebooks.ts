@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { rulebookKeyFor } from "@/lib/requests/view";
+import { rulebookKeyFor } from "@/lib/care/view";
 import { parseRulebook, type Rulebook } from "@/lib/thanks";
 import type { Db } from "../client";
 import { members, municipalityRulebooks, rulebooks } from "../schema";

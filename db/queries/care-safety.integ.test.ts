@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyDetails } from "@/lib/children";
-import { newMember } from "@/lib/connections/test-members";
+import { newMember } from "@/test/members";
 import { generateKey, parseKey } from "@/lib/crypto/sealed";
-import { insertCare } from "@/lib/safety/test-care";
+import { insertCare } from "@/test/care-insert";
 import type { DbHandle } from "../client";
 import { seedDemo } from "../seed";
 import { careDetailViews, napChecks, notifications } from "../schema";
-import { createTestDb, testDbKinds } from "../testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 import { listDetailViews, listNapChecks, loadPreCareSheet, logNapCheck, openCareDetails } from "./care-safety";
 import { createChild } from "./children";
 

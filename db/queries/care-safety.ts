@@ -1,13 +1,16 @@
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import { careDetailsVisible, careDetailsVisibleUntil, effectiveState } from "@/lib/care";
 import { type ChildDetails, childSeat, openChildDetails } from "@/lib/children";
-import { ageOnDate, tokyoDate } from "@/lib/insurance";
-import type { CareKind } from "@/lib/requests";
-import { type NapCheckInput, napLogAllowed, type SeatNeed, seatNeed } from "@/lib/safety";
+import { ageOnDate } from "@/lib/time/dates";
+import { tokyoDate } from "@/lib/time/tokyo";
+import type { CareKind } from "@/lib/care/post/schema";
+import { type NapCheckInput } from "@/lib/care/during/schemas";
+import { napLogAllowed } from "@/lib/care/during/window";
+import { type SeatNeed, seatNeed } from "@/lib/care/during/pre-care";
 import type { Db } from "../client";
 import { careDetailViews, careRequestChildren, careRequests, children, members, napChecks } from "../schema";
 import { careForViewer } from "./care-access";
-import { notify } from "./notifications";
+import { notify } from "@/lib/notify/workflows/notify";
 
 // Every function here starts from careForViewer or names the caller in its WHERE clause:
 // a request the caller has no part in is simply not found.

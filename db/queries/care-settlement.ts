@@ -3,8 +3,9 @@ import { AppError } from "@/lib/errors";
 import { paymentMethod } from "@/lib/payments";
 import type { Db } from "../client";
 import { careSettlements } from "../schema";
-import { noticeData, lockCareFor, otherParty, setState, step } from "./care-lock";
-import { notify } from "./notifications";
+import { setState } from "./care-lock";
+import { noticeData, otherParty, PARTIES, step, withCare } from "@/lib/care/workflows/with-care";
+import { notify } from "@/lib/notify/workflows/notify";
 
 export type SettlementRow = typeof careSettlements.$inferSelect;
 
@@ -16,7 +17,7 @@ const refusals = { already_confirmed: "hand_over_confirmed", already_settled: "a
  */
 export async function confirmHandOver(db: Db, c: { requestId: string; viewerId: string; now: Date }): Promise<{ settled: boolean }> {
   return db.transaction(async (tx) => {
-    const locked = await lockCareFor(tx, c.requestId, c.viewerId, c.now);
+    const locked = await withCare(tx, c.requestId, c.viewerId, PARTIES, c.now);
     if (locked.state !== "completed") step(locked, { type: "settle" }, "system", c.now);
     const settlement = await settlementOf(tx, c.requestId);
     if (!settlement) throw new Error(`no settlement for ${c.requestId}`);

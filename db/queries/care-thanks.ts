@@ -1,5 +1,5 @@
 import { and, count, eq } from "drizzle-orm";
-import { careThanksFacts } from "@/lib/completion/thanks-facts";
+import { careThanksFacts } from "@/lib/care/after/thanks-facts";
 import {
   type CancellationCharge,
   computeCancellationCharge,

@@ -4,7 +4,7 @@ import { type ChildInput, emptyDetails } from "@/lib/children";
 import { generateKey, parseKey } from "@/lib/crypto/sealed";
 import type { DbHandle } from "../client";
 import { children, users } from "../schema";
-import { createTestDb, testDbKinds } from "../testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 import { createChild, findChild, listChildren, removeChild, updateChild } from "./children";
 
 const key = parseKey(generateKey());

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { type ChildDetails, type ChildInput, healthConsentAt, openChildDetails, sealChildDetails } from "@/lib/children";
 import type { Db } from "../client";
 import { children } from "../schema";
+import { isUuid } from "@/lib/ids";
 
 // Every read and write names the parent: a child of someone else is simply not found, and so
 // is a removed child.
@@ -21,7 +22,6 @@ export interface ChildRecord extends ChildSummary {
   updatedAt: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ownActive = (parentId: string, childId: string) =>
   and(eq(children.id, childId), eq(children.parentId, parentId), isNull(children.removedAt));
@@ -39,7 +39,7 @@ export async function listChildren(db: Db, parentId: string): Promise<ChildSumma
 
 /** One of the parent's children with its details opened, or null (someone else's, removed, unknown). */
 export async function findChild(db: Db, parentId: string, childId: string, key: Buffer): Promise<ChildRecord | null> {
-  if (!UUID.test(childId)) return null;
+  if (!isUuid(childId)) return null;
   const [row] = await db.select().from(children).where(ownActive(parentId, childId));
   if (!row) return null;
   const { detailsEncrypted, removedAt: _removed, ...rest } = row;
@@ -73,7 +73,7 @@ export async function updateChild(
   key: Buffer,
   now: Date,
 ): Promise<boolean> {
-  if (!UUID.test(childId)) return false;
+  if (!isUuid(childId)) return false;
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select({ healthConsentAt: children.healthConsentAt })
@@ -101,7 +101,7 @@ export async function updateChild(
  * False when the parent has no such child.
  */
 export async function removeChild(db: Db, parentId: string, childId: string, now: Date): Promise<boolean> {
-  if (!UUID.test(childId)) return false;
+  if (!isUuid(childId)) return false;
   const rows = await db
     .update(children)
     .set({ detailsEncrypted: null, healthConsentAt: null, removedAt: now, updatedAt: now })

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blockMember } from "@/lib/connections/block";
-import { newMember } from "@/lib/connections/test-members";
+import { newMember } from "@/test/members";
 import type { DbHandle } from "../client";
 import { groups } from "../schema";
 import { seedDemo } from "../seed";
-import { createTestDb, testDbKinds } from "../testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 import {
   createGroup,
   findGroupByInvite,

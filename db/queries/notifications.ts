@@ -11,8 +11,8 @@ export interface NewNotification {
   data?: Record<string, string | number>;
 }
 
-/** Records what a member should hear about; the bell shows it, later channels (mail, push) deliver it. */
-export async function notify(db: Db, items: NewNotification | NewNotification[]): Promise<void> {
+/** Writes notification rows; workflows call lib/notify/workflows/notify.ts, which decides what is sent. */
+export async function insertNotifications(db: Db, items: NewNotification | NewNotification[]): Promise<void> {
   const rows = [items].flat();
   if (rows.length === 0) return;
   await db.insert(notifications).values(rows.map((n) => ({ ...n, requestId: n.requestId ?? null, data: n.data ?? {} })));

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt } from "drizzle-orm";
-import { reliabilityExpiry } from "@/lib/completion/reliability";
+import { reliabilityExpiry } from "@/lib/care/cancel/reliability";
 import type { Db } from "../client";
 import { careRequests, reliabilityRecords } from "../schema";
 

@@ -1,6 +1,6 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import type { DbHandle } from "@/db/client";
-import { newMember } from "@/lib/connections/test-members";
+import { newMember } from "@/test/members";
 import { SignInPage } from "./sign-in";
 
 type Db = DbHandle["db"];

@@ -3,9 +3,9 @@ import type { DbHandle } from "@/db/client";
 import { answerCareRequest } from "@/db/queries/care-request-answer";
 import { postCareRequest } from "@/db/queries/care-request-post";
 import { insertConnection } from "@/db/queries/connections";
-import { request } from "@/db/queries/care-test-data";
+import { request } from "@/test/care-data";
 import { seedRulebooks } from "@/db/seed-care";
-import type { PostInput } from "@/lib/requests";
+import type { PostInput } from "@/lib/care/post/schema";
 import { addChildFor, bornYearsAgo } from "./children";
 import { memberOnNewPage, type TestMember } from "./connections";
 

@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { insertConnection } from "@/db/queries/connections";
 import { careReports, careRequests, reliabilityRecords } from "@/db/schema";
-import { createMatchedCare, moveCare } from "@/db/testing-care";
-import { tokyoClockOf, tokyoDateOf } from "@/lib/completion/clock";
+import { createMatchedCare, moveCare } from "@/test/care";
+import { tokyoClock, tokyoDate } from "@/lib/time/tokyo";
 import { memberOnNewPage, type TestMember } from "../pages/connections";
 import { tokyoAt, tokyoDay } from "../pages/requests";
 
@@ -78,7 +78,7 @@ export async function recordsOf(db: Db, userId: string) {
 export function soon(now = Date.now()): { start: Date; end: Date } {
   const quarter = 15 * 60_000;
   let start = new Date(Math.ceil((now + 60 * 60_000) / quarter) * quarter);
-  const hour = Number(tokyoClockOf(start).slice(0, 2));
-  if (hour >= 20 || hour < 1) start = tokyoAt(tokyoDateOf(new Date(now + 6 * 3600_000)), "01:00");
+  const hour = Number(tokyoClock(start).slice(0, 2));
+  if (hour >= 20 || hour < 1) start = tokyoAt(tokyoDate(new Date(now + 6 * 3600_000)), "01:00");
   return { start, end: new Date(start.getTime() + 60 * 60_000) };
 }

@@ -1,4 +1,4 @@
-import type { CareRequestTiming, CareState } from "./states";
+import { type CareRequestTiming, type CareState, isOpenState } from "./states";
 
 /**
  * The state once the clock is taken into account, so nobody has to click for
@@ -7,7 +7,7 @@ import type { CareRequestTiming, CareState } from "./states";
  */
 export function effectiveState(request: CareRequestTiming, now: Date): CareState {
   const { state } = request;
-  if ((state === "open" || state === "offered") && now.getTime() >= request.start.getTime()) return "expired";
+  if (isOpenState(state) && now.getTime() >= request.start.getTime()) return "expired";
   if (state === "matched" && now.getTime() >= request.end.getTime()) return "awaiting_report";
   return state;
 }

@@ -1,4 +1,12 @@
-export { CARE_EVENT_TYPES, CARE_STATES, TERMINAL_STATES } from "./states";
+export {
+  CARE_EVENT_TYPES,
+  CARE_STATES,
+  isMatchedOrLater,
+  isOpenState,
+  MATCHED_OR_LATER,
+  OPEN_STATES,
+  TERMINAL_STATES,
+} from "./states";
 export type {
   CareEvent,
   CareEventType,

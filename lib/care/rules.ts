@@ -1,4 +1,4 @@
-import type { CareEvent, CareEventType, CareState, Role, TransitionContext, TransitionError } from "./states";
+import { type CareEvent, type CareEventType, type CareState, OPEN_STATES, type Role, type TransitionContext, type TransitionError } from "./states";
 
 type Rule<E extends CareEvent> = {
   from: readonly CareState[];
@@ -19,11 +19,11 @@ const needsReason = (reason: unknown) =>
  * blocking and suspension can end requests nobody else would.
  */
 export const RULES: Rules = {
-  offer: { from: ["open", "offered"], roles: ["recipient"], to: () => "offered", guard: beforeStart },
+  offer: { from: OPEN_STATES, roles: ["recipient"], to: () => "offered", guard: beforeStart },
   choose: { from: ["offered"], roles: ["parent"], to: () => "matched", guard: beforeStart },
-  withdraw: { from: ["open", "offered"], roles: ["parent", "system"], to: () => "withdrawn", guard: beforeStart },
+  withdraw: { from: OPEN_STATES, roles: ["parent", "system"], to: () => "withdrawn", guard: beforeStart },
   expire: {
-    from: ["open", "offered"],
+    from: OPEN_STATES,
     roles: ["system"],
     to: () => "expired",
     guard: (_e, ctx) => (before(ctx.now, ctx.start) ? "too_early" : null),

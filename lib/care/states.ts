@@ -15,6 +15,25 @@ export type CareState = (typeof CARE_STATES)[number];
 
 export const TERMINAL_STATES: ReadonlySet<CareState> = new Set(["expired", "withdrawn", "cancelled", "settled"]);
 
+/** Still asking: posted, nobody chosen yet (with or without offers). */
+export const OPEN_STATES = ["open", "offered"] as const satisfies readonly CareState[];
+/** A helper was chosen and the care did not fall through: matched and everything after it. */
+export const MATCHED_OR_LATER = [
+  "matched",
+  "awaiting_report",
+  "reported",
+  "disputed",
+  "completed",
+  "settled",
+] as const satisfies readonly CareState[];
+
+export function isOpenState(state: CareState): boolean {
+  return (OPEN_STATES as readonly CareState[]).includes(state);
+}
+export function isMatchedOrLater(state: CareState): boolean {
+  return (MATCHED_OR_LATER as readonly CareState[]).includes(state);
+}
+
 /**
  * The actor's relation to this request, worked out by the caller: the
  * requester is "parent", the chosen helper "helper", anyone else in the

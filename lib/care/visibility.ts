@@ -1,14 +1,6 @@
-import type { CareState, Role } from "./states";
+import { type CareState, isMatchedOrLater, type Role } from "./states";
 
 const DETAILS_AFTER_END_MS = 24 * 60 * 60 * 1000;
-const MATCHED_STATES: ReadonlySet<CareState> = new Set([
-  "matched",
-  "awaiting_report",
-  "reported",
-  "disputed",
-  "completed",
-  "settled",
-]);
 
 /**
  * The children's care details (allergies, medication, emergency contacts…)
@@ -24,6 +16,6 @@ export function careDetailsVisibleUntil(end: Date): Date {
 
 export function careDetailsVisible(role: Role, state: CareState, start: Date, end: Date, now: Date): boolean {
   if (role === "parent") return true;
-  if (role !== "helper" || !MATCHED_STATES.has(state)) return false;
+  if (role !== "helper" || !isMatchedOrLater(state)) return false;
   return now.getTime() < careDetailsVisibleUntil(end).getTime();
 }

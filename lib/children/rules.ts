@@ -1,4 +1,5 @@
-import { ageOnDate, childAgeProblem, type ChildAgeProblem } from "@/lib/insurance";
+import { childAgeProblem, type ChildAgeProblem } from "@/lib/insurance";
+import { ageOnDate } from "@/lib/time/dates";
 import type { ChildDetails } from "./details";
 import { hasHealthDetails } from "./details";
 

@@ -13,11 +13,11 @@ import {
 import { connectionRequests, digitAttempts } from "@/db/schema";
 import { isUniqueViolation } from "@/db/errors";
 import { seedDemo } from "@/db/seed";
-import { createTestDb, testDbKinds } from "@/db/testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 import { haveMet } from "./met";
 import { connectByLink } from "./personal-link";
 import { cancelRequest, sendRequest } from "./requests";
-import { newMember } from "./test-members";
+import { newMember } from "@/test/members";
 import { tryDigits } from "./verify-digits";
 
 const now = new Date("2026-11-24T09:00:00+09:00");

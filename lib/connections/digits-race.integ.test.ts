@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { digitAttempts } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
-import { createTestDb } from "@/db/testing";
+import { createTestDb } from "@/test/db";
 import { sendRequest } from "./requests";
-import { newMember } from "./test-members";
+import { newMember } from "@/test/members";
 import { type DigitsOutcome, tryDigits } from "./verify-digits";
 
 // Only real PostgreSQL has parallel connections: this is where the pair's row lock must hold.

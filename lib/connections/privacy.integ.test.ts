@@ -5,11 +5,11 @@ import { areConnected, isBlockedEitherWay, personalToken } from "@/db/queries/co
 import { createGroup, joinGroup } from "@/db/queries/groups";
 import { loadProfile, mutualConnections, searchMembers } from "@/db/queries/profiles";
 import { seedDemo } from "@/db/seed";
-import { createTestDb, testDbKinds } from "@/db/testing";
+import { createTestDb, testDbKinds } from "@/test/db";
 import { blockMember } from "./block";
 import { connectByLink } from "./personal-link";
 import { sendRequest } from "./requests";
-import { newMember } from "./test-members";
+import { newMember } from "@/test/members";
 
 const now = new Date("2026-11-24T09:00:00+09:00");
 const today = "2026-11-24";

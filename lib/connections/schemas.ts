@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredLine } from "@/lib/forms";
 import { parseDigits } from "./digits";
 import { SEARCH_MAX } from "./search";
 
@@ -6,15 +7,7 @@ import { SEARCH_MAX } from "./search";
 export const GROUP_NAME_MAX = 60;
 export const GROUP_KINDS = ["nursery", "kindergarten", "school", "neighbourhood", "other"] as const;
 
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
-
-const text = (max: number) =>
-  z
-    .string({ error: "required" })
-    .trim()
-    .min(1, { error: "required" })
-    .max(max, { error: "too_long" })
-    .refine((s) => !CONTROL_CHARS.test(s), { error: "invalid_characters" });
+const text = requiredLine;
 
 const id = z.uuid({ error: "invalid" });
 

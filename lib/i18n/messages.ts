@@ -2,13 +2,13 @@ import { type AbstractIntlMessages, createTranslator } from "next-intl";
 import type { Locale } from "./locales";
 import enCare from "./messages/en/care.json";
 import enCareAfter from "./messages/en/care-after.json";
-import enCareSafety from "./messages/en/care-safety.json";
+import enCareDuring from "./messages/en/care-during.json";
 import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
 import enCore from "./messages/en/core.json";
 import jaCare from "./messages/ja/care.json";
 import jaCareAfter from "./messages/ja/care-after.json";
-import jaCareSafety from "./messages/ja/care-safety.json";
+import jaCareDuring from "./messages/ja/care-during.json";
 import jaChildren from "./messages/ja/children.json";
 import jaConnections from "./messages/ja/connections.json";
 import jaCore from "./messages/ja/core.json";
@@ -22,7 +22,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     connections: jaConnections,
     care: jaCare,
     careAfter: jaCareAfter,
-    careSafety: jaCareSafety,
+    careDuring: jaCareDuring,
   },
   en: {
     core: enCore,
@@ -30,7 +30,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     connections: enConnections,
     care: enCare,
     careAfter: enCareAfter,
-    careSafety: enCareSafety,
+    careDuring: enCareDuring,
   },
 };
 

@@ -1,4 +1,4 @@
-import { ageOnDate, type IsoDate } from "./dates";
+import { ageOnDate, type IsoDate } from "../time/dates";
 
 /** Care is for children aged 1 to 12 on the day of the care (the insurer's rule). */
 export const CHILD_MIN_AGE = 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decideInsurance, type InsuranceFacts } from "./decide";
-import { insuranceFacts } from "./test-facts";
+import { insuranceFacts } from "@/test/insurance-facts";
 
 const decide = (over: Partial<InsuranceFacts>) => decideInsurance(insuranceFacts(over));
 const at = (local: string) => new Date(`${local}+09:00`);

@@ -1,5 +1,3 @@
-export { ageOnDate, tokyoDate } from "./dates";
-export type { IsoDate } from "./dates";
 export { CHILD_AGE_LIMIT, CHILD_MIN_AGE, childAgeAllowed, childAgeProblem } from "./child-age";
 export type { ChildAgeProblem } from "./child-age";
 export { careDateOf, decideInsurance, DEFAULT_ADULT_AGE, INSURANCE_REASONS } from "./decide";

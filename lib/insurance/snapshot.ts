@@ -1,4 +1,4 @@
-import { ageOnDate, type IsoDate } from "./dates";
+import { ageOnDate, type IsoDate } from "../time/dates";
 import {
   type Adult,
   adultAgeOf,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isRealDate, onboardingSchema, yearsOld } from "./profile";
+import { onboardingSchema } from "./profile";
+import { ageOnDate, isRealDate } from "@/lib/time/dates";
 
 const today = "2026-11-24";
 const schema = onboardingSchema(today, 18);
@@ -73,7 +74,7 @@ describe("dates", () => {
     expect(isRealDate("2024-2-9")).toBe(false);
   });
   it("counts whole years", () => {
-    expect(yearsOld("2000-11-24", "2026-11-24")).toBe(26);
-    expect(yearsOld("2000-11-25", "2026-11-24")).toBe(25);
+    expect(ageOnDate("2000-11-24", "2026-11-24")).toBe(26);
+    expect(ageOnDate("2000-11-25", "2026-11-24")).toBe(25);
   });
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { requiredLine } from "@/lib/forms";
+import { ageOnDate, isRealDate } from "@/lib/time/dates";
 import { normalisePhone } from "./phone";
 
 export const CAPABILITIES = ["parent", "supporter", "organiser", "staff", "admin"] as const;
@@ -9,35 +11,14 @@ export const SELF_CHOSEN: Capability[] = ["parent", "supporter"];
 export const NAME_MAX = 40;
 // Hiragana, katakana, the long-vowel mark and spaces (full- or half-width).
 export const KANA = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe\s\u3000]+$/u;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function isRealDate(ymd: string): boolean {
-  if (!ISO_DATE.test(ymd)) return false;
-  const [y, m, d] = ymd.split("-").map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
-}
 
-/** Whole years between a 'YYYY-MM-DD' birth date and a 'YYYY-MM-DD' day. */
-export function yearsOld(birth: string, on: string): number {
-  const [by, bm, bd] = birth.split("-").map(Number);
-  const [oy, om, od] = on.split("-").map(Number);
-  return oy! - by! - (om! < bm! || (om === bm && od! < bd!) ? 1 : 0);
-}
-
-const requiredText = (max: number) =>
-  z
-    .string({ error: "required" })
-    .trim()
-    .min(1, { error: "required" })
-    .max(max, { error: "too_long" })
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: "invalid_characters" });
 
 /** Onboarding input, as FormData gives it. `today` is Tokyo's date and `adultAge` comes from settings. */
 export function onboardingSchema(today: string, adultAge: number) {
   return z.object({
-    displayName: requiredText(NAME_MAX),
-    nameKana: requiredText(NAME_MAX).refine((s) => KANA.test(s), { error: "kana_only" }),
+    displayName: requiredLine(NAME_MAX),
+    nameKana: requiredLine(NAME_MAX).refine((s) => KANA.test(s), { error: "kana_only" }),
     municipalityId: z.uuid({ error: "choose_one" }),
     districtId: z.uuid({ error: "choose_one" }),
     birthDate: z
@@ -45,8 +26,8 @@ export function onboardingSchema(today: string, adultAge: number) {
       .min(1, { error: "required" })
       .refine(isRealDate, { error: "invalid_date" })
       .refine((d) => !isRealDate(d) || d <= today, { error: "date_in_future" })
-      .refine((d) => !isRealDate(d) || yearsOld(d, today) <= 120, { error: "invalid_date" })
-      .refine((d) => !isRealDate(d) || d > today || yearsOld(d, today) >= adultAge, {
+      .refine((d) => !isRealDate(d) || ageOnDate(d, today) <= 120, { error: "invalid_date" })
+      .refine((d) => !isRealDate(d) || d > today || ageOnDate(d, today) >= adultAge, {
         error: "under_adult_age",
         params: { age: adultAge },
       }),

@@ -3,7 +3,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
-import { createTestDb } from "@/db/testing";
+import { createTestDb } from "@/test/db";
 import { sendMail } from "./mail";
 import { signInMail } from "./sign-in-mail";
 

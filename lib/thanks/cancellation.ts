@@ -1,6 +1,6 @@
 import { ceilDiv } from "./money";
 import type { CancellationTier, Rulebook } from "./rulebook";
-import { tokyoWallClock } from "./tokyo-clock";
+import { tokyoWallClock } from "@/lib/time/tokyo";
 
 const HOUR_MS = 60 * 60 * 1000;
 export const LATE_CANCELLATION_HOURS = 24;

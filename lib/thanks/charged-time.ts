@@ -1,6 +1,6 @@
 import { ceilDiv } from "./money";
 import type { Rulebook, RulebookDay, Surcharge } from "./rulebook";
-import { clockMinutes, tokyoDay, tokyoMinute } from "./tokyo-clock";
+import { clockMinutes, tokyoDay, tokyoMinute } from "@/lib/time/tokyo";
 
 const DAY_MINUTES = 24 * 60;
 

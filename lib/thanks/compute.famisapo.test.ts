@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeThanks, type ThanksBreakdown } from "./compute";
 import type { ThanksFacts } from "./facts";
 import { FAMISAPO_EXAMPLE_RULEBOOK as FAMISAPO } from "./rulebook";
-import { facts, jst } from "./test-facts";
+import { facts, jst } from "@/test/thanks-facts";
 
 function thanks(f: ThanksFacts): ThanksBreakdown {
   const result = computeThanks(FAMISAPO, f);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clockMinutes } from "./tokyo-clock";
+import { clockMinutes } from "@/lib/time/tokyo";
 
 // Rulebooks are stored as JSON and edited by municipalities, so every field is
 // required and unknown keys are rejected: a typo must fail loudly, not fall

@@ -6,11 +6,11 @@ import { defineAction } from "@/lib/action";
 import { childFormSchema, childRemoveSchema, childUpdateSchema } from "@/lib/children";
 import { appKey } from "@/lib/crypto/app-key";
 import { AppError } from "@/lib/errors";
-import { tokyoToday } from "@/lib/time/today";
+import { tokyoDate } from "@/lib/time/tokyo";
 
 // Every query below is scoped by the caller: a child of someone else is "not found".
 const parent = { audience: "member", capability: "parent" } as const;
-const today = () => tokyoToday(new Date());
+const today = () => tokyoDate(new Date());
 
 export const createChildAction = defineAction({ ...parent, schema: () => childFormSchema(today()) }, async (input, { viewer, db }) => {
   const id = await createChild(db, viewer.userId, input, appKey(), new Date());

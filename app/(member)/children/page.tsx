@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listChildren } from "@/db/queries/children";
-import { ageOnDate } from "@/lib/insurance";
-import { tokyoToday } from "@/lib/time/today";
+import { ageOnDate } from "@/lib/time/dates";
+import { tokyoDate } from "@/lib/time/tokyo";
 import { CareAgeNote } from "./_components/care-age-note";
 import { StatusNote } from "./_components/status-note";
 import { cardClass, primaryLinkClass } from "./_components/styles";
@@ -14,7 +14,7 @@ export default async function ChildrenPage({ searchParams }: { searchParams: Pro
   const viewer = await requireParent();
   const t = await getTranslations("children");
   const list = await listChildren(db(), viewer.userId);
-  const today = tokyoToday(new Date());
+  const today = tokyoDate(new Date());
   const { removed } = await searchParams;
   return (
     <SiteFrame>

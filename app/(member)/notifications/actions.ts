@@ -5,7 +5,7 @@ import { markAllRead } from "@/db/queries/notifications";
 import { markNotificationRead } from "@/db/queries/notification-reads";
 import { defineAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
-import { notificationIdSchema } from "@/lib/requests";
+import { notificationIdSchema } from "@/lib/care/post/schema";
 import { z } from "zod";
 
 /** Opens one of the member's own notifications: marks it read and goes to what it is about. */

@@ -7,7 +7,7 @@ import { postCareRequest } from "@/db/queries/care-request-post";
 import { withdrawCareRequest } from "@/db/queries/care-request-withdraw";
 import { defineAction } from "@/lib/action";
 import { env } from "@/lib/env";
-import { answerSchema, chooseSchema, postRequestSchema, requestIdSchema } from "@/lib/requests";
+import { answerSchema, chooseSchema, postRequestSchema, requestIdSchema } from "@/lib/care/post/schema";
 
 // Each query below is scoped by the caller: a request they have no part in is "not found".
 

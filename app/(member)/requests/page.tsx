@@ -8,7 +8,7 @@ import { listMyRequests, listRequestsForMe } from "@/db/queries/care-requests";
 import { hasCapability } from "@/lib/auth/capabilities";
 import { requireMember } from "@/lib/auth/viewer";
 import { effectiveState } from "@/lib/care";
-import { statusFor, upcomingFirst } from "@/lib/requests/view";
+import { statusFor, upcomingFirst } from "@/lib/care/view";
 import { RequestCard } from "./_components/request-card";
 import { primaryLinkClass } from "./_components/styles";
 

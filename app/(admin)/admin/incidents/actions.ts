@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { markIncidentHandled } from "@/db/queries/care-incidents";
 import { defineAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
-import { incidentIdSchema } from "@/lib/safety";
+import { incidentIdSchema } from "@/lib/care/during/schemas";
 
 export const markIncidentHandledAction = defineAction(
   { audience: "member", capability: "admin", schema: incidentIdSchema },

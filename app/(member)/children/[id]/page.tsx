@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
-import { tokyoToday } from "@/lib/time/today";
+import { tokyoDate } from "@/lib/time/tokyo";
 import { ChildSheet } from "../_components/child-sheet";
 import { RemoveChild } from "../_components/remove-child";
 import { StatusNote } from "../_components/status-note";
@@ -34,7 +34,7 @@ export default async function ChildPage({
           {t("detail.edit")}
         </Link>
       )}
-      <ChildSheet child={child} today={tokyoToday(new Date())} />
+      <ChildSheet child={child} today={tokyoDate(new Date())} />
       {access.canEdit && <RemoveChild id={child.id} name={child.name} />}
     </SiteFrame>
   );

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ChildRecord } from "@/db/queries/children";
 import { childSeat, type Collector, type EmergencyContact } from "@/lib/children";
 import type { Locale } from "@/lib/i18n/locales";
-import { ageOnDate } from "@/lib/insurance";
+import { ageOnDate } from "@/lib/time/dates";
 import { formatPhoneJa } from "@/lib/members/phone";
 import { formatCalendarDate, formatDate } from "@/lib/time/format";
 import { CareAgeNote } from "./care-age-note";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
-import { tokyoToday } from "@/lib/time/today";
+import { tokyoDate } from "@/lib/time/tokyo";
 import { ChildForm } from "../_components/child-form";
 import { blankValues } from "../_components/form-values";
 import { requireParent } from "../access";
@@ -12,7 +12,7 @@ export default async function NewChildPage() {
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p className="mt-2 text-stone-700">{t("newIntro")}</p>
-      <ChildForm initial={blankValues()} today={tokyoToday(new Date())} cancelHref="/children" />
+      <ChildForm initial={blankValues()} today={tokyoDate(new Date())} cancelHref="/children" />
     </SiteFrame>
   );
 }

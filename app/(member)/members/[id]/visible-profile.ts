@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { loadProfile } from "@/db/queries/profiles";
 import { requireMember } from "@/lib/auth/viewer";
-import { tokyoToday } from "@/lib/time/today";
+import { tokyoDate } from "@/lib/time/tokyo";
 
 /**
  * The member named in the URL as the signed-in viewer may see them, or the "not found" page.
@@ -14,7 +14,7 @@ export async function visibleProfileOf(params: Promise<{ id: string }>, ownPage:
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   if (id === userId) redirect(ownPage);
-  const shown = await loadProfile(db(), userId, id, tokyoToday(new Date()));
+  const shown = await loadProfile(db(), userId, id, tokyoDate(new Date()));
   if (!shown) notFound();
   return { viewerId: userId, id, shown };
 }

@@ -8,10 +8,11 @@ import { expireDueRequests } from "@/db/queries/care-expiry";
 import { requestDetail } from "@/db/queries/care-requests";
 import { requireMember } from "@/lib/auth/viewer";
 import { effectiveState } from "@/lib/care";
-import { isOpen, statusFor } from "@/lib/requests/view";
+import { isOpenState } from "@/lib/care";
+import { statusFor } from "@/lib/care/view";
 import { linkClass } from "../_components/styles";
 import { AfterMatchSection } from "./_after/section";
-import { SafetySection } from "./_safety/section";
+import { SafetySection } from "./_during/section";
 import { Answer } from "./_view/answer";
 import { ClosedNote } from "./_view/closed-note";
 import { Matched } from "./_view/matched";
@@ -47,8 +48,8 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       {/* Sections with nothing to show render nothing, so the gap only falls between real ones. */}
       <div className="mt-6 flex flex-col gap-6">
         <RequestSummary detail={detail} />
-        {role === "parent" && isOpen(state) && <ParentOpen detail={detail} viewer={viewer} now={now} />}
-        {role === "recipient" && isOpen(state) && <Answer detail={detail} viewerId={viewer.userId} />}
+        {role === "parent" && isOpenState(state) && <ParentOpen detail={detail} viewer={viewer} now={now} />}
+        {role === "recipient" && isOpenState(state) && <Answer detail={detail} viewerId={viewer.userId} />}
         {matched && <Matched detail={detail} />}
         <ClosedNote status={status} role={role} />
         <SafetySection {...sectionProps} />

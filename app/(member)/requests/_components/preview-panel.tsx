@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Section } from "@/app/(member)/connections/_components/section";
-import type { RequestPreview } from "@/lib/requests/preview";
+import type { RequestPreview } from "@/lib/care/post/preview";
 import { InsuranceOutcome } from "./insurance-outcome";
 import { durationParts } from "./money";
 import { ThanksLines } from "./thanks-lines";

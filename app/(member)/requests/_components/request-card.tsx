@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import type { CareKind } from "@/lib/requests/schema";
-import type { StatusKey } from "@/lib/requests/view";
+import type { CareKind } from "@/lib/care/post/schema";
+import type { StatusKey } from "@/lib/care/view";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { StatusBadge } from "../[id]/_view/status-badge";
 import { cardClass } from "./styles";

@@ -12,7 +12,7 @@ import { hasCapability } from "@/lib/auth/capabilities";
 import { requireMember } from "@/lib/auth/viewer";
 import { haveMet } from "@/lib/connections/met";
 import { env } from "@/lib/env";
-import { tokyoToday } from "@/lib/time/today";
+import { tokyoDate } from "@/lib/time/tokyo";
 import { linkClass } from "../_components/styles";
 import { RequestForm } from "./_form/request-form";
 
@@ -42,7 +42,7 @@ export default async function NewRequestPage() {
           rulebook,
           parent: { birthDate: member.birthDate, status: member.status, singleParentVerified: member.singleParentVerifiedAt !== null },
           adultAge: env().ADULT_AGE,
-          today: tokyoToday(new Date()),
+          today: tokyoDate(new Date()),
         }}
       />
     </SiteFrame>

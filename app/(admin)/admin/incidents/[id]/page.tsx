@@ -5,7 +5,7 @@ import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { findIncident } from "@/db/queries/care-incidents";
 import type { Locale } from "@/lib/i18n/locales";
-import { readCareRecord } from "@/lib/safety";
+import { readCareRecord } from "@/lib/care/during/care-record";
 import { formatDateTime } from "@/lib/time/format";
 import { Badges } from "../_components/badges";
 import { CareRecordView } from "../_components/care-record-view";

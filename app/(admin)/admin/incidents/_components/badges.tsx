@@ -6,9 +6,9 @@ export function Badges({ severity, seriousKind, handled }: { severity: "minor" |
   return (
     <span className="flex flex-wrap items-center gap-2">
       <span className={`rounded px-2 py-0.5 text-sm font-bold ${severity === "serious" ? "bg-red-100 text-red-900" : "bg-stone-100 text-stone-800"}`}>
-        {t(`safety.incident.severity.${severity}`)}
+        {t(`careDuring.incident.severity.${severity}`)}
       </span>
-      {seriousKind && <span className="font-bold text-red-900">{t(`safety.incident.kinds.${seriousKind}`)}</span>}
+      {seriousKind && <span className="font-bold text-red-900">{t(`careDuring.incident.kinds.${seriousKind}`)}</span>}
       <span className={`rounded px-2 py-0.5 text-sm ${handled ? "bg-brand-50 text-brand-900" : "bg-amber-100 text-amber-950"}`}>
         {t(handled ? "adminIncidents.handled" : "adminIncidents.open")}
       </span>

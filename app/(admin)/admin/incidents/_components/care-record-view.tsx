@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
-import type { CareRecord } from "@/lib/safety";
+import type { CareRecord } from "@/lib/care/during/care-record";
 import { formatDateTime, formatTime } from "@/lib/time/format";
 import { FactsList } from "@/app/_components/facts-list";
 
 /** The care as frozen with the report: what the platform and the insurer answer from. */
 export async function CareRecordView({ record }: { record: CareRecord }) {
   const t = await getTranslations("adminIncidents");
-  const safety = await getTranslations("safety");
+  const safety = await getTranslations("careDuring");
   const locale = (await getLocale()) as Locale;
   const r = record.request;
   const place = [r.place && t(`places.${r.place}`), r.placeNote].filter(Boolean).join(" ・ ");

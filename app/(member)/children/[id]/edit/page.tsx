@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
-import { tokyoToday } from "@/lib/time/today";
+import { tokyoDate } from "@/lib/time/tokyo";
 import { ChildForm } from "../../_components/child-form";
 import { valuesOf } from "../../_components/form-values";
 import { childOr404 } from "../../access";
@@ -12,7 +12,7 @@ export default async function EditChildPage({ params }: { params: Promise<{ id: 
   return (
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("editTitle", { name: child.name })}</h1>
-      <ChildForm initial={valuesOf(child)} childId={child.id} today={tokyoToday(new Date())} cancelHref={`/children/${child.id}`} />
+      <ChildForm initial={valuesOf(child)} childId={child.id} today={tokyoDate(new Date())} cancelHref={`/children/${child.id}`} />
     </SiteFrame>
   );
 }

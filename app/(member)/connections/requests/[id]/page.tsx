@@ -10,7 +10,7 @@ import { requireMember } from "@/lib/auth/viewer";
 import { pairLock } from "@/lib/connections/verify-digits";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/time/format";
-import { tokyoToday } from "@/lib/time/today";
+import { tokyoDate } from "@/lib/time/tokyo";
 import { cancelRequestAction } from "../../actions";
 import { ActionButton } from "../../_components/action-button";
 import { DigitsForm } from "./digits-form";
@@ -24,7 +24,7 @@ export default async function ConnectionRequestPage({ params }: { params: Promis
   const mine = request.fromUser === userId;
   const otherId = mine ? request.toUser : request.fromUser;
   const now = new Date();
-  const other = await loadProfile(db(), userId, otherId, tokyoToday(now));
+  const other = await loadProfile(db(), userId, otherId, tokyoDate(now));
   if (!other) notFound();
   const t = await getTranslations("connectionRequest");
   const locale = (await getLocale()) as Locale;

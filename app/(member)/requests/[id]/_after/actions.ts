@@ -8,17 +8,10 @@ import { confirmReport, disputeReport, reportCare } from "@/db/queries/care-comp
 import { answerSurvey, thankHelper } from "@/db/queries/care-feedback";
 import { confirmHandOver } from "@/db/queries/care-settlement";
 import { defineAction } from "@/lib/action";
-import {
-  anyId,
-  changeAnswerSchema,
-  changeIdSchema,
-  confirmSchema,
-  reasonSchema,
-  reportSchema,
-  requestIdSchema,
-  thankYouSchema,
-  timeChangeSchema,
-} from "@/lib/completion";
+import { anyId } from "@/lib/care/after/fields";
+import { changeAnswerSchema, changeIdSchema, confirmSchema, reasonSchema, requestIdSchema, thankYouSchema } from "@/lib/care/after/forms";
+import { reportSchema } from "@/lib/care/after/report";
+import { timeChangeSchema } from "@/lib/care/change/time-change";
 
 // Every query below locks the request and starts from careForViewer: only its parent and its
 // chosen helper may act, and anyone else is told it does not exist.

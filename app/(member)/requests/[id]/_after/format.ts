@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { splitMinutes } from "@/lib/completion/clock";
+import { splitMinutes } from "@/lib/time/tokyo";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatDateTime, formatTime } from "@/lib/time/format";
 

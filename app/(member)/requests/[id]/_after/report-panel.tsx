@@ -1,4 +1,4 @@
-import { tokyoClockOf } from "@/lib/completion/clock";
+import { tokyoClock } from "@/lib/time/tokyo";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
 import { Card } from "./card";
 import type { AfterFormat } from "./format";
@@ -19,7 +19,7 @@ export function ReportPanel({ view, f }: { view: AfterMatchView; f: AfterFormat 
     );
   }
   if (!report) {
-    const initial: ReportValues = { startTime: tokyoClockOf(request.startAt), endTime: tokyoClockOf(request.endAt), expenses: [] };
+    const initial: ReportValues = { startTime: tokyoClock(request.startAt), endTime: tokyoClock(request.endAt), expenses: [] };
     return (
       <Card id="after-report" title={t("report.title")}>
         <p>{t("report.intro")}</p>
@@ -28,8 +28,8 @@ export function ReportPanel({ view, f }: { view: AfterMatchView; f: AfterFormat 
     );
   }
   const initial: ReportValues = {
-    startTime: tokyoClockOf(report.actualStartAt),
-    endTime: tokyoClockOf(report.actualEndAt),
+    startTime: tokyoClock(report.actualStartAt),
+    endTime: tokyoClock(report.actualEndAt),
     expenses: report.expenses.map((e) => ({ kind: e.kind, label: e.label, yen: String(e.yen) })),
   };
   return (

@@ -1,5 +1,5 @@
 import type { AfterMatchView } from "@/db/queries/care-after-view";
-import { uncoveredFrom } from "@/lib/completion";
+import { uncoveredFrom } from "@/lib/care/change/insured-window";
 import type { AfterFormat } from "./format";
 import { noticeClass } from "./styles";
 

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { TIME_OPTIONS } from "@/lib/requests/times";
+import { TIME_OPTIONS } from "@/lib/care/post/times";
 import { proposeTimeAction } from "./actions";
 import { summaryClass } from "./styles";
 

@@ -1,8 +1,8 @@
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
 import type { TimeChangeRow } from "@/db/queries/care-changes";
-import { tokyoClockOf, tokyoDateOf } from "@/lib/completion/clock";
-import { isExtension } from "@/lib/completion";
+import { tokyoClock, tokyoDate } from "@/lib/time/tokyo";
+import { isExtension } from "@/lib/care/change/time-change";
 import { answerTimeAction, withdrawTimeAction } from "./actions";
 import { Card } from "./card";
 import type { AfterFormat } from "./format";
@@ -22,7 +22,7 @@ export function TimeChangePanel({ view, f }: { view: AfterMatchView; f: AfterFor
           requestId={request.id}
           started={view.now.getTime() >= request.startAt.getTime()}
           intro={request.insured ? `${t("change.intro")} ${t("change.insuredHint")}` : t("change.intro")}
-          initial={{ date: tokyoDateOf(request.startAt), startTime: tokyoClockOf(request.startAt), endTime: tokyoClockOf(request.endAt) }}
+          initial={{ date: tokyoDate(request.startAt), startTime: tokyoClock(request.startAt), endTime: tokyoClock(request.endAt) }}
         />
       )}
       {view.acceptedChanges.length > 0 && (

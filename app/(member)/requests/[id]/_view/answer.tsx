@@ -4,7 +4,7 @@ import { Section } from "@/app/(member)/connections/_components/section";
 import { db } from "@/db";
 import { loadRulebook } from "@/db/queries/care-rulebooks";
 import type { RequestDetail } from "@/db/queries/care-requests";
-import { preCareSheetFor } from "../_safety/sheet-data";
+import { preCareSheetFor } from "../_during/sheet-data";
 import { answerRequestAction } from "../../actions";
 import { AnswerForm } from "./answer-form";
 

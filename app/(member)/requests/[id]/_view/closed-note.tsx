@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { StatusKey } from "@/lib/requests/view";
+import type { StatusKey } from "@/lib/care/view";
 
 const NOTES: Partial<Record<StatusKey, string>> = { solved: "solved", expired: "expired", withdrawn: "withdrawn" };
 

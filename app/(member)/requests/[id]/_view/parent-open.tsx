@@ -5,7 +5,7 @@ import { loadRulebook } from "@/db/queries/care-rulebooks";
 import type { RequestDetail } from "@/db/queries/care-requests";
 import type { MemberViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
-import { previewRequest } from "@/lib/requests/preview";
+import { previewRequest } from "@/lib/care/post/preview";
 import { PreviewPanel } from "../../_components/preview-panel";
 import { withdrawRequestAction } from "../../actions";
 import { Offers } from "./offers";

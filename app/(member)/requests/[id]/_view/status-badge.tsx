@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { StatusKey } from "@/lib/requests/view";
+import type { StatusKey } from "@/lib/care/view";
 import { tagClass } from "../../_components/styles";
 
 const TONE: Partial<Record<StatusKey, string>> = {

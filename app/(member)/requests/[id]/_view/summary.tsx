@@ -1,8 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RequestDetail } from "@/db/queries/care-requests";
 import type { Locale } from "@/lib/i18n/locales";
-import { ageOnDate, tokyoDate } from "@/lib/insurance";
-import { minutesBetween } from "@/lib/requests/times";
+import { ageOnDate } from "@/lib/time/dates";
+import { tokyoDate } from "@/lib/time/tokyo";
+import { minutesBetween } from "@/lib/care/post/times";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { durationParts } from "../../_components/money";
 import { cardClass } from "../../_components/styles";

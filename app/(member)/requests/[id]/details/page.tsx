@@ -8,8 +8,8 @@ import { requireMember } from "@/lib/auth/viewer";
 import { appKey } from "@/lib/crypto/app-key";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/time/format";
-import { ChildDetails } from "../_safety/child-details";
-import { Emergency } from "../_safety/emergency";
+import { ChildDetails } from "../_during/child-details";
+import { Emergency } from "../_during/emergency";
 
 /**
  * The children's care details for the chosen helper, from matching until 24 h after the end,
@@ -20,7 +20,7 @@ export default async function CareDetailsPage({ params }: { params: Promise<{ id
   const viewer = await requireMember();
   const care = await openCareDetails(db(), { requestId: id, viewerId: viewer.userId, key: appKey(), now: new Date() });
   if (!care) notFound();
-  const t = await getTranslations("safety.details");
+  const t = await getTranslations("careDuring.details");
   const locale = (await getLocale()) as Locale;
   return (
     <SiteFrame>

@@ -2,9 +2,10 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { ageOnDate, childAgeProblem } from "@/lib/insurance";
-import { isRealDate } from "@/lib/members/profile";
-import { CARE_KINDS } from "@/lib/requests/schema";
+import { childAgeProblem } from "@/lib/insurance";
+import { ageOnDate } from "@/lib/time/dates";
+import { isRealDate } from "@/lib/time/dates";
+import { CARE_KINDS } from "@/lib/care/post/schema";
 import { choiceClass, linkClass } from "../../_components/styles";
 import { ChoiceGroup } from "./choice-group";
 import { type Errors, type FormOptions, type RequestValues, type SetValues, toggle } from "./values";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/app/_components/field";
-import { TIME_OPTIONS } from "@/lib/requests/times";
+import { TIME_OPTIONS } from "@/lib/care/post/times";
 import type { Errors, RequestValues, SetValues } from "./values";
 
 export function TimeFields({ values, set, errors, today }: { values: RequestValues; set: SetValues; errors: Errors; today: string }) {

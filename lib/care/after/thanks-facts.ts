@@ -1,0 +1,35 @@
+import type { Expense, ThanksFacts } from "@/lib/thanks";
+import { tokyoDate } from "@/lib/time/tokyo";
+
+/** What the database knows about a care and its two adults, read in the confirming transaction. */
+export type CareThanksRecord = {
+  /** The confirmed times: the helper's report, accepted by the parent (or an admin). */
+  start: Date;
+  end: Date;
+  children: number;
+  expenses: readonly Expense[];
+  /** 「気持ちだけでOK」, as the chosen helper offered it. */
+  waived: boolean;
+  helper: { organiserCertifiedUntil: string | null; qualificationsVerifiedAt: readonly (Date | null)[] };
+  parent: { singleParentVerifiedAt: Date | null };
+};
+
+/**
+ * The facts lib/thanks computes the thank-you from. A supplement or discount counts when it was
+ * in force for this care: certification valid on the care's day, a qualification or single-parent
+ * status verified by the time the care ended. A later change never reprices a past care.
+ */
+export function careThanksFacts(record: CareThanksRecord): ThanksFacts {
+  const careDay = tokyoDate(record.start);
+  const verifiedBy = (at: Date | null) => at !== null && at.getTime() <= record.end.getTime();
+  return {
+    start: record.start,
+    end: record.end,
+    children: record.children,
+    helperCertifiedOrganiser: record.helper.organiserCertifiedUntil !== null && record.helper.organiserCertifiedUntil >= careDay,
+    helperQualified: record.helper.qualificationsVerifiedAt.some(verifiedBy),
+    waived: record.waived,
+    parentSingleParentVerified: verifiedBy(record.parent.singleParentVerifiedAt),
+    expenses: record.expenses,
+  };
+}

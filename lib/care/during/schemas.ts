@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { optionalLine, optionalText } from "@/lib/forms";
+import { NAP_STATES } from "./nap";
+import { parseTokyoLocal } from "@/lib/time/tokyo";
+
+// Form input of the safety actions. Messages are keys under errors.field.
+export const INCIDENT_SEVERITIES = ["minor", "serious"] as const;
+/** DOMAIN.md: what makes an incident serious (the insurer's and the municipality's definition). */
+export const SERIOUS_KINDS = ["death", "unconscious", "injury_30_days"] as const;
+export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
+export type SeriousKind = (typeof SERIOUS_KINDS)[number];
+
+export const INCIDENT_TEXT_MAX = 1000;
+export const NAP_NOTE_MAX = 200;
+
+// Any string is accepted as an id: one that names nothing the caller may see is "not found", never "invalid".
+const id = z.string({ error: "required" }).max(100, { error: "invalid" });
+
+const tokyoDateTime = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .transform((s, ctx) => {
+    const d = parseTokyoLocal(s);
+    if (d) return d;
+    ctx.addIssue({ code: "custom", message: "invalid_date" });
+    return z.NEVER;
+  });
+
+export const incidentSchema = z
+  .object({
+    requestId: id,
+    severity: z.enum(INCIDENT_SEVERITIES, { error: "choose_one" }),
+    // A serious kind left over from an earlier choice is ignored for a minor incident.
+    seriousKind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SERIOUS_KINDS, { error: "choose_one" }).optional()),
+    description: optionalText(INCIDENT_TEXT_MAX).refine((s) => s !== "", { error: "required" }),
+    occurredAt: tokyoDateTime,
+  })
+  .superRefine((v, ctx) => {
+    if (v.severity === "serious" && !v.seriousKind) ctx.addIssue({ code: "custom", path: ["seriousKind"], message: "choose_one" });
+  })
+  .transform(({ seriousKind, ...v }) => ({ ...v, seriousKind: v.severity === "serious" ? (seriousKind ?? null) : null }));
+export type IncidentInput = z.output<typeof incidentSchema>;
+
+export const napCheckSchema = z.object({
+  requestId: id,
+  childId: id,
+  state: z.enum(NAP_STATES, { error: "choose_one" }),
+  note: optionalLine(NAP_NOTE_MAX),
+});
+export type NapCheckInput = z.output<typeof napCheckSchema>;
+
+export const incidentIdSchema = z.object({ incidentId: id });

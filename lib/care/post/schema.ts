@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { checkbox, optionalLine, optionalText } from "@/lib/forms";
+import { careLimits } from "@/lib/thanks";
+import { MAX_CARE_MINUTES, isQuarterHour, minutesBetween, tokyoInstant } from "./times";
+
+// Form input of the request actions. Messages are keys under errors.field.
+export const CARE_KINDS = ["azukari", "soge", "both"] as const;
+export type CareKind = (typeof CARE_KINDS)[number];
+export const CARE_PLACES = ["helper_home", "parent_home", "other"] as const;
+export type CarePlace = (typeof CARE_PLACES)[number];
+export const AUDIENCES = ["people", "group"] as const;
+
+export const TEXT_LIMITS = { place: 100, notes: 500, message: 300 } as const;
+
+/** Any string is accepted as an id: one that names nothing of the caller's is "not found", never "invalid". */
+const anyId = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(100, { error: "invalid" });
+const idList = z
+  .array(z.string().trim().max(100, { error: "invalid" }))
+  .default([])
+  .transform((ids) => [...new Set(ids.filter((id) => id !== ""))]);
+const clock = z.string({ error: "required" }).min(1, { error: "required" }).refine(isQuarterHour, { error: "care_time_step" });
+const blankAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+const fields = z.object({
+  kind: z.enum(CARE_KINDS, { error: "choose_one" }),
+  children: idList,
+  date: z.string({ error: "required" }).min(1, { error: "required" }),
+  startTime: clock,
+  endTime: clock,
+  place: z.preprocess(blankAsUndefined, z.enum(CARE_PLACES, { error: "choose_one" }).optional()),
+  placeNote: optionalLine(TEXT_LIMITS.place),
+  pickupPlace: optionalLine(TEXT_LIMITS.place),
+  dropoffPlace: optionalLine(TEXT_LIMITS.place),
+  mealNeeded: checkbox,
+  notes: optionalText(TEXT_LIMITS.notes),
+  audience: z.enum(AUDIENCES, { error: "choose_one" }),
+  recipients: idList,
+  groupId: z.string().trim().max(100, { error: "invalid" }).default(""),
+});
+
+export type Audience = { kind: "people"; userIds: string[] } | { kind: "group"; groupId: string };
+
+export interface PostInput {
+  kind: CareKind;
+  childIds: string[];
+  startAt: Date;
+  endAt: Date;
+  place: CarePlace | null;
+  placeNote: string | null;
+  pickupPlace: string | null;
+  dropoffPlace: string | null;
+  mealNeeded: boolean;
+  notes: string | null;
+  audience: Audience;
+}
+
+type Fields = z.output<typeof fields>;
+type Ctx = z.RefinementCtx<Fields>;
+const issue = (ctx: Ctx, field: string, message: string, params?: Record<string, number>) =>
+  ctx.addIssue({ code: "custom", path: [field], message, params });
+
+export const needsPlace = (kind: CareKind) => kind !== "soge";
+export const needsRoute = (kind: CareKind) => kind !== "azukari";
+
+function checkTimes(v: Fields, now: Date, ctx: Ctx) {
+  const start = tokyoInstant(v.date, v.startTime);
+  const end = tokyoInstant(v.date, v.endTime);
+  if (!tokyoInstant(v.date, "00:00")) return issue(ctx, "date", "invalid_date");
+  if (!start || !end) return;
+  if (start.getTime() <= now.getTime()) issue(ctx, "startTime", "care_start_in_past");
+  const minutes = minutesBetween(start, end);
+  if (minutes <= 0) issue(ctx, "endTime", "care_end_before_start");
+  else if (minutes > MAX_CARE_MINUTES) issue(ctx, "endTime", "care_too_long", { max: MAX_CARE_MINUTES / 60 });
+}
+
+function checkRest(v: Fields, ctx: Ctx) {
+  if (v.children.length === 0) issue(ctx, "children", "care_choose_child");
+  if (v.children.length > careLimits.maxChildren) issue(ctx, "children", "care_too_many_children", { max: careLimits.maxChildren });
+  if (needsPlace(v.kind) && !v.place) issue(ctx, "place", "choose_one");
+  if (needsRoute(v.kind) && !v.pickupPlace) issue(ctx, "pickupPlace", "required");
+  if (needsRoute(v.kind) && !v.dropoffPlace) issue(ctx, "dropoffPlace", "required");
+  if (v.audience === "people" && v.recipients.length === 0) issue(ctx, "recipients", "care_choose_recipient");
+  if (v.audience === "group" && !v.groupId) issue(ctx, "groupId", "choose_one");
+}
+
+/** A new request, as FormData gives it. `now` decides what "in the past" means. */
+export function postRequestSchema(now: Date) {
+  return fields
+    .superRefine((v, ctx) => {
+      checkTimes(v, now, ctx);
+      checkRest(v, ctx);
+    })
+    .transform(
+      (v): PostInput => ({
+        kind: v.kind,
+        childIds: v.children,
+        startAt: tokyoInstant(v.date, v.startTime)!,
+        endAt: tokyoInstant(v.date, v.endTime)!,
+        place: needsPlace(v.kind) ? (v.place ?? null) : null,
+        placeNote: needsPlace(v.kind) ? v.placeNote || null : null,
+        pickupPlace: needsRoute(v.kind) ? v.pickupPlace : null,
+        dropoffPlace: needsRoute(v.kind) ? v.dropoffPlace : null,
+        mealNeeded: v.mealNeeded,
+        notes: v.notes || null,
+        audience: v.audience === "group" ? { kind: "group", groupId: v.groupId } : { kind: "people", userIds: v.recipients },
+      }),
+    );
+}
+
+export type AnswerInput = {
+  requestId: string;
+  answer: "ok" | "decline";
+  message: string | null;
+  waived: boolean;
+  sheetRead: boolean;
+  childSeat: boolean;
+};
+
+/** OK (with the pre-care sheet read) or decline. Whether a child seat is needed depends on the request. */
+export const answerSchema = z
+  .object({
+    requestId: anyId,
+    answer: z.enum(["ok", "decline"], { error: "choose_one" }),
+    message: optionalText(TEXT_LIMITS.message),
+    waived: checkbox,
+    sheetRead: checkbox,
+    childSeat: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    if (v.answer === "ok" && !v.sheetRead) ctx.addIssue({ code: "custom", path: ["sheetRead"], message: "care_sheet_not_read" });
+  })
+  .transform((v): AnswerInput => ({ ...v, message: v.answer === "ok" ? v.message || null : null, waived: v.answer === "ok" && v.waived }));
+
+export const chooseSchema = z.object({ requestId: anyId, helperId: anyId });
+export const requestIdSchema = z.object({ requestId: anyId });
+export const notificationIdSchema = z.object({ id: anyId });

@@ -1,0 +1,7 @@
+// Ids are UUIDs. Anything else names nothing, so callers answer "not found" without asking the
+// database (which would otherwise reject the malformed value with an error).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
