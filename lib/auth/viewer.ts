@@ -1,7 +1,9 @@
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { db } from "@/db";
 import { findUserWithMember, type MemberRow } from "@/db/queries/members";
 import { auth } from "./auth";
+import type { Capability } from "@/lib/members/profile";
+import { hasCapability } from "./capabilities";
 
 export interface Viewer {
   userId: string;
@@ -32,4 +34,16 @@ export async function requireMember(): Promise<MemberViewer> {
   if (!viewer.member) redirect("/onboarding");
   if (viewer.member.status === "suspended") redirect("/suspended");
   return viewer as MemberViewer;
+}
+
+/** A member who holds `capability`; anyone else is told the page does not exist. */
+export async function requireCapability(capability: Capability): Promise<MemberViewer> {
+  const viewer = await requireMember();
+  if (!hasCapability(viewer.member, capability)) notFound();
+  return viewer;
+}
+
+/** The admin desk's pages exist only for admins. */
+export function requireAdmin(): Promise<MemberViewer> {
+  return requireCapability("admin");
 }

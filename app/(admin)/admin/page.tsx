@@ -1,17 +1,14 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { joinList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listAccounts } from "@/db/queries/members";
-import { hasCapability } from "@/lib/auth/capabilities";
-import { requireMember } from "@/lib/auth/viewer";
+import { requireAdmin } from "@/lib/auth/viewer";
 
 export default async function AdminMembersPage() {
-  const viewer = await requireMember();
-  if (!hasCapability(viewer.member, "admin")) notFound();
+  await requireAdmin();
   const t = await getTranslations("admin");
   const caps = await getTranslations("capabilities");
   const locale = (await getLocale()) as Locale;

@@ -3,7 +3,7 @@ import { SiteFrame } from "@/app/_components/site-frame";
 import { afterFormat } from "@/app/(member)/requests/[id]/_after/format";
 import { db } from "@/db";
 import { listDisputes } from "@/db/queries/care-disputes";
-import { requireAdmin } from "./admin-only";
+import { requireAdmin } from "@/lib/auth/viewer";
 
 /** The admin queue of disputed reports, oldest first. */
 export default async function DisputesPage() {

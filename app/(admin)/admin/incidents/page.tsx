@@ -6,7 +6,7 @@ import { listIncidentQueue } from "@/db/queries/care-incidents";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/time/format";
 import { Badges } from "./_components/badges";
-import { requireAdmin } from "./access";
+import { requireAdmin } from "@/lib/auth/viewer";
 
 /** Incidents from every care: open ones first, serious before minor. */
 export default async function IncidentQueuePage() {

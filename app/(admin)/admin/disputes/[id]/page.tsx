@@ -7,7 +7,7 @@ import { db } from "@/db";
 import { findDispute } from "@/db/queries/care-disputes";
 import type { Expense } from "@/lib/thanks";
 import { resolveDisputeAction } from "../actions";
-import { requireAdmin } from "../admin-only";
+import { requireAdmin } from "@/lib/auth/viewer";
 
 /** One dispute: what was agreed, what was reported, what the parent says; and the two ways to decide. */
 export default async function DisputePage({ params }: { params: Promise<{ id: string }> }) {

@@ -11,7 +11,7 @@ import { Badges } from "../_components/badges";
 import { CareRecordView } from "../_components/care-record-view";
 import { FactsList } from "@/app/_components/facts-list";
 import { HandledButton } from "../_components/handled-button";
-import { requireAdmin } from "../access";
+import { requireAdmin } from "@/lib/auth/viewer";
 
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
