@@ -3,7 +3,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await import("./lib/startup");
-  // Requests whose start passed with nobody chosen expire without anyone having to click.
-  const { startExpirySweep } = await import("./lib/jobs/expiry");
-  startExpirySweep();
+  // Requests expire and cares end without anyone having to click.
+  const { startClockSweep } = await import("./lib/jobs/workflows/clock-sweep");
+  const { env } = await import("./lib/env");
+  startClockSweep(env().CLOCK_SWEEP_MS);
 }

@@ -25,14 +25,15 @@ const schema = z
     /** Tests create and drop their own databases through this server. */
     TEST_PG_ADMIN_URL: z.url().default("postgres://postgres@127.0.0.1:5432/postgres"),
     PORT: z.coerce.number().int().default(3000),
+    /** How often each server stores what the clock decided (expiry, end of care), in milliseconds. */
+    CLOCK_SWEEP_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
         path: ["AUTH_SECRET"],
-        message:
-          "AUTH_SECRET is required in production (at least 32 characters; generate one with `openssl rand -base64 33`).",
+        message: "AUTH_SECRET is required in production (at least 32 characters; generate one with `openssl rand -base64 33`).",
       });
     }
     if (env.NODE_ENV === "production" && !env.ENCRYPTION_KEY) {

@@ -1,12 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Role } from "@/lib/care";
+import { isUuid } from "@/lib/ids";
 import type { Db } from "../client";
 import { careRecipients, careRequests } from "../schema";
-import { isUuid } from "@/lib/ids";
 
 export type CareRequestRow = typeof careRequests.$inferSelect;
 export type CareRecipientRow = typeof careRecipients.$inferSelect;
-
 
 /**
  * A care request as the viewer may see it, with the viewer's role in it: the parent who posted

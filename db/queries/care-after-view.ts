@@ -1,20 +1,30 @@
-import { effectiveState } from "@/lib/care";
-import { agreedWindowOf, describeChanges, insuredWindow } from "@/lib/care/change/insured-window";
-import { isLateCancellation, type ThanksBreakdown, type Expense } from "@/lib/thanks";
+import { canCancel, effectiveState } from "@/lib/care";
+import { feedbackRefusal } from "@/lib/care/after/feedback";
+import { careThanks } from "@/lib/care/after/thanks-facts";
+import { cancellationCharge } from "@/lib/care/cancel/charge";
+import { noShowAllowed } from "@/lib/care/cancel/no-show";
+import { recordedAgainst } from "@/lib/care/cancel/reliability";
+import { describeChanges, proposalExtensionInsured } from "@/lib/care/change/changes";
+import { hasStarted, timeChangeOpen } from "@/lib/care/change/time-change";
+import { agreedWindowOf, insuredWindow, uncoveredFrom } from "@/lib/insurance";
+import { needsHandOver } from "@/lib/payments";
+import { type Expense, isLateCancellation, type ThanksBreakdown } from "@/lib/thanks";
 import type { Db } from "../client";
-import { careForViewer } from "./care-access";
-import { listTimeChanges } from "./care-changes";
+import { type CareRequestRow, careForViewer } from "./care-access";
 import { wasNoShow } from "./care-cancel";
+import { listTimeChanges } from "./care-changes";
 import { reportOf } from "./care-completion";
 import { feedbackOf, isFirstCompletedCare } from "./care-feedback";
-import type { Party } from "@/lib/care/workflows/with-care";
 import { displayNames } from "./care-lock";
 import { settlementOf } from "./care-settlement";
-import { cancellationChargeFor, thanksForCare } from "./care-thanks";
+import { careThanksBasis } from "./care-thanks";
+
+type Party = "parent" | "helper";
 
 /**
  * Everything the after-matching part of a request page shows, for its parent or its chosen
- * helper; null for anyone else (recipients who were not chosen learn nothing of it).
+ * helper; null for anyone else (recipients who were not chosen learn nothing of it). A read:
+ * every rule it shows the answer of is lib's, and money already agreed is read as stored.
  */
 export async function afterMatchView(db: Db, requestId: string, viewerId: string, now: Date) {
   const care = await careForViewer(db, requestId, viewerId);
@@ -22,7 +32,8 @@ export async function afterMatchView(db: Db, requestId: string, viewerId: string
   const { request } = care;
   const helperId = care.request.helperId;
   const role: Party = care.role;
-  const state = effectiveState({ state: request.state, start: request.startAt, end: request.endAt }, now);
+  const current = { start: request.startAt, end: request.endAt };
+  const state = effectiveState({ state: request.state, ...current }, now);
   const [names, changes, report, settlement, feedback] = await Promise.all([
     displayNames(db, [request.parentId, helperId]),
     listTimeChanges(db, requestId),
@@ -33,9 +44,13 @@ export async function afterMatchView(db: Db, requestId: string, viewerId: string
   const accepted = changes
     .filter((c) => c.status === "accepted" && c.decidedAt)
     .map((c) => ({ agreedAt: c.decidedAt!, newStart: c.newStartAt, newEnd: c.newEndAt }));
-  const agreed = agreedWindowOf(request.insuranceSnapshot, { start: request.startAt, end: request.endAt });
-  const byWhom = role;
-  const done = state === "completed" || state === "settled";
+  const agreed = agreedWindowOf(request.insuranceSnapshot, current);
+  const insured = request.insured ? insuredWindow(agreed, accepted) : null;
+  const pending = timeChangeOpen(state) ? changes.find((c) => c.status === "pending") : undefined;
+  const needsThanks = report !== null && !report.confirmedAt;
+  const cancellable = canCancel({ state, ...current }, role, now);
+  const basis = needsThanks || cancellable ? await careThanksBasis(db, request) : null;
+  const feedbackOpen = feedbackRefusal(role, state) === null;
   return {
     request,
     role,
@@ -44,35 +59,63 @@ export async function afterMatchView(db: Db, requestId: string, viewerId: string
     now,
     names: { parent: names.get(request.parentId) ?? "", helper: names.get(helperId) ?? "" },
     otherName: names.get(role === "parent" ? helperId : request.parentId) ?? "",
-    pendingChange: state === "matched" ? (changes.find((c) => c.status === "pending") ?? null) : null,
+    /** Once the care has begun only its end can move. */
+    started: hasStarted(current, now),
+    pendingChange: pending
+      ? {
+          ...pending,
+          extensionInsured:
+            Boolean(request.insured) &&
+            proposalExtensionInsured(agreed, accepted, current, { start: pending.newStartAt, end: pending.newEndAt }, now),
+        }
+      : null,
     acceptedChanges: describeChanges(agreed, accepted),
-    insuredWindow: request.insured ? insuredWindow(agreed, accepted) : null,
-    report: report && { ...report, expenses: report.expenses as Expense[], breakdown: report.breakdown as ThanksBreakdown | null },
+    insuredWindow: insured,
+    report: report && {
+      ...report,
+      expenses: report.expenses as Expense[],
+      breakdown: report.breakdown as ThanksBreakdown | null,
+      uncoveredFrom: insured && uncoveredFrom({ start: report.actualStartAt, end: report.actualEndAt }, insured),
+      nothingToHandOver: !needsHandOver(report.parentPaysYen ?? 0),
+    },
     // What confirming would fix, shown before it is fixed: the same computation as the receipt.
-    preview: report && !report.confirmedAt ? await thanksForCare(db, request, { start: report.actualStartAt, end: report.actualEndAt }, report.expenses as Expense[]) : null,
+    preview:
+      needsThanks && basis
+        ? careThanks(basis, { start: report.actualStartAt, end: report.actualEndAt }, report.expenses as Expense[])
+        : null,
     settlement,
     feedback,
-    firstTime: role === "parent" && done && !feedback?.surveyedAt ? await isFirstCompletedCare(db, viewerId, requestId) : null,
+    firstTime: role === "parent" && feedbackOpen && !feedback?.surveyedAt ? await isFirstCompletedCare(db, viewerId, requestId) : null,
+    // "If you cancel now": the one charge still computed when shown, with the function the cancellation stores.
     cancelPreview:
-      state === "matched"
-        ? { late: isLateCancellation(now, request.startAt), charge: await cancellationChargeFor(db, request, { cancelledAt: now, byWhom, noShow: false }) }
+      cancellable && basis
+        ? {
+            late: isLateCancellation(now, request.startAt),
+            charge: cancellationCharge(basis, current, { cancelledAt: now, byWhom: role, noShow: false }),
+          }
         : null,
+    noShowOpen: noShowAllowed(role, state, request.startAt, now),
     cancellation: state === "cancelled" ? await cancellationOf(db, request, role) : null,
   };
 }
 
 export type AfterMatchView = NonNullable<Awaited<ReturnType<typeof afterMatchView>>>;
 
-async function cancellationOf(db: Db, request: NonNullable<Awaited<ReturnType<typeof careForViewer>>>["request"], role: Party) {
+async function cancellationOf(db: Db, request: CareRequestRow, role: Party) {
   const at = request.closedAt ?? request.updatedAt;
   const noShow = await wasNoShow(db, request.id);
-  const byWhom: Party = noShow ? "helper" : request.cancelledBy === request.parentId ? "parent" : "helper";
+  const byMe = (role === "parent" ? request.parentId : request.helperId) === request.cancelledBy;
+  const late = isLateCancellation(at, request.startAt);
+  const cancelledBy: Party = byMe ? role : role === "parent" ? "helper" : "parent";
   return {
     at,
-    byMe: (role === "parent" ? request.parentId : request.helperId) === request.cancelledBy,
+    byMe,
     noShow,
     reason: request.cancelReason ?? "",
-    late: isLateCancellation(at, request.startAt),
-    charge: await cancellationChargeFor(db, request, { cancelledAt: at, byWhom, noShow }),
+    late,
+    // Only the one it is recorded against is told about the record: each member sees their own.
+    onMyRecord: recordedAgainst({ noShow, late, cancelledBy }) === role,
+    // As frozen when it was recorded; none for a care cancelled before charges were stored.
+    charge: request.cancellationCharge ?? null,
   };
 }

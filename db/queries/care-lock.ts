@@ -13,13 +13,19 @@ export async function lockCareRow(tx: Db, requestId: string): Promise<CareReques
 }
 
 export async function setState(tx: Db, requestId: string, state: CareState, now: Date, extra: Partial<CareRequestRow> = {}) {
-  await tx.update(careRequests).set({ ...extra, state, updatedAt: now }).where(eq(careRequests.id, requestId));
+  await tx
+    .update(careRequests)
+    .set({ ...extra, state, updatedAt: now })
+    .where(eq(careRequests.id, requestId));
 }
 
 /** Display names by user id, for notifications and pages. */
 export async function displayNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: members.userId, name: members.displayName }).from(members).where(inArray(members.userId, [...ids]));
+  const rows = await db
+    .select({ id: members.userId, name: members.displayName })
+    .from(members)
+    .where(inArray(members.userId, [...ids]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

@@ -1,129 +1,54 @@
-import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
-import { haveMet } from "@/lib/connections/met";
-import { shapeForRole, type ViewerRole } from "@/lib/care/view";
+import { and, asc, inArray, lte } from "drizzle-orm";
+import type { CareState } from "@/lib/care";
 import type { Db } from "../client";
-import { careRecipients, careRequestChildren, careRequests, children, connections, members } from "../schema";
-import { careForViewer } from "./care-access";
-import { requestChildren, usableConnection } from "./care-request-parts";
-import { notBlockedWith } from "./profiles";
+import { careRequests } from "../schema";
+import type { CareRequestRow } from "./care-access";
 
-// Reads for the request pages. Every one is scoped by the viewer: the parent sees their own
-// requests, a recipient the requests they were asked (never who else was, or who was chosen).
+// Rows of care_requests as the commands write them. The pages read through care-request-views.
 
-async function childNamesOf(db: Db, requestIds: string[]): Promise<Map<string, string[]>> {
-  const names = new Map<string, string[]>();
-  if (requestIds.length === 0) return names;
-  const rows = await db
-    .select({ requestId: careRequestChildren.requestId, name: children.name })
-    .from(careRequestChildren)
-    .innerJoin(children, eq(children.id, careRequestChildren.childId))
-    .where(inArray(careRequestChildren.requestId, requestIds))
-    .orderBy(asc(children.birthDate));
-  for (const r of rows) names.set(r.requestId, [...(names.get(r.requestId) ?? []), r.name]);
-  return names;
-}
+export type NewCareRequest = typeof careRequests.$inferInsert;
 
-const listed = { id: careRequests.id, kind: careRequests.kind, startAt: careRequests.startAt, endAt: careRequests.endAt, state: careRequests.state };
-
-/** The parent's own requests, latest start first, with how many were asked and how many said OK. */
-export async function listMyRequests(db: Db, parentId: string) {
-  const rows = await db
-    .select({
-      ...listed,
-      helperName: members.displayName,
-      asked: count(careRecipients.userId),
-      offers: sql<number>`count(*) filter (where ${careRecipients.response} = 'ok')`.mapWith(Number),
-    })
-    .from(careRequests)
-    .leftJoin(careRecipients, eq(careRecipients.requestId, careRequests.id))
-    .leftJoin(members, eq(members.userId, careRequests.helperId))
-    .where(eq(careRequests.parentId, parentId))
-    .groupBy(careRequests.id, members.displayName)
-    .orderBy(desc(careRequests.startAt));
-  const names = await childNamesOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, children: names.get(r.id) ?? [] }));
-}
-
-/** Requests the member was asked, latest start first; `chosen` is true only for their own match. */
-export async function listRequestsForMe(db: Db, userId: string) {
-  const rows = await db
-    .select({
-      ...listed,
-      chosen: sql<boolean>`coalesce(${careRequests.helperId} = ${userId}, false)`,
-      parentName: members.displayName,
-      response: careRecipients.response,
-    })
-    .from(careRecipients)
-    .innerJoin(careRequests, eq(careRequests.id, careRecipients.requestId))
-    .innerJoin(members, eq(members.userId, careRequests.parentId))
-    .where(and(eq(careRecipients.userId, userId), notBlockedWith(db, userId, careRequests.parentId)))
-    .orderBy(desc(careRequests.startAt));
-  const names = await childNamesOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, children: names.get(r.id) ?? [] }));
-}
-
-/** Everyone the parent asked, with their answer and whether the two have met (事前の顔合わせ). */
-async function recipientsForParent(db: Db, requestId: string, parentId: string) {
-  const rows = await db
-    .select({
-      userId: careRecipients.userId,
-      name: members.displayName,
-      response: careRecipients.response,
-      message: careRecipients.message,
-      waived: careRecipients.waived,
-      childSeatConfirmed: careRecipients.childSeatConfirmed,
-      respondedAt: careRecipients.respondedAt,
-    })
-    .from(careRecipients)
-    .innerJoin(members, eq(members.userId, careRecipients.userId))
-    .where(eq(careRecipients.requestId, requestId))
-    .orderBy(asc(careRecipients.respondedAt), asc(members.nameKana));
-  const ids = rows.map((r) => r.userId);
-  const links =
-    ids.length === 0
-      ? []
-      : await db
-          .select()
-          .from(connections)
-          .where(
-            or(
-              and(eq(connections.userA, parentId), inArray(connections.userB, ids)),
-              and(eq(connections.userB, parentId), inArray(connections.userA, ids)),
-            ),
-          );
-  const link = (id: string) => links.find((c) => c.userA === id || c.userB === id);
-  return rows.map((r) => {
-    const connection = link(r.userId);
-    return { ...r, connected: Boolean(connection), met: connection ? haveMet(connection) : false };
-  });
-}
-
-async function displayName(db: Db, userId: string | null) {
-  if (!userId) return null;
-  const [row] = await db.select({ name: members.displayName }).from(members).where(eq(members.userId, userId));
-  return row?.name ?? null;
+/** Stores a new request; returns its id. */
+export async function insertCareRequest(db: Db, values: NewCareRequest): Promise<string> {
+  const [row] = await db.insert(careRequests).values(values).returning({ id: careRequests.id });
+  return row!.id;
 }
 
 /**
- * One request as the viewer may see it, or null ("not found"): anyone not involved, and a
- * recipient who is no longer a connection of the parent. A recipient who was not chosen never
- * gets the helper, the insurance record or the other recipients.
+ * Requests in one of `states` whose start (or end) is at or before `now`, locked until the
+ * transaction ends, in a fixed order so two sweeps never wait on each other crosswise. A sweep
+ * that had to wait sees the rows as the first one left them, and a row that left `states` is
+ * no longer returned: what two sweeps at once change, they change once.
  */
-export async function requestDetail(db: Db, requestId: string, viewerId: string) {
-  const access = await careForViewer(db, requestId, viewerId);
-  if (!access || access.role === "admin" || access.role === "system") return null;
-  const role: ViewerRole = access.role;
-  const { request } = access;
-  if (role === "recipient" && !(await usableConnection(db, request.parentId, viewerId))) return null;
-  return {
-    role,
-    request: shapeForRole(role, request),
-    own: access.recipient,
-    children: await requestChildren(db, request.id),
-    parentName: (await displayName(db, request.parentId)) ?? "",
-    helperName: role === "recipient" ? null : await displayName(db, request.helperId),
-    recipients: role === "parent" ? await recipientsForParent(db, request.id, request.parentId) : [],
-  };
+export async function lockPastStart(tx: Db, states: readonly CareState[], now: Date): Promise<CareRequestRow[]> {
+  return tx
+    .select()
+    .from(careRequests)
+    .where(and(inArray(careRequests.state, [...states]), lte(careRequests.startAt, now)))
+    .orderBy(asc(careRequests.id))
+    .for("update");
 }
 
-export type RequestDetail = NonNullable<Awaited<ReturnType<typeof requestDetail>>>;
+export async function lockPastEnd(tx: Db, states: readonly CareState[], now: Date): Promise<CareRequestRow[]> {
+  return tx
+    .select()
+    .from(careRequests)
+    .where(and(inArray(careRequests.state, [...states]), lte(careRequests.endAt, now)))
+    .orderBy(asc(careRequests.id))
+    .for("update");
+}
+
+/** Stores `state` for many requests at once. */
+export async function setStates(
+  tx: Db,
+  ids: readonly string[],
+  state: CareState,
+  now: Date,
+  extra: Partial<CareRequestRow> = {},
+): Promise<void> {
+  if (ids.length === 0) return;
+  await tx
+    .update(careRequests)
+    .set({ ...extra, state, updatedAt: now })
+    .where(inArray(careRequests.id, [...ids]));
+}

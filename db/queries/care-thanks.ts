@@ -1,27 +1,15 @@
 import { and, count, eq } from "drizzle-orm";
-import { careThanksFacts } from "@/lib/care/after/thanks-facts";
-import {
-  type CancellationCharge,
-  computeCancellationCharge,
-  computeThanks,
-  type Expense,
-  type ThanksResult,
-} from "@/lib/thanks";
+import type { CareThanksBasis } from "@/lib/care/after/thanks-facts";
 import type { Db } from "../client";
 import { careRecipients, careRequestChildren, members, qualifications } from "../schema";
 import type { CareRequestRow } from "./care-access";
 import { loadRulebook } from "./care-rulebooks";
 
 /**
- * The thank-you for a window of this care by its helper, computed by lib/thanks: the one
- * place the amount comes from, whether for the receipt, its preview or a cancellation charge.
+ * What the thank-you of this care by its helper depends on, as the database knows it now:
+ * lib/care/after (careThanks) computes the amount from it.
  */
-export async function thanksForCare(
-  db: Db,
-  request: CareRequestRow,
-  window: { start: Date; end: Date },
-  expenses: readonly Expense[],
-): Promise<ThanksResult> {
+export async function careThanksBasis(db: Db, request: CareRequestRow): Promise<CareThanksBasis> {
   const helperId = request.helperId!;
   const [rulebook, [kids], [helper], [parent], quals, [chosen]] = await Promise.all([
     loadRulebook(db, request.rulebookKey),
@@ -34,28 +22,11 @@ export async function thanksForCare(
       .from(careRecipients)
       .where(and(eq(careRecipients.requestId, request.id), eq(careRecipients.userId, helperId))),
   ]);
-  const facts = careThanksFacts({
-    ...window,
+  return {
+    rulebook,
     children: kids?.n ?? 0,
-    expenses,
     waived: chosen?.waived ?? false,
     helper: { organiserCertifiedUntil: helper?.until ?? null, qualificationsVerifiedAt: quals.map((q) => q.at) },
     parent: { singleParentVerifiedAt: parent?.at ?? null },
-  });
-  return computeThanks(rulebook, facts);
-}
-
-export type ChargeFacts = { cancelledAt: Date; byWhom: "parent" | "helper"; noShow: boolean };
-
-/**
- * What the parent owes the helper for a cancellation or a no-show under the request's rulebook
- * (the default rulebook charges nothing). The agreed thank-you is for the agreed window, without expenses.
- */
-export async function cancellationChargeFor(db: Db, request: CareRequestRow, f: ChargeFacts): Promise<CancellationCharge> {
-  const agreed = await thanksForCare(db, request, { start: request.startAt, end: request.endAt }, []);
-  const rulebook = await loadRulebook(db, request.rulebookKey);
-  const agreedYen = agreed.ok ? agreed.breakdown.thanksYen : 0;
-  const result = computeCancellationCharge(rulebook, { agreedYen, start: request.startAt, ...f });
-  if (!result.ok) throw new Error(`cancellation charge: ${result.error}`);
-  return result.charge;
+  };
 }

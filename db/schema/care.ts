@@ -14,6 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { CARE_STATES } from "@/lib/care/states";
+import type { CancellationCharge } from "@/lib/thanks";
 import { users } from "./auth";
 import { children } from "./children";
 import { groups } from "./groups";
@@ -81,6 +82,10 @@ export const careRequests = pgTable(
     closedAt: ts("closed_at"),
     cancelledBy: text("cancelled_by").references(() => users.id),
     cancelReason: text("cancel_reason"),
+    /** What the parent owes the helper for the cancellation or no-show, frozen when it was recorded (lib/thanks). */
+    cancellationChargeYen: integer("cancellation_charge_yen"),
+    /** The whole charge as the page shows it: the amount, its percent and basis. */
+    cancellationCharge: jsonb("cancellation_charge").$type<CancellationCharge>(),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },
@@ -143,9 +148,7 @@ export const careTimeChanges = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
     decidedAt: ts("decided_at"),
   },
-  (t) => [
-    uniqueIndex("care_time_changes_one_pending").on(t.requestId).where(sql`${t.status} = 'pending'`),
-  ],
+  (t) => [uniqueIndex("care_time_changes_one_pending").on(t.requestId).where(sql`${t.status} = 'pending'`)],
 );
 
 /** The helper's report and the parent's confirmation; the thank-you is computed from these times. */

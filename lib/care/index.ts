@@ -1,23 +1,6 @@
-export {
-  CARE_EVENT_TYPES,
-  CARE_STATES,
-  isMatchedOrLater,
-  isOpenState,
-  MATCHED_OR_LATER,
-  OPEN_STATES,
-  TERMINAL_STATES,
-} from "./states";
-export type {
-  CareEvent,
-  CareEventType,
-  CareRequestTiming,
-  CareState,
-  Role,
-  TransitionContext,
-  TransitionError,
-  TransitionResult,
-} from "./states";
-export { canCancel, transition } from "./transition";
 export { effectiveState } from "./effective-state";
-export { careDetailsVisible, careDetailsVisibleUntil } from "./visibility";
 export { RULES as CARE_RULES } from "./rules";
+export type { CareEvent, CareState, Role, TransitionError } from "./states";
+export { CARE_STATES, DONE_STATES, isMatchedOrLater, isOpenState, OPEN_STATES } from "./states";
+export { canCancel, transition } from "./transition";
+export { careDetailsVisible, careDetailsVisibleUntil } from "./visibility";

@@ -1,4 +1,12 @@
-import { type CareEvent, type CareEventType, type CareState, OPEN_STATES, type Role, type TransitionContext, type TransitionError } from "./states";
+import {
+  type CareEvent,
+  type CareEventType,
+  type CareState,
+  OPEN_STATES,
+  type Role,
+  type TransitionContext,
+  type TransitionError,
+} from "./states";
 
 type Rule<E extends CareEvent> = {
   from: readonly CareState[];
@@ -11,8 +19,7 @@ export type AnyRule = Rule<CareEvent>;
 
 const before = (a: Date, b: Date) => a.getTime() < b.getTime();
 const beforeStart = (_e: unknown, ctx: TransitionContext) => (before(ctx.now, ctx.start) ? null : "start_passed");
-const needsReason = (reason: unknown) =>
-  typeof reason === "string" && reason.trim() !== "" ? null : "reason_required";
+const needsReason = (reason: unknown) => (typeof reason === "string" && reason.trim() !== "" ? null : "reason_required");
 
 /**
  * The request life cycle of DOMAIN.md. "system" may withdraw or cancel so

@@ -27,6 +27,9 @@ export const MATCHED_OR_LATER = [
   "settled",
 ] as const satisfies readonly CareState[];
 
+/** The care happened and its report was confirmed (the thank-you may still be unsettled). */
+export const DONE_STATES = ["completed", "settled"] as const satisfies readonly CareState[];
+
 export function isOpenState(state: CareState): boolean {
   return (OPEN_STATES as readonly CareState[]).includes(state);
 }

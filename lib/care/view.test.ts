@@ -30,9 +30,25 @@ describe("statusFor", () => {
 });
 
 describe("shapeForRole", () => {
-  const row = { id: "r", helperId: "h", matchedAt: new Date(), insured: true, insuranceSnapshot: { x: 1 }, cancelledBy: "h", cancelReason: "熱" };
+  const row = {
+    id: "r",
+    helperId: "h",
+    matchedAt: new Date(),
+    insured: true,
+    insuranceSnapshot: { x: 1 },
+    cancelledBy: "h",
+    cancelReason: "熱",
+  };
   it("removes who was chosen and the insurance record for a recipient", () => {
-    expect(shapeForRole("recipient", row)).toEqual({ id: "r", helperId: null, matchedAt: null, insured: null, insuranceSnapshot: null, cancelledBy: null, cancelReason: null });
+    expect(shapeForRole("recipient", row)).toEqual({
+      id: "r",
+      helperId: null,
+      matchedAt: null,
+      insured: null,
+      insuranceSnapshot: null,
+      cancelledBy: null,
+      cancelReason: null,
+    });
     expect(shapeForRole("parent", row)).toBe(row);
     expect(shapeForRole("helper", row)).toBe(row);
   });
@@ -74,6 +90,11 @@ describe("upcomingFirst", () => {
     const now = new Date("2026-11-24T00:00:00Z");
     const at = (iso: string) => ({ startAt: new Date(iso) });
     const rows = [at("2026-11-20T00:00:00Z"), at("2026-11-30T00:00:00Z"), at("2026-11-25T00:00:00Z"), at("2026-11-23T00:00:00Z")];
-    expect(upcomingFirst(rows, now).map((r) => r.startAt.toISOString().slice(0, 10))).toEqual(["2026-11-25", "2026-11-30", "2026-11-23", "2026-11-20"]);
+    expect(upcomingFirst(rows, now).map((r) => r.startAt.toISOString().slice(0, 10))).toEqual([
+      "2026-11-25",
+      "2026-11-30",
+      "2026-11-23",
+      "2026-11-20",
+    ]);
   });
 });

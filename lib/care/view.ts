@@ -16,12 +16,17 @@ export function statusFor(role: ViewerRole, state: CareState): StatusKey {
   return CLOSED_UNSOLVED.has(state) ? state : "solved";
 }
 
-
 /** The request row without what a recipient must not learn (who was chosen, insurance, cancellation). */
-export function shapeForRole<R extends { helperId: string | null; matchedAt: Date | null; insured: boolean | null; insuranceSnapshot: unknown; cancelledBy: string | null; cancelReason: string | null }>(
-  role: ViewerRole,
-  request: R,
-): R {
+export function shapeForRole<
+  R extends {
+    helperId: string | null;
+    matchedAt: Date | null;
+    insured: boolean | null;
+    insuranceSnapshot: unknown;
+    cancelledBy: string | null;
+    cancelReason: string | null;
+  },
+>(role: ViewerRole, request: R): R {
   if (role !== "recipient") return request;
   return { ...request, helperId: null, matchedAt: null, insured: null, insuranceSnapshot: null, cancelledBy: null, cancelReason: null };
 }

@@ -14,7 +14,7 @@ export function careDetailsVisibleUntil(end: Date): Date {
   return new Date(end.getTime() + DETAILS_AFTER_END_MS);
 }
 
-export function careDetailsVisible(role: Role, state: CareState, start: Date, end: Date, now: Date): boolean {
+export function careDetailsVisible(role: Role, state: CareState, end: Date, now: Date): boolean {
   if (role === "parent") return true;
   if (role !== "helper" || !isMatchedOrLater(state)) return false;
   return now.getTime() < careDetailsVisibleUntil(end).getTime();

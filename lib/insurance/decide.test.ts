@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideInsurance, type InsuranceFacts } from "./decide";
 import { insuranceFacts } from "@/test/insurance-facts";
+import { decideInsurance, type InsuranceFacts } from "./decide";
 
 const decide = (over: Partial<InsuranceFacts>) => decideInsurance(insuranceFacts(over));
 const at = (local: string) => new Date(`${local}+09:00`);
@@ -44,9 +44,7 @@ describe("decideInsurance", () => {
     ])("a child %s", (_label, birthDate, reasons, ageYears) => {
       const d = decide({ children: [{ id: "c1", birthDate }] });
       expect(d.reasons).toEqual(reasons);
-      expect(d.childReasons).toEqual(
-        ageYears === null ? [] : [{ childId: "c1", reason: reasons[0], ageYears }],
-      );
+      expect(d.childReasons).toEqual(ageYears === null ? [] : [{ childId: "c1", reason: reasons[0], ageYears }]);
     });
 
     it("names each child a reason is about, and lists each code once", () => {

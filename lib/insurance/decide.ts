@@ -1,6 +1,6 @@
-import { childAgeProblem, type ChildAgeProblem } from "./child-age";
-import { ageOnDate, type IsoDate } from "../time/dates";
 import { tokyoDate } from "@/lib/time/tokyo";
+import { ageOnDate, type IsoDate } from "../time/dates";
+import { type ChildAgeProblem, childAgeProblem } from "./child-age";
 
 /** Japan's age of majority; older policies said 20. */
 export const DEFAULT_ADULT_AGE = 18;

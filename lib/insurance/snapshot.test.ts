@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { insuranceFacts } from "@/test/insurance-facts";
 import { decideInsurance } from "./decide";
 import { buildInsuranceSnapshot, INSURANCE_RULE_VERSION } from "./snapshot";
-import { insuranceFacts } from "@/test/insurance-facts";
 
 describe("buildInsuranceSnapshot", () => {
   it("records the facts decided on, the ages on the care date, the decision and the rule version", () => {

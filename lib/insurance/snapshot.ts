@@ -1,12 +1,5 @@
 import { ageOnDate, type IsoDate } from "../time/dates";
-import {
-  type Adult,
-  adultAgeOf,
-  careDateOf,
-  decideInsurance,
-  type InsuranceDecision,
-  type InsuranceFacts,
-} from "./decide";
+import { type Adult, adultAgeOf, careDateOf, decideInsurance, type InsuranceDecision, type InsuranceFacts } from "./decide";
 
 /** Bump when decideInsurance changes, so an old snapshot says which rules it was decided under. */
 export const INSURANCE_RULE_VERSION = "insurance-2026.1";

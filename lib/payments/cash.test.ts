@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AVAILABLE_METHODS, needsHandOver, NOT_STARTED, paymentMethod } from "./index";
+import { AVAILABLE_METHODS, NOT_STARTED, needsHandOver, paymentMethod } from "./index";
 
 const t1 = new Date("2026-06-01T13:00:00+09:00");
 const t2 = new Date("2026-06-01T13:05:00+09:00");
@@ -14,7 +14,10 @@ describe("cash", () => {
   });
 
   it("settles when the second side confirms, whichever it is", () => {
-    for (const [first, second] of [["parent", "helper"], ["helper", "parent"]] as const) {
+    for (const [first, second] of [
+      ["parent", "helper"],
+      ["helper", "parent"],
+    ] as const) {
       const one = cash.confirm(NOT_STARTED, first, t1);
       expect(one).toMatchObject({ ok: true, settled: false });
       if (!one.ok) throw new Error();

@@ -1,7 +1,7 @@
 import { cash } from "./cash";
 import type { PaymentMethod, SettlementMethodKind } from "./method";
 
-export type { ConfirmResult, PaymentMethod, PaymentSide, SettlementMethodKind, SettlementProgress } from "./method";
+export type { PaymentMethod, SettlementMethodKind, SettlementProgress } from "./method";
 export { NOT_STARTED } from "./method";
 
 /** The methods a parent can use today. Card payment is a later issue: add its implementation here. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { jst } from "@/test/thanks-facts";
 import { type CancellationFacts, computeCancellationCharge, isLateCancellation } from "./cancellation";
 import { DEFAULT_RULEBOOK, FAMISAPO_EXAMPLE_RULEBOOK as FAMISAPO, type Rulebook } from "./rulebook";
-import { jst } from "@/test/thanks-facts";
 
 const start = jst("2026-06-01T10:00");
 const HOUR = 60 * 60 * 1000;

@@ -1,6 +1,6 @@
+import { tokyoWallClock } from "@/lib/time/tokyo";
 import { ceilDiv } from "./money";
 import type { CancellationTier, Rulebook } from "./rulebook";
-import { tokyoWallClock } from "@/lib/time/tokyo";
 
 const HOUR_MS = 60 * 60 * 1000;
 export const LATE_CANCELLATION_HOURS = 24;
@@ -29,9 +29,7 @@ export type CancellationCharge = {
   late: boolean;
 };
 
-export type CancellationResult =
-  | { ok: true; charge: CancellationCharge }
-  | { ok: false; error: "invalid_time" | "invalid_agreed_yen" };
+export type CancellationResult = { ok: true; charge: CancellationCharge } | { ok: false; error: "invalid_time" | "invalid_agreed_yen" };
 
 export function computeCancellationCharge(rulebook: Rulebook, facts: CancellationFacts): CancellationResult {
   if (Number.isNaN(facts.cancelledAt.getTime()) || Number.isNaN(facts.start.getTime())) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { clockMinutes, tokyoWallClock } from "@/lib/time/tokyo";
+import { jst } from "@/test/thanks-facts";
 import { chargedMinutes, surchargedMinutes } from "./charged-time";
 import type { Surcharge } from "./rulebook";
-import { jst } from "@/test/thanks-facts";
-import { clockMinutes, tokyoWallClock } from "@/lib/time/tokyo";
 
 describe("chargedMinutes", () => {
   const hourThenHalves = { firstBlockMinutes: 60, unitMinutes: 30 };

@@ -1,6 +1,6 @@
+import { clockMinutes, tokyoDay, tokyoMinute } from "@/lib/time/tokyo";
 import { ceilDiv } from "./money";
 import type { Rulebook, RulebookDay, Surcharge } from "./rulebook";
-import { clockMinutes, tokyoDay, tokyoMinute } from "@/lib/time/tokyo";
 
 const DAY_MINUTES = 24 * 60;
 
@@ -21,12 +21,7 @@ export function chargedMinutes(actualMinutes: number, units: Rulebook["timeUnits
  * the minutes after it. Laying the minutes out this way means a longer care can
  * never cost less.
  */
-export function surchargedMinutes(
-  surcharge: Surcharge,
-  start: Date,
-  charged: number,
-  holidays: ReadonlySet<string>,
-): number {
+export function surchargedMinutes(surcharge: Surcharge, start: Date, charged: number, holidays: ReadonlySet<string>): number {
   const windows = surcharge.windows.map((w) => ({
     days: new Set<RulebookDay>(w.days),
     from: clockMinutes(w.from),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { facts, jst } from "@/test/thanks-facts";
 import { computeThanks, type ThanksBreakdown } from "./compute";
 import type { ThanksFacts } from "./facts";
 import { DEFAULT_RULEBOOK, type Rulebook } from "./rulebook";
-import { facts, jst } from "@/test/thanks-facts";
 
 function thanks(f: ThanksFacts, rulebook: Rulebook = DEFAULT_RULEBOOK): ThanksBreakdown {
   const result = computeThanks(rulebook, f);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { facts, jst } from "@/test/thanks-facts";
 import { computeThanks, type ThanksBreakdown } from "./compute";
 import type { ThanksFacts } from "./facts";
 import { FAMISAPO_EXAMPLE_RULEBOOK as FAMISAPO } from "./rulebook";
-import { facts, jst } from "@/test/thanks-facts";
 
 function thanks(f: ThanksFacts): ThanksBreakdown {
   const result = computeThanks(FAMISAPO, f);
@@ -10,8 +10,7 @@ function thanks(f: ThanksFacts): ThanksBreakdown {
   return result.breakdown;
 }
 
-const surchargeMinutes = (b: ThanksBreakdown) =>
-  b.lines.flatMap((l) => (l.kind === "surcharge" ? [l.minutes] : []));
+const surchargeMinutes = (b: ThanksBreakdown) => b.lines.flatMap((l) => (l.kind === "surcharge" ? [l.minutes] : []));
 
 // 2026-06-01 is a Monday, 2026-06-05 a Friday, 2026-06-06 a Saturday.
 describe("ファミサポ example rulebook: time of day and weekends (Asia/Tokyo)", () => {

@@ -3,13 +3,7 @@ import { actualMinutes, checkThanksFacts, type ExpenseKind, type ThanksFacts, ty
 import { ceilDiv, roundLinesUp } from "./money";
 import type { Rulebook } from "./rulebook";
 
-export type RateLineKind =
-  | "base"
-  | "extra_children"
-  | "supplement"
-  | "supplement_cap"
-  | "surcharge"
-  | "single_parent_discount";
+export type RateLineKind = "base" | "extra_children" | "supplement" | "supplement_cap" | "surcharge" | "single_parent_discount";
 
 /** yen/hour × minutes; a negative rate is a deduction. */
 export type RateLine = { kind: RateLineKind; labelKey: string; perHourYen: number; minutes: number; yen: number };
@@ -33,9 +27,7 @@ export type ThanksBreakdown = {
   helperReceivesYen: number;
 };
 
-export type ThanksResult =
-  | { ok: true; breakdown: ThanksBreakdown }
-  | { ok: false; error: ThanksFactsError; expenseIndex?: number };
+export type ThanksResult = { ok: true; breakdown: ThanksBreakdown } | { ok: false; error: ThanksFactsError; expenseIndex?: number };
 
 export function computeThanks(rulebook: Rulebook, facts: ThanksFacts): ThanksResult {
   const problem = checkThanksFacts(rulebook, facts);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { facts, jst } from "@/test/thanks-facts";
 import { computeThanks } from "./compute";
 import { careLimits, type Expense, expenseLimits, type ThanksFacts } from "./facts";
 import { DEFAULT_RULEBOOK } from "./rulebook";
-import { facts, jst } from "@/test/thanks-facts";
 
 const errorOf = (f: ThanksFacts) => {
   const result = computeThanks(DEFAULT_RULEBOOK, f);

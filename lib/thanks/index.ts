@@ -1,16 +1,8 @@
+export type { CancellationCharge } from "./cancellation";
+export { computeCancellationCharge, isLateCancellation } from "./cancellation";
+export type { ThanksBreakdown, ThanksLine, ThanksResult } from "./compute";
 export { computeThanks } from "./compute";
-export type {
-  ExpenseLine,
-  RateLine,
-  RateLineKind,
-  ThanksBreakdown,
-  ThanksLine,
-  ThanksResult,
-  WaiverLine,
-} from "./compute";
-export { careLimits, EXPENSE_KINDS, expenseLimits } from "./facts";
 export type { Expense, ExpenseKind, ThanksFacts, ThanksFactsError } from "./facts";
-export { computeCancellationCharge, isLateCancellation, LATE_CANCELLATION_HOURS } from "./cancellation";
-export type { CancellationCharge, CancellationFacts, CancellationResult } from "./cancellation";
-export { DEFAULT_RULEBOOK, FAMISAPO_EXAMPLE_RULEBOOK, parseRulebook, RULEBOOK_DAYS, rulebookSchema } from "./rulebook";
-export type { CancellationTier, ParseRulebookResult, Rulebook, RulebookDay, RulebookIssue, Surcharge } from "./rulebook";
+export { careLimits, EXPENSE_KINDS, expenseLimits } from "./facts";
+export type { Rulebook } from "./rulebook";
+export { DEFAULT_RULEBOOK, FAMISAPO_EXAMPLE_RULEBOOK, parseRulebook } from "./rulebook";

@@ -36,11 +36,7 @@ describe("parseRulebook", () => {
     ["a malformed clock time", (r) => (r.surcharges[0].windows[0].from = "7:00"), "surcharges.0.windows.0.from"],
     ["an unknown day", (r) => (r.surcharges[0].windows[0].days = ["monday"]), "surcharges.0.windows.0.days.0"],
     ["a percent over 100", (r) => (r.cancellation.noShowPercent = 150), "cancellation.noShowPercent"],
-    [
-      "an unknown tier kind",
-      (r) => (r.cancellation.tiers = [{ kind: "weekly", key: "w", percent: 5 }]),
-      "cancellation.tiers.0.kind",
-    ],
+    ["an unknown tier kind", (r) => (r.cancellation.tiers = [{ kind: "weekly", key: "w", percent: 5 }]), "cancellation.tiers.0.kind"],
     ["duplicate surcharge keys", (r) => r.surcharges.push(r.surcharges[0]), "surcharges"],
     ["a key that is not snake_case", (r) => (r.key = "Famisapo Example"), "key"],
     ["a discount above the base rate", (r) => (r.singleParentDiscountPerHourYen = 600), "singleParentDiscountPerHourYen"],

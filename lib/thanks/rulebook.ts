@@ -44,7 +44,11 @@ const cancellationTier = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("within_hours"),
     key: ruleKey,
-    hours: z.number().int().min(1).max(24 * 30),
+    hours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30),
     percent,
   }),
 ]);
@@ -57,8 +61,16 @@ export const rulebookSchema = z
     rates: z.strictObject({ firstChildPerHourYen: yen, extraChildPerHourYen: yen }),
     /** The first block is always charged in full (it is the minimum); after it, whole units, rounded up. */
     timeUnits: z.strictObject({
-      firstBlockMinutes: z.number().int().min(1).max(24 * 60),
-      unitMinutes: z.number().int().min(1).max(24 * 60),
+      firstBlockMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60),
+      unitMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60),
     }),
     supplements: z.strictObject({
       items: z.array(supplement).refine(distinctKeys, "supplement keys must be distinct"),

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { joinList } from "@/lib/i18n/list";
-import type { Locale } from "@/lib/i18n/locales";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listAccounts } from "@/db/queries/members";
 import { requireAdmin } from "@/lib/auth/viewer";
+import { joinList } from "@/lib/i18n/list";
+import type { Locale } from "@/lib/i18n/locales";
 
 export default async function AdminMembersPage() {
   await requireAdmin();
@@ -19,8 +19,22 @@ export default async function AdminMembersPage() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <nav aria-label={t("queues")} className="mt-4">
         <ul className="flex flex-wrap gap-3">
-          <li><Link href="/admin/disputes" className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline">{t("disputesLink")}</Link></li>
-          <li><Link href="/admin/incidents" className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline">{t("incidentsLink")}</Link></li>
+          <li>
+            <Link
+              href="/admin/disputes"
+              className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline"
+            >
+              {t("disputesLink")}
+            </Link>
+          </li>
+          <li>
+            <Link
+              href="/admin/incidents"
+              className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline"
+            >
+              {t("incidentsLink")}
+            </Link>
+          </li>
         </ul>
       </nav>
       <p className="mt-4 text-stone-700">{t("count", { count: accounts.length })}</p>
@@ -29,17 +43,27 @@ export default async function AdminMembersPage() {
           <thead className="bg-stone-100">
             <tr>
               {["name", "email", "municipality", "capabilities", "status"].map((k) => (
-                <th key={k} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">{t(k)}</th>
+                <th key={k} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+                  {t(k)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200">
             {accounts.map((a) => (
               <tr key={a.userId}>
-                <td className="px-3 py-2">{a.displayName ?? "—"}<div className="text-xs text-stone-600">{a.nameKana}</div></td>
+                <td className="px-3 py-2">
+                  {a.displayName ?? "—"}
+                  <div className="text-xs text-stone-600">{a.nameKana}</div>
+                </td>
                 <td className="px-3 py-2">{a.email}</td>
                 <td className="px-3 py-2">{(en ? a.municipalityEn : a.municipalityJa) ?? "—"}</td>
-                <td className="px-3 py-2">{joinList((a.capabilities ?? []).map((c) => caps(c)), locale)}</td>
+                <td className="px-3 py-2">
+                  {joinList(
+                    (a.capabilities ?? []).map((c) => caps(c)),
+                    locale,
+                  )}
+                </td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   {!a.status ? t("statusOnboarding") : a.status === "active" ? t("statusActive") : t("statusSuspended")}
                 </td>

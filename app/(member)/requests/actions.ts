@@ -1,15 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { answerCareRequest } from "@/db/queries/care-request-answer";
-import { chooseHelper } from "@/db/queries/care-request-choose";
-import { postCareRequest } from "@/db/queries/care-request-post";
-import { withdrawCareRequest } from "@/db/queries/care-request-withdraw";
 import { defineAction } from "@/lib/action";
-import { env } from "@/lib/env";
 import { answerSchema, chooseSchema, postRequestSchema, requestIdSchema } from "@/lib/care/post/schema";
+import { answerCareRequest } from "@/lib/care/workflows/answer";
+import { chooseHelper } from "@/lib/care/workflows/choose";
+import { postCareRequest } from "@/lib/care/workflows/post-request";
+import { withdrawCareRequest } from "@/lib/care/workflows/withdraw";
+import { env } from "@/lib/env";
 
-// Each query below is scoped by the caller: a request they have no part in is "not found".
+// Each workflow below is scoped by the caller: a request they have no part in is "not found".
 
 export const postRequestAction = defineAction(
   { audience: "member", capability: "parent", schema: () => postRequestSchema(new Date()) },
@@ -32,7 +32,10 @@ export const chooseHelperAction = defineAction(
   },
 );
 
-export const withdrawRequestAction = defineAction({ audience: "member", schema: requestIdSchema }, async ({ requestId }, { viewer, db }) => {
-  await withdrawCareRequest(db, viewer.userId, requestId, new Date());
-  redirect(`/requests/${requestId}?done=withdrawn`);
-});
+export const withdrawRequestAction = defineAction(
+  { audience: "member", schema: requestIdSchema },
+  async ({ requestId }, { viewer, db }) => {
+    await withdrawCareRequest(db, viewer.userId, requestId, new Date());
+    redirect(`/requests/${requestId}?done=withdrawn`);
+  },
+);

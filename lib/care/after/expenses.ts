@@ -1,17 +1,13 @@
 import { z } from "zod";
-import { EXPENSE_KINDS, type Expense, expenseLimits } from "@/lib/thanks";
 import { requiredLine } from "@/lib/forms";
+import { EXPENSE_KINDS, type Expense, expenseLimits } from "@/lib/thanks";
 
 /**
  * People type amounts as they would write them: full-width digits from a Japanese keyboard,
  * thousands separators, a trailing 円. Anything else is refused, never guessed at.
  */
 export function normaliseYen(raw: string): string {
-  return raw
-    .normalize("NFKC")
-    .replace(/[,\s]/g, "")
-    .replace(/円$/, "")
-    .replace(/^¥/, "");
+  return raw.normalize("NFKC").replace(/[,\s]/g, "").replace(/円$/, "").replace(/^¥/, "");
 }
 
 const yen = z
@@ -40,7 +36,3 @@ export const expenseRows = z
     error: "after_expense_rows_max",
     params: { max: expenseLimits.maxItems },
   });
-
-export function expensesTotal(expenses: readonly Expense[]): number {
-  return expenses.reduce((sum, e) => sum + e.yen, 0);
-}

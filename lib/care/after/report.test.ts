@@ -15,7 +15,14 @@ describe("reportSchema", () => {
 
   it("reads times and the expense rows, in the order they were typed", () => {
     const result = reportSchema.parse(
-      form({ "expenses.1.kind": "transport", "expenses.1.label": "バス", "expenses.1.yen": "２２０円", "expenses.0.kind": "meal", "expenses.0.label": "お昼", "expenses.0.yen": "1,200" }),
+      form({
+        "expenses.1.kind": "transport",
+        "expenses.1.label": "バス",
+        "expenses.1.yen": "２２０円",
+        "expenses.0.kind": "meal",
+        "expenses.0.label": "お昼",
+        "expenses.0.yen": "1,200",
+      }),
     );
     expect(result).toEqual({
       requestId: "r1",
@@ -41,26 +48,47 @@ describe("reportSchema", () => {
     ["9999999999", "after_expense_whole_yen"],
     ["", "required"],
   ])("refuses the amount %j with %s, on that row's field", (yen, message) => {
-    expect(errorsOf(form({ "expenses.0.kind": "meal", "expenses.0.label": "お昼", "expenses.0.yen": yen }))).toEqual({ "expenses.0.yen": message });
+    expect(errorsOf(form({ "expenses.0.kind": "meal", "expenses.0.label": "お昼", "expenses.0.yen": yen }))).toEqual({
+      "expenses.0.yen": message,
+    });
   });
 
   it("accepts 0 yen and exactly the limit", () => {
-    const ok = form({ "expenses.0.kind": "other", "expenses.0.label": "おむつ", "expenses.0.yen": "0", "expenses.1.kind": "other", "expenses.1.label": "x", "expenses.1.yen": "50000" });
+    const ok = form({
+      "expenses.0.kind": "other",
+      "expenses.0.label": "おむつ",
+      "expenses.0.yen": "0",
+      "expenses.1.kind": "other",
+      "expenses.1.label": "x",
+      "expenses.1.yen": "50000",
+    });
     expect(reportSchema.parse(ok).expenses.map((e) => e.yen)).toEqual([0, 50000]);
   });
 
   it("refuses an unknown kind, an empty or long label, and too many rows", () => {
-    expect(errorsOf(form({ "expenses.0.kind": "gift", "expenses.0.label": "x", "expenses.0.yen": "1" }))).toEqual({ "expenses.0.kind": "choose_one" });
-    expect(errorsOf(form({ "expenses.0.kind": "meal", "expenses.0.label": " ", "expenses.0.yen": "1" }))).toEqual({ "expenses.0.label": "required" });
-    expect(errorsOf(form({ "expenses.0.kind": "meal", "expenses.0.label": "あ".repeat(61), "expenses.0.yen": "1" }))).toEqual({ "expenses.0.label": "too_long" });
+    expect(errorsOf(form({ "expenses.0.kind": "gift", "expenses.0.label": "x", "expenses.0.yen": "1" }))).toEqual({
+      "expenses.0.kind": "choose_one",
+    });
+    expect(errorsOf(form({ "expenses.0.kind": "meal", "expenses.0.label": " ", "expenses.0.yen": "1" }))).toEqual({
+      "expenses.0.label": "required",
+    });
+    expect(errorsOf(form({ "expenses.0.kind": "meal", "expenses.0.label": "あ".repeat(61), "expenses.0.yen": "1" }))).toEqual({
+      "expenses.0.label": "too_long",
+    });
     const many = Object.fromEntries(
-      Array.from({ length: 21 }, (_, i) => [[`expenses.${i}.kind`, "meal"], [`expenses.${i}.label`, "x"], [`expenses.${i}.yen`, "1"]]).flat(),
+      Array.from({ length: 21 }, (_, i) => [
+        [`expenses.${i}.kind`, "meal"],
+        [`expenses.${i}.label`, "x"],
+        [`expenses.${i}.yen`, "1"],
+      ]).flat(),
     );
     expect(errorsOf(form(many))).toEqual({ expenses: "after_expense_rows_max" });
   });
 
   it("refuses an end before or at the start together with any other mistake", () => {
-    expect(errorsOf(form({ startTime: "11:00", endTime: "10:00", "expenses.0.kind": "meal", "expenses.0.label": "x", "expenses.0.yen": "-1" }))).toEqual({
+    expect(
+      errorsOf(form({ startTime: "11:00", endTime: "10:00", "expenses.0.kind": "meal", "expenses.0.label": "x", "expenses.0.yen": "-1" })),
+    ).toEqual({
       endTime: "after_end_before_start",
       "expenses.0.yen": "after_expense_negative",
     });
@@ -78,7 +106,10 @@ describe("reportedWindow", () => {
   });
 
   it("refuses an end before (or at) the start", () => {
-    expect(reportedWindow(agreed, "11:00", "10:00", later)).toMatchObject({ ok: false, problem: { field: "endTime", key: "after_end_before_start" } });
+    expect(reportedWindow(agreed, "11:00", "10:00", later)).toMatchObject({
+      ok: false,
+      problem: { field: "endTime", key: "after_end_before_start" },
+    });
     expect(reportedWindow(agreed, "10:00", "10:00", later)).toMatchObject({ ok: false, problem: { key: "after_end_before_start" } });
   });
 
@@ -87,7 +118,10 @@ describe("reportedWindow", () => {
   });
 
   it("refuses a start more than six hours from the agreed one", () => {
-    expect(reportedWindow(agreed, "03:59", "11:00", later)).toMatchObject({ ok: false, problem: { field: "startTime", key: "after_start_far_from_agreed" } });
+    expect(reportedWindow(agreed, "03:59", "11:00", later)).toMatchObject({
+      ok: false,
+      problem: { field: "startTime", key: "after_start_far_from_agreed" },
+    });
     expect(reportedWindow(agreed, "04:00", "11:00", later)).toMatchObject({ ok: true });
   });
 });

@@ -4,8 +4,6 @@ import { atTokyo, tokyoDate } from "@/lib/time/tokyo";
 import { expenseRows } from "./expenses";
 import { anyId, clockTime } from "./fields";
 
-export type ReportInput = z.output<typeof reportSchema>;
-
 function withExpenseRows(raw: unknown): unknown {
   if (!raw || typeof raw !== "object") return raw;
   return { ...raw, expenses: gatherRows(raw as Record<string, unknown>, "expenses") };

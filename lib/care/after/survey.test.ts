@@ -10,7 +10,10 @@ describe("surveySchema", () => {
 
   it("asks a repeat parent for outcomes; 'none' is an answer, alone", () => {
     const repeat = surveySchema(false);
-    expect(repeat.parse({ requestId: "r", outcomes: ["own_time", "found_job", "own_time"] }).answer).toEqual({ kind: "repeat", outcomes: ["own_time", "found_job"] });
+    expect(repeat.parse({ requestId: "r", outcomes: ["own_time", "found_job", "own_time"] }).answer).toEqual({
+      kind: "repeat",
+      outcomes: ["own_time", "found_job"],
+    });
     expect(repeat.parse({ requestId: "r", outcomes: ["none"] }).answer).toEqual({ kind: "repeat", outcomes: [] });
     const issues = (v: unknown) => {
       const r = repeat.safeParse(v);

@@ -31,4 +31,3 @@ export function surveySchema(firstTime: boolean) {
       return { requestId: v.requestId, answer: { kind: "repeat", outcomes } as SurveyAnswer };
     });
 }
-

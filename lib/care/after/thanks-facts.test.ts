@@ -42,7 +42,9 @@ describe("careThanksFacts", () => {
   });
 
   it("applies the single-parent discount only once verified by the end", () => {
-    expect(careThanksFacts(record({ parent: { singleParentVerifiedAt: at("08:00", "2026-01-01") } })).parentSingleParentVerified).toBe(true);
+    expect(careThanksFacts(record({ parent: { singleParentVerifiedAt: at("08:00", "2026-01-01") } })).parentSingleParentVerified).toBe(
+      true,
+    );
     expect(careThanksFacts(record({ parent: { singleParentVerifiedAt: at("12:00") } })).parentSingleParentVerified).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import type { Expense, ThanksFacts } from "@/lib/thanks";
+import { computeThanks, type Expense, type Rulebook, type ThanksFacts, type ThanksResult } from "@/lib/thanks";
 import { tokyoDate } from "@/lib/time/tokyo";
 
 /** What the database knows about a care and its two adults, read in the confirming transaction. */
@@ -32,4 +32,16 @@ export function careThanksFacts(record: CareThanksRecord): ThanksFacts {
     parentSingleParentVerified: verifiedBy(record.parent.singleParentVerifiedAt),
     expenses: record.expenses,
   };
+}
+
+/** What a care's thank-you depends on besides its times and expenses: its rulebook, its children and its two adults. */
+export type CareThanksBasis = Omit<CareThanksRecord, "start" | "end" | "expenses"> & { rulebook: Rulebook };
+
+/**
+ * The thank-you for a window of this care by its helper: the one place the amount comes from,
+ * whether for the receipt, its preview or a cancellation charge.
+ */
+export function careThanks(basis: CareThanksBasis, window: { start: Date; end: Date }, expenses: readonly Expense[]): ThanksResult {
+  const { rulebook, ...people } = basis;
+  return computeThanks(rulebook, careThanksFacts({ ...people, ...window, expenses }));
 }

@@ -12,3 +12,14 @@ export function reliabilityExpiry(recordedAt: Date): Date {
 export function reliabilityActive(expiresAt: Date, now: Date): boolean {
   return now.getTime() < expiresAt.getTime();
 }
+
+type CancellingParty = "parent" | "helper";
+
+/**
+ * Whose record a cancellation goes on: a no-show on the helper's, a late cancellation on the
+ * one who cancelled; any other cancellation on nobody's.
+ */
+export function recordedAgainst(c: { noShow: boolean; late: boolean; cancelledBy: CancellingParty }): CancellingParty | null {
+  if (c.noShow) return "helper";
+  return c.late ? c.cancelledBy : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTimeChange, isExtension, timeChangeSchema } from "./time-change";
+import { checkTimeChange, hasStarted, isExtension, timeChangeOpen, timeChangeSchema } from "./time-change";
 
 const at = (hhmm: string) => new Date(`2026-06-01T${hhmm}:00+09:00`);
 const current = { start: at("10:00"), end: at("12:00") };
@@ -37,7 +37,9 @@ describe("checkTimeChange", () => {
 
   it("refuses an end before the start, a window too long, an end already past, and no change", () => {
     expect(checkTimeChange(current, w("11:00", "10:00"), at("08:00"))).toMatchObject({ field: "endTime", key: "after_end_before_start" });
-    expect(checkTimeChange(current, { start: at("09:00"), end: new Date(at("09:00").getTime() + 12.25 * 3600_000) }, at("08:00"))).toMatchObject({ key: "after_too_long", values: { max: 12 } });
+    expect(
+      checkTimeChange(current, { start: at("09:00"), end: new Date(at("09:00").getTime() + 12.25 * 3600_000) }, at("08:00")),
+    ).toMatchObject({ key: "after_too_long", values: { max: 12 } });
     expect(checkTimeChange(current, w("10:00", "10:45"), at("11:00"))).toMatchObject({ key: "after_end_in_past" });
     expect(checkTimeChange(current, w("10:00", "12:00"), at("08:00"))).toMatchObject({ key: "after_same_time" });
   });
@@ -45,5 +47,17 @@ describe("checkTimeChange", () => {
   it("an extension ends later than the window in force", () => {
     expect(isExtension(current, w("10:00", "12:15"))).toBe(true);
     expect(isExtension(current, w("09:00", "12:00"))).toBe(false);
+  });
+});
+
+describe("when a time change may be proposed", () => {
+  it("only while the care is matched and has not ended", () => {
+    expect(timeChangeOpen("matched")).toBe(true);
+    for (const state of ["offered", "awaiting_report", "reported", "cancelled"] as const) expect(timeChangeOpen(state)).toBe(false);
+  });
+
+  it("the start is history from the moment it comes", () => {
+    expect(hasStarted(current, at("09:59"))).toBe(false);
+    expect(hasStarted(current, at("10:00"))).toBe(true);
   });
 });

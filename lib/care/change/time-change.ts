@@ -1,15 +1,18 @@
 import { z } from "zod";
+import type { CareState } from "@/lib/care";
 import { isQuarterHour, MAX_CARE_MINUTES, minutesBetween, tokyoInstant } from "@/lib/care/post/times";
 import { anyId } from "../after/fields";
 
-const quarterHour = z
-  .string({ error: "required" })
-  .min(1, { error: "required" })
-  .refine(isQuarterHour, { error: "after_time_step" });
+const quarterHour = z.string({ error: "required" }).min(1, { error: "required" }).refine(isQuarterHour, { error: "after_time_step" });
 
 /** A proposed new time: a day and a quarter-hour start and end, like the request itself. */
 export const timeChangeSchema = z
-  .object({ requestId: anyId, date: z.string({ error: "required" }).min(1, { error: "required" }), startTime: quarterHour, endTime: quarterHour })
+  .object({
+    requestId: anyId,
+    date: z.string({ error: "required" }).min(1, { error: "required" }),
+    startTime: quarterHour,
+    endTime: quarterHour,
+  })
   .superRefine((v, ctx) => {
     if (!tokyoInstant(v.date, "00:00")) ctx.addIssue({ code: "custom", path: ["date"], message: "invalid_date" });
   })
@@ -20,11 +23,21 @@ export type TimeChangeProblem = { field: "date" | "startTime" | "endTime"; key: 
 type Window = { start: Date; end: Date };
 
 /**
- * Whether `proposed` may replace the window in force at `now`. Once the care has begun its
- * start is history: only the end can move (an extension or an earlier finish).
+ * A time change is not a state change, but it is only for a matched care that has not ended:
+ * after the end the report says how long it really was.
  */
+export function timeChangeOpen(state: CareState): boolean {
+  return state === "matched";
+}
+
+/** Once the care has begun its start is history: only the end can move. */
+export function hasStarted(current: Window, now: Date): boolean {
+  return now.getTime() >= current.start.getTime();
+}
+
+/** Whether `proposed` may replace the window in force at `now`: once begun, only the end moves (an extension or an earlier finish). */
 export function checkTimeChange(current: Window, proposed: Window, now: Date): TimeChangeProblem | null {
-  const started = now.getTime() >= current.start.getTime();
+  const started = hasStarted(current, now);
   if (started && proposed.start.getTime() !== current.start.getTime()) {
     return { field: "startTime", key: "after_start_already_passed" };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seatNeed } from "./pre-care";
+import { preCareSheetVisible, seatNeed } from "./pre-care";
 
 const day = "2026-11-24";
 const five = { birthDate: "2021-06-01", details: { childSeatWanted: false } };
@@ -17,5 +17,16 @@ describe("child seat for 送迎", () => {
     expect(seatNeed("soge", day, [eightWithSeat])).toBe("wanted");
     expect(seatNeed("soge", day, [eight])).toBeNull();
     expect(seatNeed("soge", "2027-06-01", [five])).toBeNull(); // the sixth birthday
+  });
+});
+
+describe("who reads the pre-care sheet", () => {
+  it("shows it to a recipient only while the request is asking, and to the parent and the helper always", () => {
+    expect(preCareSheetVisible("recipient", "open")).toBe(true);
+    expect(preCareSheetVisible("recipient", "offered")).toBe(true);
+    expect(preCareSheetVisible("recipient", "matched")).toBe(false);
+    expect(preCareSheetVisible("recipient", "expired")).toBe(false);
+    expect(preCareSheetVisible("parent", "completed")).toBe(true);
+    expect(preCareSheetVisible("helper", "matched")).toBe(true);
   });
 });

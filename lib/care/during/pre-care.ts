@@ -1,6 +1,7 @@
-import { childSeat, type ChildDetails } from "@/lib/children";
-import type { IsoDate } from "@/lib/time/dates";
+import { type CareState, isOpenState, type Role } from "@/lib/care";
 import { type CareKind, needsRoute } from "@/lib/care/post/schema";
+import { type ChildDetails, childSeat } from "@/lib/children";
+import type { IsoDate } from "@/lib/time/dates";
 
 export type SeatNeed = "required" | "wanted";
 
@@ -18,4 +19,9 @@ export function seatNeed(
   const seats = children.map((c) => childSeat(c.birthDate, careDate, c.details));
   if (seats.includes("required")) return "required";
   return seats.includes("wanted") ? "wanted" : null;
+}
+
+/** A recipient reads the sheet only while the request is still asking; the parent and the chosen helper always. */
+export function preCareSheetVisible(role: Role, state: CareState): boolean {
+  return role !== "recipient" || isOpenState(state);
 }

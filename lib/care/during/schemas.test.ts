@@ -36,7 +36,12 @@ describe("incident form", () => {
 
 describe("nap check form", () => {
   it("takes one of the three states and an optional short note", () => {
-    expect(napCheckSchema.parse({ requestId: "r", childId: "c", state: "asleep_ok" })).toEqual({ requestId: "r", childId: "c", state: "asleep_ok", note: "" });
+    expect(napCheckSchema.parse({ requestId: "r", childId: "c", state: "asleep_ok" })).toEqual({
+      requestId: "r",
+      childId: "c",
+      state: "asleep_ok",
+      note: "",
+    });
     expect(napCheckSchema.safeParse({ requestId: "r", childId: "c", state: "snoring" }).success).toBe(false);
     expect(napCheckSchema.safeParse({ requestId: "r", childId: "c", state: "concern", note: "あ".repeat(201) }).success).toBe(false);
   });

@@ -1,14 +1,12 @@
 import { z } from "zod";
-import { optionalLine, optionalText } from "@/lib/forms";
-import { NAP_STATES } from "./nap";
+import { optionalLine, requiredText } from "@/lib/forms";
 import { parseTokyoLocal } from "@/lib/time/tokyo";
+import { NAP_STATES } from "./nap";
 
 // Form input of the safety actions. Messages are keys under errors.field.
 export const INCIDENT_SEVERITIES = ["minor", "serious"] as const;
 /** DOMAIN.md: what makes an incident serious (the insurer's and the municipality's definition). */
 export const SERIOUS_KINDS = ["death", "unconscious", "injury_30_days"] as const;
-export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
-export type SeriousKind = (typeof SERIOUS_KINDS)[number];
 
 export const INCIDENT_TEXT_MAX = 1000;
 export const NAP_NOTE_MAX = 200;
@@ -33,7 +31,7 @@ export const incidentSchema = z
     severity: z.enum(INCIDENT_SEVERITIES, { error: "choose_one" }),
     // A serious kind left over from an earlier choice is ignored for a minor incident.
     seriousKind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SERIOUS_KINDS, { error: "choose_one" }).optional()),
-    description: optionalText(INCIDENT_TEXT_MAX).refine((s) => s !== "", { error: "required" }),
+    description: requiredText(INCIDENT_TEXT_MAX),
     occurredAt: tokyoDateTime,
   })
   .superRefine((v, ctx) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CareState, Role } from "@/lib/care";
-import { incidentReportAllowed, incidentTimeProblem, napLogAllowed } from "./window";
+import { duringPanels, incidentReportAllowed, incidentTimeProblem, napLogAllowed } from "./window";
 
 const start = new Date("2026-11-24T01:00:00Z"); // 10:00 in Tokyo
 const end = new Date("2026-11-24T03:00:00Z");
@@ -50,5 +50,15 @@ describe("incident reports", () => {
     expect(incidentTimeProblem(at(start.getTime() - 61 * min), { start, now })).toBe("incident_before_care");
     expect(incidentTimeProblem(at(now.getTime() + 5 * min), { start, now })).toBeNull();
     expect(incidentTimeProblem(at(now.getTime() + 6 * min), { start, now })).toBe("incident_in_future");
+  });
+});
+
+describe("the safety section", () => {
+  it("shows the parent the way to the details in the helper's window, and the nap timer only to the helper during the care", () => {
+    expect(duringPanels(w("parent", "matched", start))).toEqual({ detailsOpen: true, napsOpen: false, canReport: true });
+    expect(duringPanels(w("helper", "matched", start))).toEqual({ detailsOpen: true, napsOpen: true, canReport: true });
+    const dayAfter = at(end.getTime() + 24 * 60 * min);
+    expect(duringPanels(w("parent", "matched", dayAfter))).toEqual({ detailsOpen: false, napsOpen: false, canReport: true });
+    expect(duringPanels(w("parent", "cancelled", start))).toEqual({ detailsOpen: false, napsOpen: false, canReport: false });
   });
 });

@@ -1,4 +1,4 @@
-import { type CareState, isMatchedOrLater, type Role } from "@/lib/care";
+import { type CareState, careDetailsVisible, isMatchedOrLater, type Role } from "@/lib/care";
 
 const HOUR = 60 * 60 * 1000;
 /** An injury "needing 30 days of treatment" is often only known days later, so reports stay open a while. */
@@ -15,9 +15,6 @@ export function napLogAllowed({ role, state, start, end, now }: Window): boolean
   return role === "helper" && state === "matched" && now >= start && now < end;
 }
 
-/** True while the nap timer makes sense to show. */
-export const careUnderway = napLogAllowed;
-
 /** Either adult of a care that took place may report, from the hand-over until 30 days after the end. */
 export function incidentReportAllowed({ role, state, start, end, now }: Window): boolean {
   if (role !== "parent" && role !== "helper") return false;
@@ -25,6 +22,18 @@ export function incidentReportAllowed({ role, state, start, end, now }: Window):
   const opens = start.getTime() - INCIDENT_EARLIEST_BEFORE_START_MS;
   const closes = end.getTime() + INCIDENT_REPORT_DAYS_AFTER_END * 24 * HOUR;
   return now.getTime() >= opens && now.getTime() < closes;
+}
+
+/**
+ * What the safety section of a care shows its parent or helper now. The parent's preview of the
+ * care details follows the helper's window, so both see the way to them at the same times.
+ */
+export function duringPanels(w: Window): { detailsOpen: boolean; napsOpen: boolean; canReport: boolean } {
+  return {
+    detailsOpen: careDetailsVisible("helper", w.state, w.end, w.now),
+    napsOpen: napLogAllowed(w),
+    canReport: incidentReportAllowed(w),
+  };
 }
 
 export type IncidentTimeProblem = "incident_before_care" | "incident_in_future";

@@ -1,5 +1,5 @@
 import { childSeatRequired } from "@/lib/children/rules";
-import { childAgeProblem, type ChildAgeProblem } from "@/lib/insurance";
+import { type ChildAgeProblem, childAgeProblem } from "@/lib/insurance";
 import { ageOnDate, type IsoDate } from "@/lib/time/dates";
 import { tokyoDate } from "@/lib/time/tokyo";
 import { type CareKind, needsRoute } from "./schema";

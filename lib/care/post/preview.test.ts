@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULEBOOK, FAMISAPO_EXAMPLE_RULEBOOK } from "@/lib/thanks";
-import { previewRequest, type PreviewFacts } from "./preview";
+import { type PreviewFacts, previewRequest } from "./preview";
 
 const at = (iso: string) => new Date(iso);
 const base: PreviewFacts = {
@@ -30,7 +30,12 @@ describe("previewRequest", () => {
   });
 
   it("follows the parent's rulebook (ファミサポ: evening surcharge after 19:00)", () => {
-    const evening = { ...base, rulebook: FAMISAPO_EXAMPLE_RULEBOOK, startAt: at("2026-11-25T09:00:00Z"), endAt: at("2026-11-25T11:00:00Z") };
+    const evening = {
+      ...base,
+      rulebook: FAMISAPO_EXAMPLE_RULEBOOK,
+      startAt: at("2026-11-25T09:00:00Z"),
+      endAt: at("2026-11-25T11:00:00Z"),
+    };
     const p = previewRequest(evening);
     expect(p.thanks?.ok && p.thanks.breakdown.thanksYen).toBe(1000 + 100);
   });

@@ -5,7 +5,7 @@ const NOW = new Date("2026-11-24T00:00:00Z"); // 9:00 on Tuesday 24 November in 
 const CHILD = "0b4c7a1e-2f33-4a52-9a7e-0c9f2d1b3a44";
 const valid = {
   kind: "azukari",
-  "children": [CHILD],
+  children: [CHILD],
   date: "2026-11-25",
   startTime: "17:00",
   endTime: "18:30",
@@ -26,7 +26,14 @@ describe("postRequestSchema", () => {
     if (!r.success) return;
     expect(r.data.startAt.toISOString()).toBe("2026-11-25T08:00:00.000Z");
     expect(r.data.endAt.toISOString()).toBe("2026-11-25T09:30:00.000Z");
-    expect(r.data).toMatchObject({ kind: "azukari", childIds: [CHILD], place: "helper_home", pickupPlace: null, mealNeeded: true, notes: "よろしくお願いします" });
+    expect(r.data).toMatchObject({
+      kind: "azukari",
+      childIds: [CHILD],
+      place: "helper_home",
+      pickupPlace: null,
+      mealNeeded: true,
+      notes: "よろしくお願いします",
+    });
     expect(r.data.audience).toEqual({ kind: "people", userIds: ["user-1", "user-2"] });
   });
 

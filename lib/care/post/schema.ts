@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkbox, optionalLine, optionalText } from "@/lib/forms";
 import { careLimits } from "@/lib/thanks";
-import { MAX_CARE_MINUTES, isQuarterHour, minutesBetween, tokyoInstant } from "./times";
+import { isQuarterHour, MAX_CARE_MINUTES, minutesBetween, tokyoInstant } from "./times";
 
 // Form input of the request actions. Messages are keys under errors.field.
 export const CARE_KINDS = ["azukari", "soge", "both"] as const;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { careForViewer, type CareRequestRow } from "@/db/queries/care-access";
+import { type CareRequestRow, careForViewer } from "@/db/queries/care-access";
 import { displayName, lockCareRow } from "@/db/queries/care-lock";
 import { type CareEvent, type CareState, effectiveState, type Role, transition } from "@/lib/care";
 import { refusalKey } from "@/lib/care/refusal";

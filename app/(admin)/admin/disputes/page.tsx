@@ -23,7 +23,9 @@ export default async function DisputesPage() {
             <li key={r.requestId} className="flex flex-col gap-1 rounded-xl border border-stone-200 bg-white p-4">
               <span className="font-bold">{t("disputes.between", { parent: r.parentName, helper: r.helperName })}</span>
               <span>{t("disputes.agreed", { range: f.range(r.startAt, r.endAt) })}</span>
-              {r.disputedAt && <span className="text-sm text-stone-700">{t("disputes.disputedAt", { date: f.dateTime(r.disputedAt) })}</span>}
+              {r.disputedAt && (
+                <span className="text-sm text-stone-700">{t("disputes.disputedAt", { date: f.dateTime(r.disputedAt) })}</span>
+              )}
               <Link
                 href={`/admin/disputes/${r.requestId}`}
                 aria-label={`${t("disputes.open")}: ${t("disputes.between", { parent: r.parentName, helper: r.helperName })}`}

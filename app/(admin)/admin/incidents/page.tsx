@@ -3,10 +3,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listIncidentQueue } from "@/db/queries/care-incidents";
+import { requireAdmin } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/time/format";
 import { Badges } from "./_components/badges";
-import { requireAdmin } from "@/lib/auth/viewer";
 
 /** Incidents from every care: open ones first, serious before minor. */
 export default async function IncidentQueuePage() {
@@ -23,7 +23,10 @@ export default async function IncidentQueuePage() {
       ) : (
         <ul aria-label={t("listLabel")} className="mt-6 flex flex-col gap-3">
           {rows.map((r) => (
-            <li key={r.id} className={`rounded-xl border bg-white p-4 ${r.handledAt ? "border-stone-200" : r.severity === "serious" ? "border-2 border-red-700" : "border-stone-400"}`}>
+            <li
+              key={r.id}
+              className={`rounded-xl border bg-white p-4 ${r.handledAt ? "border-stone-200" : r.severity === "serious" ? "border-2 border-red-700" : "border-stone-400"}`}
+            >
               <Link href={`/admin/incidents/${r.id}`} className="flex min-h-11 flex-col gap-1">
                 <Badges severity={r.severity} seriousKind={r.seriousKind} handled={r.handledAt !== null} />
                 <span className="line-clamp-2 font-medium text-brand-800 underline">{r.description}</span>

@@ -4,11 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { StatusNote } from "@/app/(member)/children/_components/status-note";
 import { db } from "@/db";
-import { expireDueRequests } from "@/db/queries/care-expiry";
-import { requestDetail } from "@/db/queries/care-requests";
+import { requestDetail } from "@/db/queries/care-request-views";
 import { requireMember } from "@/lib/auth/viewer";
-import { effectiveState } from "@/lib/care";
-import { isOpenState } from "@/lib/care";
+import { effectiveState, isOpenState } from "@/lib/care";
 import { statusFor } from "@/lib/care/view";
 import { linkClass } from "../_components/styles";
 import { AfterMatchSection } from "./_after/section";
@@ -22,12 +20,17 @@ import { RequestSummary } from "./_view/summary";
 
 const DONE = new Set(["posted", "offered", "declined", "chosen", "withdrawn"]);
 
-export default async function RequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function RequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const viewer = await requireMember();
   const { id } = await params;
   const { done } = await searchParams;
   const now = new Date();
-  await expireDueRequests(db(), now);
   const detail = await requestDetail(db(), id, viewer.userId);
   if (!detail) notFound();
   const t = await getTranslations("care");
@@ -38,7 +41,9 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
   const sectionProps = { requestId: request.id, role, state, startAt: request.startAt, endAt: request.endAt, viewerId: viewer.userId };
   return (
     <SiteFrame>
-      <Link href="/requests" className={`${linkClass} inline-flex min-h-11 items-center`}>{t("backToList")}</Link>
+      <Link href="/requests" className={`${linkClass} inline-flex min-h-11 items-center`}>
+        {t("backToList")}
+      </Link>
       <h1 className="mt-2 text-2xl font-bold">{t(`kindTitle.${request.kind}`)}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-3">
         <StatusBadge status={status} />

@@ -7,7 +7,15 @@ const CHILD_REASONS = new Set(["child_too_young", "child_too_old"]);
  * Insured or not, and why not, in plain words. `names` maps child ids to names, so a reason
  * about one child names them. `tense` is "would" before matching and "is" after.
  */
-export function InsuranceOutcome({ decision, names, tense }: { decision: InsuranceDecision; names: Record<string, string>; tense: "would" | "is" }) {
+export function InsuranceOutcome({
+  decision,
+  names,
+  tense,
+}: {
+  decision: InsuranceDecision;
+  names: Record<string, string>;
+  tense: "would" | "is";
+}) {
   const t = useTranslations("care.insurance");
   const tone = decision.insured ? "border-brand-100 bg-brand-50 text-brand-900" : "border-amber-300 bg-amber-50 text-amber-950";
   const general = decision.reasons.filter((r) => !CHILD_REASONS.has(r));

@@ -21,7 +21,10 @@ export function PreviewPanel({ preview, names, id = "preview" }: { preview: Requ
             <ThanksLines breakdown={thanks.breakdown} totalLabel={t("preview.total")} />
             {thanks.breakdown.chargedMinutes !== thanks.breakdown.actualMinutes && (
               <p className="text-sm text-stone-700">
-                {t("preview.charged", { actual: duration(thanks.breakdown.actualMinutes), charged: duration(thanks.breakdown.chargedMinutes) })}
+                {t("preview.charged", {
+                  actual: duration(thanks.breakdown.actualMinutes),
+                  charged: duration(thanks.breakdown.chargedMinutes),
+                })}
               </p>
             )}
             <p className="text-sm text-stone-700">{t("preview.note")}</p>

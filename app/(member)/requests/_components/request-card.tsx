@@ -1,14 +1,22 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@/lib/i18n/locales";
 import type { CareKind } from "@/lib/care/post/schema";
 import type { StatusKey } from "@/lib/care/view";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { StatusBadge } from "../[id]/_view/status-badge";
 import { cardClass } from "./styles";
 
 /** One request in a list: what, when, for whom, its status, and one line about where it stands. */
-export function RequestCard({ id, kind, startAt, endAt, children, status, line }: {
+export function RequestCard({
+  id,
+  kind,
+  startAt,
+  endAt,
+  children,
+  status,
+  line,
+}: {
   id: string;
   kind: CareKind;
   startAt: Date;

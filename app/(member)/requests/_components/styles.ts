@@ -1,5 +1,5 @@
 // This area's looks; the shared ones come from the children's pages so care pages read alike.
-export { cardClass, primaryLinkClass, secondaryButtonClass, textareaClass } from "@/app/(member)/children/_components/styles";
+export { cardClass, primaryLinkClass, textareaClass } from "@/app/(member)/children/_components/styles";
 
 export const choiceClass =
   "flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border border-stone-400 bg-white px-4 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-not-allowed has-[:disabled]:bg-stone-100";

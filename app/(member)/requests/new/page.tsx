@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
-import { askableInGroups, usablePartners } from "@/db/queries/care-request-post";
+import { askableInGroups, usablePartners } from "@/db/queries/care-audience";
 import { loadRulebook, rulebookKeyForParent } from "@/db/queries/care-rulebooks";
 import { listChildren } from "@/db/queries/children";
 import { listConnections } from "@/db/queries/connections";
@@ -31,13 +31,17 @@ export default async function NewRequestPage() {
   const { member } = viewer;
   return (
     <SiteFrame>
-      <Link href="/requests" className={`${linkClass} inline-flex min-h-11 items-center`}>{t("backToList")}</Link>
+      <Link href="/requests" className={`${linkClass} inline-flex min-h-11 items-center`}>
+        {t("backToList")}
+      </Link>
       <h1 className="mt-2 text-2xl font-bold">{t("form.title")}</h1>
       <p className="mt-2 text-stone-700">{t("form.intro")}</p>
       <RequestForm
         options={{
           children: kids.map(({ id, name, birthDate }) => ({ id, name, birthDate })),
-          connections: connections.filter((c) => askable.has(c.otherId)).map((c) => ({ id: c.otherId, name: c.displayName, met: haveMet(c.connection) })),
+          connections: connections
+            .filter((c) => askable.has(c.otherId))
+            .map((c) => ({ id: c.otherId, name: c.displayName, met: haveMet(c.connection) })),
           groups: groups.map((g) => ({ id: g.id, name: g.name, connections: counts.get(g.id) ?? 0 })).filter((g) => g.connections > 0),
           rulebook,
           parent: { birthDate: member.birthDate, status: member.status, singleParentVerified: member.singleParentVerifiedAt !== null },

@@ -1,17 +1,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { findIncident } from "@/db/queries/care-incidents";
-import type { Locale } from "@/lib/i18n/locales";
+import { requireAdmin } from "@/lib/auth/viewer";
 import { readCareRecord } from "@/lib/care/during/care-record";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/time/format";
 import { Badges } from "../_components/badges";
 import { CareRecordView } from "../_components/care-record-view";
-import { FactsList } from "@/app/_components/facts-list";
 import { HandledButton } from "../_components/handled-button";
-import { requireAdmin } from "@/lib/auth/viewer";
 
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -28,7 +28,9 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   ];
   return (
     <SiteFrame wide>
-      <Link href="/admin/incidents" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">{t("back")}</Link>
+      <Link href="/admin/incidents" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+        {t("back")}
+      </Link>
       <h1 className="mt-2 text-2xl font-bold">{t("detailTitle")}</h1>
       <p className="mt-1 text-stone-700">{t("reportedAt", { date: formatDateTime(incident.createdAt, locale) })}</p>
       <div className="mt-4">
@@ -36,12 +38,16 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
       </div>
       <FactsList rows={facts} />
       <section aria-labelledby="record-title" className="mt-8">
-        <h2 id="record-title" className="text-xl font-bold text-brand-900">{t("record")}</h2>
+        <h2 id="record-title" className="text-xl font-bold text-brand-900">
+          {t("record")}
+        </h2>
         {record ? <CareRecordView record={record} /> : <p className="mt-3 text-red-800">{t("recordBroken")}</p>}
       </section>
       <div className="mt-8">
         {incident.handledAt ? (
-          <p role="status" className="font-medium text-brand-900">{t("handledAt", { date: formatDateTime(incident.handledAt, locale) })}</p>
+          <p role="status" className="font-medium text-brand-900">
+            {t("handledAt", { date: formatDateTime(incident.handledAt, locale) })}
+          </p>
         ) : (
           <HandledButton incidentId={incident.id} />
         )}

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/locales";
-import type { CareRecord } from "@/lib/care/during/care-record";
-import { formatDateTime, formatTime } from "@/lib/time/format";
 import { FactsList } from "@/app/_components/facts-list";
+import type { CareRecord } from "@/lib/care/during/care-record";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatDateTime, formatTime } from "@/lib/time/format";
 
 /** The care as frozen with the report: what the platform and the insurer answer from. */
 export async function CareRecordView({ record }: { record: CareRecord }) {

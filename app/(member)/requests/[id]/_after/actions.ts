@@ -2,19 +2,25 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { cancelCare, markNoShow } from "@/db/queries/care-cancel";
-import { answerTimeChange, proposeTimeChange, withdrawTimeChange } from "@/db/queries/care-changes";
-import { confirmReport, disputeReport, reportCare } from "@/db/queries/care-completion";
-import { answerSurvey, thankHelper } from "@/db/queries/care-feedback";
-import { confirmHandOver } from "@/db/queries/care-settlement";
 import { defineAction } from "@/lib/action";
 import { anyId } from "@/lib/care/after/fields";
 import { changeAnswerSchema, changeIdSchema, confirmSchema, reasonSchema, requestIdSchema, thankYouSchema } from "@/lib/care/after/forms";
 import { reportSchema } from "@/lib/care/after/report";
 import { timeChangeSchema } from "@/lib/care/change/time-change";
+import { answerSurvey } from "@/lib/care/workflows/answer-survey";
+import { answerTimeChange } from "@/lib/care/workflows/answer-time-change";
+import { cancelCare } from "@/lib/care/workflows/cancel";
+import { confirmReport } from "@/lib/care/workflows/confirm";
+import { confirmHandOver } from "@/lib/care/workflows/confirm-hand-over";
+import { disputeReport } from "@/lib/care/workflows/dispute";
+import { markNoShow } from "@/lib/care/workflows/mark-no-show";
+import { proposeTimeChange } from "@/lib/care/workflows/propose-time-change";
+import { reportCare } from "@/lib/care/workflows/report";
+import { thankHelper } from "@/lib/care/workflows/thank-helper";
+import { withdrawTimeChange } from "@/lib/care/workflows/withdraw-time-change";
 
-// Every query below locks the request and starts from careForViewer: only its parent and its
-// chosen helper may act, and anyone else is told it does not exist.
+// Every workflow below starts with withCare: only the care's parent and its chosen helper may
+// act, and anyone else is told it does not exist.
 const member = { audience: "member" } as const;
 const refresh = (requestId: string) => revalidatePath(`/requests/${requestId}`);
 const now = () => new Date();
@@ -79,8 +85,8 @@ export const thankAction = defineAction({ ...member, schema: thankYouSchema }, a
   return null;
 });
 
-// Which question applies is decided in the query (first completed care or not), so the form is
-// taken as it came and checked there.
+// Which question applies is decided in the workflow (first completed care or not), so the form
+// is taken as it came and checked there.
 const surveyForm = z.looseObject({ requestId: anyId });
 
 export const surveyAction = defineAction({ ...member, schema: surveyForm }, async (form, { viewer, db }) => {

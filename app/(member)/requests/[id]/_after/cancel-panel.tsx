@@ -13,8 +13,7 @@ import { ReasonForm } from "./reason-form";
 export async function CancelPanel({ view, f }: { view: AfterMatchView; f: AfterFormat }) {
   const { t } = f;
   const common = await getTranslations("common");
-  const { request, cancelPreview } = view;
-  const noShowOpen = view.role === "parent" && view.now.getTime() >= request.startAt.getTime();
+  const { request, cancelPreview, noShowOpen } = view;
   if (!cancelPreview && !noShowOpen) return null;
   const shared = { requestId: request.id, required: common("required"), pending: t("cancel.submitting") };
   return (
@@ -28,7 +27,9 @@ export async function CancelPanel({ view, f }: { view: AfterMatchView; f: AfterF
           intro={t("cancel.intro")}
           notes={[
             t(cancelPreview.late ? "cancel.late" : "cancel.notLate"),
-            cancelPreview.charge.yen === 0 ? chargeText(cancelPreview.charge, f) : t("charge.ifNow", { charge: chargeText(cancelPreview.charge, f) }),
+            cancelPreview.charge.yen === 0
+              ? chargeText(cancelPreview.charge, f)
+              : t("charge.ifNow", { charge: chargeText(cancelPreview.charge, f) }),
           ]}
           label={t("cancel.reason")}
           submit={t("cancel.submit")}

@@ -15,20 +15,22 @@ export function CancelledPanel({ view, f }: { view: AfterMatchView; f: AfterForm
   const headline = c.noShow
     ? t(c.byMe ? "cancel.noShowByMe" : "cancel.noShowByOther", { date, name })
     : t(c.byMe ? "cancel.cancelledByMe" : "cancel.cancelledByOther", { date, name });
-  // Only the one it is recorded against is told about the record: each member sees their own.
-  const onMyRecord = c.noShow ? view.role === "helper" : c.byMe && c.late;
   return (
     <Card id="after-cancelled" title={t("cancel.title")}>
       <p className="font-medium">{headline}</p>
       {c.reason && <p className="whitespace-pre-line">{t("cancel.reasonShown", { reason: c.reason })}</p>}
-      <div>
-        <h3 className="font-bold">{t("charge.title")}</h3>
-        <p>{chargeText(c.charge, f)}</p>
-      </div>
-      {onMyRecord && (
+      {c.charge && (
+        <div>
+          <h3 className="font-bold">{t("charge.title")}</h3>
+          <p>{chargeText(c.charge, f)}</p>
+        </div>
+      )}
+      {c.onMyRecord && (
         <p className={noticeClass}>
           {t(c.noShow ? "cancel.noShowRecorded" : "cancel.lateRecorded")}{" "}
-          <Link href="/reliability" className="font-medium underline">{t("cancel.recordLink")}</Link>
+          <Link href="/reliability" className="font-medium underline">
+            {t("cancel.recordLink")}
+          </Link>
         </p>
       )}
     </Card>

@@ -20,7 +20,9 @@ export async function ConfirmPanel({ view, f }: { view: AfterMatchView; f: After
       <ReportSummary view={view} report={report} f={f} />
       {preview?.ok && (
         <section aria-labelledby="after-preview-title" className="flex flex-col gap-2">
-          <h3 id="after-preview-title" className="font-bold">{t("confirm.previewTitle")}</h3>
+          <h3 id="after-preview-title" className="font-bold">
+            {t("confirm.previewTitle")}
+          </h3>
           <Receipt breakdown={preview.breakdown} caption={t("confirm.previewTitle")} f={f} />
         </section>
       )}

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { splitMinutes } from "@/lib/time/tokyo";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatDateTime, formatTime } from "@/lib/time/format";
+import { splitMinutes } from "@/lib/time/tokyo";
 
 /** Money, durations and times as this section writes them: 1,700円, 1時間10分, 6月1日(月) 10:00〜11:00. */
 export async function afterFormat() {

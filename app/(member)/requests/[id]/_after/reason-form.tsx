@@ -13,7 +13,11 @@ type Action = (previous: unknown, form: FormData) => Promise<ActionResult<unknow
 function Submit({ label, pendingLabel, danger }: { label: string; pendingLabel: string; danger: boolean }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className={`${danger ? dangerOutlineButtonClass : secondaryButtonClass} self-start disabled:opacity-70`}>
+    <button
+      type="submit"
+      disabled={pending}
+      className={`${danger ? dangerOutlineButtonClass : secondaryButtonClass} self-start disabled:opacity-70`}
+    >
       {pending ? pendingLabel : label}
     </button>
   );
@@ -58,12 +62,21 @@ export function ReasonForm({
         <input type="hidden" name="requestId" value={requestId} />
         <p className="text-stone-800">{intro}</p>
         {notes.map((note) => (
-          <p key={note} className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-950">{note}</p>
+          <p key={note} className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-950">
+            {note}
+          </p>
         ))}
         {state && !state.ok && <FormAlert message={state.error} />}
         <Field id={`${id}-reason`} label={label} error={errors.reason} required requiredLabel={required}>
           {(p) => (
-            <textarea {...p} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={REASON_MAX} className={textareaClass} />
+            <textarea
+              {...p}
+              name="reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              maxLength={REASON_MAX}
+              className={textareaClass}
+            />
           )}
         </Field>
         <Submit label={submit} pendingLabel={pending} danger={danger} />

@@ -48,7 +48,9 @@ export function Receipt({ breakdown, caption, f }: { breakdown: ThanksBreakdown;
             <Row
               key={`t${i}`}
               label={lineLabel(l, f)}
-              detail={l.kind === "waiver" ? undefined : t("receipt.rate", { perHour: f.yen(l.perHourYen), duration: f.duration(l.minutes) })}
+              detail={
+                l.kind === "waiver" ? undefined : t("receipt.rate", { perHour: f.yen(l.perHourYen), duration: f.duration(l.minutes) })
+              }
               yen={f.yen(l.yen)}
             />
           ))}

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -21,7 +21,14 @@ export function ReportForm({ requestId, day, initial, submit }: { requestId: str
   const time = (name: "startTime" | "endTime", label: string) => (
     <Field id={`report-${name}`} label={label} error={errors[name]} required requiredLabel={common("required")}>
       {(p) => (
-        <input {...p} name={name} type="time" value={times[name]} onChange={(e) => setTimes((v) => ({ ...v, [name]: e.target.value }))} className={inputClass} />
+        <input
+          {...p}
+          name={name}
+          type="time"
+          value={times[name]}
+          onChange={(e) => setTimes((v) => ({ ...v, [name]: e.target.value }))}
+          className={inputClass}
+        />
       )}
     </Field>
   );

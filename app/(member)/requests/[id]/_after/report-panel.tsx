@@ -1,5 +1,5 @@
-import { tokyoClock } from "@/lib/time/tokyo";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
+import { tokyoClock } from "@/lib/time/tokyo";
 import { Card } from "./card";
 import type { AfterFormat } from "./format";
 import { ReportForm, type ReportValues } from "./report-form";

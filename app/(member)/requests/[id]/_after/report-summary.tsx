@@ -1,5 +1,4 @@
 import type { AfterMatchView } from "@/db/queries/care-after-view";
-import { uncoveredFrom } from "@/lib/care/change/insured-window";
 import type { AfterFormat } from "./format";
 import { noticeClass } from "./styles";
 
@@ -9,12 +8,17 @@ type Report = NonNullable<AfterMatchView["report"]>;
 export function ReportSummary({ view, report, f }: { view: AfterMatchView; report: Report; f: AfterFormat }) {
   const { t } = f;
   const actual = { start: report.actualStartAt, end: report.actualEndAt };
-  const uncovered = view.insuredWindow && uncoveredFrom(actual, view.insuredWindow);
+  const uncovered = report.uncoveredFrom;
   return (
     <div className="flex flex-col gap-3">
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">{t("summary.actual")}</dt>
-        <dd>{t("summary.actualValue", { range: f.range(actual.start, actual.end), duration: f.duration(f.minutesBetween(actual.start, actual.end)) })}</dd>
+        <dd>
+          {t("summary.actualValue", {
+            range: f.range(actual.start, actual.end),
+            duration: f.duration(f.minutesBetween(actual.start, actual.end)),
+          })}
+        </dd>
         <dt className="font-medium">{t("summary.agreed")}</dt>
         <dd>{f.range(view.request.startAt, view.request.endAt)}</dd>
         <dt className="font-medium">{t("summary.expenses")}</dt>

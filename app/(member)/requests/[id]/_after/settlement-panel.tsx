@@ -26,7 +26,7 @@ export function SettlementPanel({ view, f }: { view: AfterMatchView; f: AfterFor
   if (!settlement || !report?.confirmedAt) return null;
   const yen = f.yen(report.parentPaysYen ?? 0);
   if (settlement.settledAt) {
-    const done = (report.parentPaysYen ?? 0) === 0 ? t("settle.nothingToHand") : t("settle.settled", { date: f.dateTime(settlement.settledAt) });
+    const done = report.nothingToHandOver ? t("settle.nothingToHand") : t("settle.settled", { date: f.dateTime(settlement.settledAt) });
     return (
       <Card id="after-settle" title={t("settle.title")}>
         <p className={okClass}>{done}</p>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { SURVEY_OUTCOMES } from "@/lib/care/after/survey";
@@ -32,11 +32,22 @@ export function SurveyForm({ requestId, firstTime }: { requestId: string; firstT
             ))
           : [...SURVEY_OUTCOMES, "none" as const].map((v) => (
               <label key={v} className={choiceClass}>
-                <input type="checkbox" name="outcomes[]" value={v} checked={outcomes.includes(v)} onChange={(e) => toggle(v, e.target.checked)} className="size-5" />
+                <input
+                  type="checkbox"
+                  name="outcomes[]"
+                  value={v}
+                  checked={outcomes.includes(v)}
+                  onChange={(e) => toggle(v, e.target.checked)}
+                  className="size-5"
+                />
                 {t(v)}
               </label>
             ))}
-        {error && <p id="survey-error" className="text-sm font-medium text-red-800">{error}</p>}
+        {error && (
+          <p id="survey-error" className="text-sm font-medium text-red-800">
+            {error}
+          </p>
+        )}
       </fieldset>
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
     </form>

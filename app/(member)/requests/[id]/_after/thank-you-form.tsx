@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
 import { Field } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -20,7 +20,16 @@ export function ThankYouForm({ requestId }: { requestId: string }) {
       <input type="hidden" name="requestId" value={requestId} />
       {state && !state.ok && <FormAlert message={state.error} />}
       <Field id="thank-you-message" label={t("label")} error={errors.message} required requiredLabel={common("required")}>
-        {(p) => <textarea {...p} name="message" value={message} maxLength={THANK_YOU_MAX} onChange={(e) => setMessage(e.target.value)} className={textareaClass} />}
+        {(p) => (
+          <textarea
+            {...p}
+            name="message"
+            value={message}
+            maxLength={THANK_YOU_MAX}
+            onChange={(e) => setMessage(e.target.value)}
+            className={textareaClass}
+          />
+        )}
       </Field>
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
     </form>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -15,7 +15,17 @@ export type TimeValues = { date: string; startTime: string; endTime: string };
  * Proposing a new time, in the request's own terms (a day, quarter-hour start and end). Once
  * the care has begun only the end can move, so the start is shown, not offered.
  */
-export function TimeChangeForm({ requestId, initial, started, intro }: { requestId: string; initial: TimeValues; started: boolean; intro: string }) {
+export function TimeChangeForm({
+  requestId,
+  initial,
+  started,
+  intro,
+}: {
+  requestId: string;
+  initial: TimeValues;
+  started: boolean;
+  intro: string;
+}) {
   const t = useTranslations("careAfter.change");
   const common = useTranslations("common");
   const [state, run] = useActionState(proposeTimeAction, null);
@@ -32,7 +42,9 @@ export function TimeChangeForm({ requestId, initial, started, intro }: { request
       {(p) => (
         <select {...p} {...keep(name)} className={inputClass}>
           {TIME_OPTIONS.map((o) => (
-            <option key={o} value={o}>{o}</option>
+            <option key={o} value={o}>
+              {o}
+            </option>
           ))}
         </select>
       )}

@@ -1,8 +1,6 @@
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
-import type { TimeChangeRow } from "@/db/queries/care-changes";
 import { tokyoClock, tokyoDate } from "@/lib/time/tokyo";
-import { isExtension } from "@/lib/care/change/time-change";
 import { answerTimeAction, withdrawTimeAction } from "./actions";
 import { Card } from "./card";
 import type { AfterFormat } from "./format";
@@ -20,7 +18,7 @@ export function TimeChangePanel({ view, f }: { view: AfterMatchView; f: AfterFor
       ) : (
         <TimeChangeForm
           requestId={request.id}
-          started={view.now.getTime() >= request.startAt.getTime()}
+          started={view.started}
           intro={request.insured ? `${t("change.intro")} ${t("change.insuredHint")}` : t("change.intro")}
           initial={{ date: tokyoDate(request.startAt), startTime: tokyoClock(request.startAt), endTime: tokyoClock(request.endAt) }}
         />
@@ -33,7 +31,9 @@ export function TimeChangePanel({ view, f }: { view: AfterMatchView; f: AfterFor
               <li key={c.agreedAt.toISOString()} className="flex flex-col gap-1">
                 <span>{t("change.historyItem", { agreedAt: f.dateTime(c.agreedAt), range: f.range(c.newStart, c.newEnd) })}</span>
                 {insuredWindow && c.extension && (
-                  <span className={c.insured ? okClass : noticeClass}>{t(c.insured ? "change.historyInsured" : "change.historyNotInsured")}</span>
+                  <span className={c.insured ? okClass : noticeClass}>
+                    {t(c.insured ? "change.historyInsured" : "change.historyNotInsured")}
+                  </span>
                 )}
               </li>
             ))}
@@ -44,7 +44,15 @@ export function TimeChangePanel({ view, f }: { view: AfterMatchView; f: AfterFor
   );
 }
 
-function PendingChange({ view, change, f }: { view: AfterMatchView; change: TimeChangeRow; f: AfterFormat }) {
+function PendingChange({
+  view,
+  change,
+  f,
+}: {
+  view: AfterMatchView;
+  change: NonNullable<AfterMatchView["pendingChange"]>;
+  f: AfterFormat;
+}) {
   const { t } = f;
   const { request } = view;
   const mine = change.proposedBy === view.viewerId;
@@ -56,13 +64,32 @@ function PendingChange({ view, change, f }: { view: AfterMatchView; change: Time
       <p className="font-medium">{t(mine ? "change.pendingMine" : "change.pendingFromOther", { name: view.otherName })}</p>
       <p className="text-lg font-bold">{t("change.proposed", { range: f.range(proposed.start, proposed.end) })}</p>
       <p className={mutedClass}>{t("change.current", { range: f.range(current.start, current.end) })}</p>
-      {request.insured && isExtension(current, proposed) && <p className={okClass}>{t("change.extensionInsured")}</p>}
+      {change.extensionInsured && <p className={okClass}>{t("change.extensionInsured")}</p>}
       {mine ? (
-        <ActionButton id="change-withdraw" action={withdrawTimeAction} fields={fields} label={t("change.withdraw")} pendingLabel={t("change.working")} />
+        <ActionButton
+          id="change-withdraw"
+          action={withdrawTimeAction}
+          fields={fields}
+          label={t("change.withdraw")}
+          pendingLabel={t("change.working")}
+        />
       ) : (
         <div className="flex flex-wrap gap-3">
-          <ActionButton id="change-accept" action={answerTimeAction} fields={{ ...fields, answer: "accept" }} label={t("change.accept")} pendingLabel={t("change.working")} variant="primary" />
-          <ActionButton id="change-decline" action={answerTimeAction} fields={{ ...fields, answer: "decline" }} label={t("change.decline")} pendingLabel={t("change.working")} />
+          <ActionButton
+            id="change-accept"
+            action={answerTimeAction}
+            fields={{ ...fields, answer: "accept" }}
+            label={t("change.accept")}
+            pendingLabel={t("change.working")}
+            variant="primary"
+          />
+          <ActionButton
+            id="change-decline"
+            action={answerTimeAction}
+            fields={{ ...fields, answer: "decline" }}
+            label={t("change.decline")}
+            pendingLabel={t("change.working")}
+          />
         </div>
       )}
     </div>

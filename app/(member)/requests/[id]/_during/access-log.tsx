@@ -12,7 +12,9 @@ export async function AccessLog({ rows }: { rows: AccessLogRow[] }) {
   return (
     <section aria-labelledby="access-log-title" className="flex flex-col gap-3">
       <div>
-        <h3 id="access-log-title" className={subheadingClass}>{t("title")}</h3>
+        <h3 id="access-log-title" className={subheadingClass}>
+          {t("title")}
+        </h3>
         <p className="mt-1 text-stone-700">{t("intro")}</p>
       </div>
       {rows.length === 0 ? (
@@ -21,7 +23,9 @@ export async function AccessLog({ rows }: { rows: AccessLogRow[] }) {
         <ol className={`${cardClass} divide-y divide-stone-200`}>
           {rows.map((r) => (
             <li key={r.id} className="flex flex-col gap-0.5 px-4 py-3 sm:flex-row sm:gap-3">
-              <time dateTime={r.viewedAt.toISOString()} className="text-sm text-stone-700 tabular-nums">{formatDateTime(r.viewedAt, locale)}</time>
+              <time dateTime={r.viewedAt.toISOString()} className="text-sm text-stone-700 tabular-nums">
+                {formatDateTime(r.viewedAt, locale)}
+              </time>
               <span>{t("entry", { name: r.viewerName ?? "—", child: r.childName })}</span>
             </li>
           ))}

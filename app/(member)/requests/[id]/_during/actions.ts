@@ -1,28 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { reportIncident } from "@/db/queries/care-incidents";
-import { logNapCheck } from "@/db/queries/care-safety";
 import { defineAction } from "@/lib/action";
-import { AppError } from "@/lib/errors";
 import { incidentSchema, napCheckSchema } from "@/lib/care/during/schemas";
+import { logNapCheck } from "@/lib/care/workflows/log-nap-check";
+import { reportIncident } from "@/lib/care/workflows/report-incident";
 
-// Both start from careForViewer inside their queries: a request the caller has no part in is "not found".
+// Both start from withCare inside their workflows: a request the caller has no part in is "not found".
 
 export const logNapCheckAction = defineAction({ audience: "member", schema: napCheckSchema }, async (input, { viewer, db }) => {
-  const result = await logNapCheck(db, { ...input, viewerId: viewer.userId, now: new Date() });
-  if (!result.ok) throw result.reason === "not_found" ? new AppError("not_found") : new AppError("conflict", { key: "careDuring.nap_closed" });
+  await logNapCheck(db, { ...input, viewerId: viewer.userId, now: new Date() });
   revalidatePath(`/requests/${input.requestId}`);
   return { childId: input.childId, state: input.state };
 });
 
 export const reportIncidentAction = defineAction({ audience: "member", schema: incidentSchema }, async (input, { viewer, db }) => {
-  const result = await reportIncident(db, { ...input, viewerId: viewer.userId, now: new Date() });
-  if (!result.ok) {
-    if (result.reason === "not_found") throw new AppError("not_found");
-    if (result.reason === "closed") throw new AppError("conflict", { key: "careDuring.incident_closed" });
-    throw new AppError("invalid_input", { key: `field.${result.reason}`, field: "occurredAt" });
-  }
+  const id = await reportIncident(db, { ...input, viewerId: viewer.userId, now: new Date() });
   revalidatePath(`/requests/${input.requestId}`);
-  return { id: result.id, severity: input.severity };
+  return { id, severity: input.severity };
 });

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CareDetails } from "@/db/queries/care-safety";
+import type { CareDetails } from "@/lib/care/workflows/open-care-details";
 import { PeopleList } from "./people-list";
 import { cardClass, noticeClass, subheadingClass } from "./styles";
 
@@ -18,7 +18,9 @@ export async function ChildDetails({ child }: { child: Child }) {
   );
   const part = (key: string, title: string, body: React.ReactNode) => (
     <section aria-labelledby={`${id}-${key}`} className="flex flex-col gap-2">
-      <h3 id={`${id}-${key}`} className={subheadingClass}>{title}</h3>
+      <h3 id={`${id}-${key}`} className={subheadingClass}>
+        {title}
+      </h3>
       {body}
     </section>
   );
@@ -28,27 +30,33 @@ export async function ChildDetails({ child }: { child: Child }) {
         {child.name}
         <span className="ml-3 text-base font-normal text-stone-700">{t("details.ageOnDay", { age: child.ageYears })}</span>
       </h2>
-      {part("health", t("details.health"), (
+      {part(
+        "health",
+        t("details.health"),
         <dl className={`${cardClass} divide-y divide-stone-200`}>
           {entry(t("details.allergies"), details.allergies, true)}
           {entry(t("details.medication"), details.medication, true)}
           {entry(t("details.healthNotes"), details.healthNotes)}
-        </dl>
-      ))}
-      {part("daily", t("details.daily"), (
+        </dl>,
+      )}
+      {part(
+        "daily",
+        t("details.daily"),
         <dl className={`${cardClass} divide-y divide-stone-200`}>
           {entry(t("sheet.foodHabits"), details.foodHabits)}
           {entry(t("sheet.mayNotEat"), details.mayNotEat, true)}
           {entry(t("sheet.sleepHabits"), details.sleepHabits)}
-        </dl>
-      ))}
+        </dl>,
+      )}
       {part("contacts", t("details.contacts"), <PeopleList people={details.emergencyContacts} />)}
-      {part("collectors", t("details.collectors"), (
+      {part(
+        "collectors",
+        t("details.collectors"),
         <>
           <p className={`${noticeClass} font-medium`}>{t("details.collectorsNote")}</p>
           <PeopleList people={details.collectors} />
-        </>
-      ))}
+        </>,
+      )}
     </section>
   );
 }

@@ -11,12 +11,18 @@ export async function DetailsLink({ requestId, role, until }: { requestId: strin
   const href = `/requests/${requestId}/details`;
   // Never prefetched: opening the details writes the audit log, and only a real visit may do that.
   if (role === "parent") {
-    return <Link href={href} prefetch={false} className={`${secondaryButtonClass} w-full sm:w-auto`}>{t("preview")}</Link>;
+    return (
+      <Link href={href} prefetch={false} className={`${secondaryButtonClass} w-full sm:w-auto`}>
+        {t("preview")}
+      </Link>
+    );
   }
   return (
     <div className={`${cardClass} flex flex-col gap-3 p-4`}>
       <p className="text-stone-800">{t("explain", { until: formatDateTime(until, locale) })}</p>
-      <Link href={href} prefetch={false} className={`${primaryLinkClass} w-full sm:w-auto sm:self-start`}>{t("open")}</Link>
+      <Link href={href} prefetch={false} className={`${primaryLinkClass} w-full sm:w-auto sm:self-start`}>
+        {t("open")}
+      </Link>
     </div>
   );
 }

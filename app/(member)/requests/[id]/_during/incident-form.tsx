@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -31,7 +31,9 @@ export function IncidentForm({ requestId, now }: { requestId: string; now: strin
     <details className="group rounded-xl border border-red-300 bg-white" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-3 px-4 font-bold text-red-900 [&::-webkit-details-marker]:hidden">
         {t("open")}
-        <span aria-hidden="true" className="text-xl transition-transform group-open:rotate-180">▾</span>
+        <span aria-hidden="true" className="text-xl transition-transform group-open:rotate-180">
+          ▾
+        </span>
       </summary>
       <form action={action} className="flex flex-col gap-5 border-t border-red-200 p-4" noValidate>
         <Emergency />
@@ -42,17 +44,47 @@ export function IncidentForm({ requestId, now }: { requestId: string; now: strin
           </p>
         )}
         <input type="hidden" name="requestId" value={requestId} />
-        <Choices name="severity" legend={t("severityLegend")} error={errors.severity} value={values.severity} onChange={set("severity")}
-          options={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(s), hint: t(`${s}Hint`) }))} />
+        <Choices
+          name="severity"
+          legend={t("severityLegend")}
+          error={errors.severity}
+          value={values.severity}
+          onChange={set("severity")}
+          options={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: t(s), hint: t(`${s}Hint`) }))}
+        />
         {values.severity === "serious" && (
-          <Choices name="seriousKind" legend={t("seriousKindLegend")} error={errors.seriousKind} value={values.seriousKind} onChange={set("seriousKind")}
-            options={SERIOUS_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+          <Choices
+            name="seriousKind"
+            legend={t("seriousKindLegend")}
+            error={errors.seriousKind}
+            value={values.seriousKind}
+            onChange={set("seriousKind")}
+            options={SERIOUS_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          />
         )}
         <Field id="incident-description" label={t("description")} hint={t("descriptionHint")} error={errors.description}>
-          {(p) => <textarea {...p} name="description" rows={4} value={values.description} onChange={set("description")} className={textareaClass} />}
+          {(p) => (
+            <textarea
+              {...p}
+              name="description"
+              rows={4}
+              value={values.description}
+              onChange={set("description")}
+              className={textareaClass}
+            />
+          )}
         </Field>
         <Field id="incident-occurredAt" label={t("occurredAt")} error={errors.occurredAt}>
-          {(p) => <input {...p} type="datetime-local" name="occurredAt" value={values.occurredAt} onChange={set("occurredAt")} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              type="datetime-local"
+              name="occurredAt"
+              value={values.occurredAt}
+              onChange={set("occurredAt")}
+              className={inputClass}
+            />
+          )}
         </Field>
         <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
       </form>
@@ -74,15 +106,26 @@ function Choices(p: {
       <legend className="mb-1 font-medium">{p.legend}</legend>
       {p.options.map((o) => (
         <label key={o.value} className={choiceClass}>
-          <input type="radio" name={p.name} value={o.value} checked={p.value === o.value} onChange={p.onChange}
-            aria-invalid={p.error ? true : undefined} className="mt-0.5 size-6 shrink-0" />
+          <input
+            type="radio"
+            name={p.name}
+            value={o.value}
+            checked={p.value === o.value}
+            onChange={p.onChange}
+            aria-invalid={p.error ? true : undefined}
+            className="mt-0.5 size-6 shrink-0"
+          />
           <span className="flex flex-col">
             <span className="font-medium">{o.label}</span>
             {o.hint && <span className="text-sm text-stone-700">{o.hint}</span>}
           </span>
         </label>
       ))}
-      {p.error && <p id={errorId} className="text-sm font-medium text-red-800">{p.error}</p>}
+      {p.error && (
+        <p id={errorId} className="text-sm font-medium text-red-800">
+          {p.error}
+        </p>
+      )}
     </fieldset>
   );
 }

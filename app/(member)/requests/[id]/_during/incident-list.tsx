@@ -20,12 +20,16 @@ export async function IncidentList({ rows }: { rows: IncidentRow[] }) {
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="incident-list-title" className="flex flex-col gap-3">
-      <h3 id="incident-list-title" className={subheadingClass}>{t("listTitle")}</h3>
+      <h3 id="incident-list-title" className={subheadingClass}>
+        {t("listTitle")}
+      </h3>
       <ul className="flex flex-col gap-3">
         {rows.map((r) => (
           <li key={r.id} className={`${cardClass} flex flex-col gap-1 p-4`}>
             <p className="flex flex-wrap items-center gap-2">
-              <span className={`rounded px-2 py-0.5 text-sm font-bold ${r.severity === "serious" ? "bg-red-100 text-red-900" : "bg-stone-100 text-stone-800"}`}>
+              <span
+                className={`rounded px-2 py-0.5 text-sm font-bold ${r.severity === "serious" ? "bg-red-100 text-red-900" : "bg-stone-100 text-stone-800"}`}
+              >
                 {t(`severity.${r.severity}`)}
               </span>
               {r.seriousKind && <span className="font-bold text-red-900">{t(`kinds.${r.seriousKind}`)}</span>}

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useEffect, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
-import type { Locale } from "@/lib/i18n/locales";
 import { NAP_STATES, type NapState, nextNapCheckAt } from "@/lib/care/during/nap";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatTime } from "@/lib/time/format";
 import { logNapCheckAction } from "./actions";
 import { cardClass } from "./styles";
@@ -55,9 +55,14 @@ function NapCard({ requestId, child, now }: { requestId: string; child: NapChild
   const titleId = `nap-${child.id}`;
 
   return (
-    <article aria-labelledby={titleId} className={`${cardClass} flex flex-col gap-3 p-4 ${overdue ? "border-2 border-amber-500 bg-amber-50" : ""}`}>
+    <article
+      aria-labelledby={titleId}
+      className={`${cardClass} flex flex-col gap-3 p-4 ${overdue ? "border-2 border-amber-500 bg-amber-50" : ""}`}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h4 id={titleId} className="text-lg font-bold">{child.name}</h4>
+        <h4 id={titleId} className="text-lg font-bold">
+          {child.name}
+        </h4>
         <span className="text-sm text-stone-700">{t("every", { minutes: child.intervalMinutes })}</span>
       </div>
       <div role="status" className={overdue ? "text-2xl font-bold text-amber-950" : "font-medium text-brand-900"}>
@@ -80,13 +85,24 @@ function NapCard({ requestId, child, now }: { requestId: string; child: NapChild
           </p>
         )
       )}
-      {last && <p className="text-sm text-stone-700">{t("last", { time: formatTime(last.checkedAt, locale), state: t(`states.${last.state}`) })}</p>}
+      {last && (
+        <p className="text-sm text-stone-700">
+          {t("last", { time: formatTime(last.checkedAt, locale), state: t(`states.${last.state}`) })}
+        </p>
+      )}
       {state && !state.ok && <FormAlert message={state.error} />}
       <form action={action} className="flex flex-col gap-3">
         <input type="hidden" name="requestId" value={requestId} />
         <input type="hidden" name="childId" value={child.id} />
-        <Field id={`nap-note-${child.id}`} label={t("note")} hint={t("noteHint")} error={state && !state.ok ? state.fieldErrors.note : undefined}>
-          {(p) => <input {...p} name="note" value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" className={inputClass} />}
+        <Field
+          id={`nap-note-${child.id}`}
+          label={t("note")}
+          hint={t("noteHint")}
+          error={state && !state.ok ? state.fieldErrors.note : undefined}
+        >
+          {(p) => (
+            <input {...p} name="note" value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" className={inputClass} />
+          )}
         </Field>
         <div className="grid gap-2 sm:grid-cols-3">
           {NAP_STATES.map((s) => (

@@ -14,8 +14,11 @@ export async function PeopleList({ people }: { people: (EmergencyContact | Colle
           <span className="font-medium">{p.name}</span>
           {p.relation && <span className="text-stone-700">{p.relation}</span>}
           {p.phone && (
-            <a href={`tel:${p.phone}`} aria-label={t("call", { name: p.name })}
-              className="inline-flex min-h-11 items-center font-bold text-brand-800 underline sm:ml-auto">
+            <a
+              href={`tel:${p.phone}`}
+              aria-label={t("call", { name: p.name })}
+              className="inline-flex min-h-11 items-center font-bold text-brand-800 underline sm:ml-auto"
+            >
               {formatPhoneJa(p.phone)}
             </a>
           )}

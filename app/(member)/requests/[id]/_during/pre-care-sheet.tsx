@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { CheckboxField } from "@/app/(member)/children/_components/checkbox-field";
-import type { PreCareSheetData } from "@/db/queries/care-safety";
+import type { PreCareSheetData } from "@/db/queries/care-during";
 import { cardClass, noticeClass, subheadingClass } from "./styles";
 
 /**
@@ -24,7 +24,9 @@ export function PreCareSheet({ sheet, errors = {} }: { sheet: PreCareSheetData; 
   return (
     <section aria-labelledby="pre-care-title" className="flex flex-col gap-4">
       <div>
-        <h3 id="pre-care-title" className={subheadingClass}>{t("sheet.title")}</h3>
+        <h3 id="pre-care-title" className={subheadingClass}>
+          {t("sheet.title")}
+        </h3>
         <p className="mt-1 text-stone-700">{t("sheet.intro")}</p>
       </div>
       {sheet.children.map((c) => (
@@ -43,11 +45,27 @@ export function PreCareSheet({ sheet, errors = {} }: { sheet: PreCareSheetData; 
           </dl>
         </div>
       ))}
-      <CheckboxField name="sheetRead" emphasis legend={t("sheet.readLegend")} explain={t("sheet.readExplain")} label={t("sheet.readLabel")}
-        checked={read} onChange={setRead} error={errors.sheetRead} />
+      <CheckboxField
+        name="sheetRead"
+        emphasis
+        legend={t("sheet.readLegend")}
+        explain={t("sheet.readExplain")}
+        label={t("sheet.readLabel")}
+        checked={read}
+        onChange={setRead}
+        error={errors.sheetRead}
+      />
       {sheet.seatNeed && (
-        <CheckboxField name="childSeat" emphasis legend={t("sheet.seatLegend")} explain={t("sheet.seatExplain")} label={t("sheet.seatLabel")}
-          checked={seat} onChange={setSeat} error={errors.childSeat} />
+        <CheckboxField
+          name="childSeat"
+          emphasis
+          legend={t("sheet.seatLegend")}
+          explain={t("sheet.seatExplain")}
+          label={t("sheet.seatLabel")}
+          checked={seat}
+          onChange={setSeat}
+          error={errors.childSeat}
+        />
       )}
     </section>
   );

@@ -1,13 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { db } from "@/db";
-import { listCareIncidents } from "@/db/queries/care-incidents";
-import { careChildren, listDetailViews, listNapChecks } from "@/db/queries/care-safety";
 import { careForViewer } from "@/db/queries/care-access";
-import { careDetailsVisible, careDetailsVisibleUntil, effectiveState } from "@/lib/care";
-import { tokyoDate } from "@/lib/time/tokyo";
-import { careUnderway, incidentReportAllowed } from "@/lib/care/during/window";
+import { careChildren, listDetailViews, listNapChecks } from "@/db/queries/care-during";
+import { listCareIncidents } from "@/db/queries/care-incidents";
+import { careDetailsVisibleUntil, effectiveState } from "@/lib/care";
 import { napIntervalFor } from "@/lib/care/during/nap";
-import { toTokyoLocal } from "@/lib/time/tokyo";
+import { duringPanels } from "@/lib/care/during/window";
+import { tokyoDate, toTokyoLocal } from "@/lib/time/tokyo";
 import { AccessLog } from "./access-log";
 import { DetailsLink } from "./details-link";
 import { IncidentForm } from "./incident-form";
@@ -22,7 +21,6 @@ import { subheadingClass } from "./styles";
  */
 export type SafetySectionProps = { requestId: string; viewerId: string };
 
-
 /**
  * Safety during a matched care, on the request page: the way to the care details, the nap timer
  * and log, the audit log (parent) and incident reports. Recipients who were not chosen see none of it.
@@ -36,28 +34,28 @@ export async function SafetySection({ requestId, viewerId }: SafetySectionProps)
   const now = new Date();
   const [start, end] = [request.startAt, request.endAt];
   const state = effectiveState({ state: request.state, start, end }, now);
-  const window = { role, state, start, end, now };
   const [views, naps, incidents] = await Promise.all([
     role === "parent" ? listDetailViews(db(), requestId, viewerId) : [],
     listNapChecks(db(), requestId, viewerId),
     listCareIncidents(db(), requestId, viewerId),
   ]);
-  // The parent's preview follows the helper's window, so both see the link at the same times.
-  const detailsOpen = careDetailsVisible("helper", state, start, end, now);
-  const napsOpen = careUnderway(window);
-  const canReport = incidentReportAllowed(window);
+  const { detailsOpen, napsOpen, canReport } = duringPanels({ role, state, start, end, now });
   if (!detailsOpen && !napsOpen && !canReport && views.length + naps.length + incidents.length === 0) return null;
 
   const t = await getTranslations("careDuring");
   return (
     <section aria-labelledby="safety-title" className="mt-8 flex flex-col gap-6">
-      <h2 id="safety-title" className="text-xl font-bold text-brand-900">{t("title")}</h2>
+      <h2 id="safety-title" className="text-xl font-bold text-brand-900">
+        {t("title")}
+      </h2>
       {detailsOpen && <DetailsLink requestId={requestId} role={role} until={careDetailsVisibleUntil(end)} />}
       {role === "parent" && (detailsOpen || views.length > 0) && <AccessLog rows={views} />}
       {napsOpen && (
         <section aria-labelledby="nap-title" className="flex flex-col gap-3">
           <div>
-            <h3 id="nap-title" className={subheadingClass}>{t("nap.title")}</h3>
+            <h3 id="nap-title" className={subheadingClass}>
+              {t("nap.title")}
+            </h3>
             <p className="mt-1 text-stone-700">{t("nap.intro")}</p>
           </div>
           <NapTimer requestId={requestId} items={await napChildren(requestId, start, naps)} renderedAt={now.toISOString()} />
@@ -66,7 +64,9 @@ export async function SafetySection({ requestId, viewerId }: SafetySectionProps)
       {(napsOpen || naps.length > 0) && <NapLog rows={naps} />}
       {canReport && (
         <section aria-labelledby="incident-title" className="flex flex-col gap-3">
-          <h3 id="incident-title" className={subheadingClass}>{t("incident.title")}</h3>
+          <h3 id="incident-title" className={subheadingClass}>
+            {t("incident.title")}
+          </h3>
           <IncidentForm requestId={requestId} now={toTokyoLocal(now)} />
         </section>
       )}

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db";
-import { loadPreCareSheet, type PreCareSheetData } from "@/db/queries/care-safety";
+import { loadPreCareSheet, type PreCareSheetData } from "@/db/queries/care-during";
 import { appKey } from "@/lib/crypto/app-key";
 
 export type { PreCareSheetData };

@@ -1,17 +1,17 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
 import { Field } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { CheckboxField } from "@/app/(member)/children/_components/checkbox-field";
 import { TEXT_LIMITS } from "@/lib/care/post/schema";
-import type { PreCareSheetData } from "../_during/sheet-data";
-import { PreCareSheet } from "../_during/pre-care-sheet";
 import { textareaClass } from "../../_components/styles";
 import { useFreshFormKey } from "../../_components/use-fresh-form";
 import { answerRequestAction } from "../../actions";
+import { PreCareSheet } from "../_during/pre-care-sheet";
+import type { PreCareSheetData } from "../_during/sheet-data";
 
 /** Saying OK: the pre-care sheet first (its boxes are part of this form), then a message and the waiver. */
 export function AnswerForm({ requestId, sheet, waiverAllowed }: { requestId: string; sheet: PreCareSheetData; waiverAllowed: boolean }) {
@@ -28,10 +28,28 @@ export function AnswerForm({ requestId, sheet, waiverAllowed }: { requestId: str
       <input type="hidden" name="answer" value="ok" />
       <PreCareSheet sheet={sheet} errors={{ sheetRead: errors.sheetRead, childSeat: errors.childSeat }} />
       <Field id="message" label={t("message")} hint={t("messageHint")} error={errors.message}>
-        {(p) => <textarea {...p} name="message" rows={2} value={message} maxLength={TEXT_LIMITS.message} onChange={(e) => setMessage(e.target.value)} className={textareaClass} />}
+        {(p) => (
+          <textarea
+            {...p}
+            name="message"
+            rows={2}
+            value={message}
+            maxLength={TEXT_LIMITS.message}
+            onChange={(e) => setMessage(e.target.value)}
+            className={textareaClass}
+          />
+        )}
       </Field>
       {waiverAllowed && (
-        <CheckboxField name="waived" legend={t("waivedLegend")} explain={t("waivedExplain")} label={t("waivedLabel")} checked={waived} onChange={setWaived} error={errors.waived} />
+        <CheckboxField
+          name="waived"
+          legend={t("waivedLegend")}
+          explain={t("waivedExplain")}
+          label={t("waivedLabel")}
+          checked={waived}
+          onChange={setWaived}
+          error={errors.waived}
+        />
       )}
       <SubmitButton label={t("ok")} pendingLabel={t("sending")} />
     </form>

@@ -2,10 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import { Section } from "@/app/(member)/connections/_components/section";
 import { db } from "@/db";
+import type { RequestDetail } from "@/db/queries/care-request-views";
 import { loadRulebook } from "@/db/queries/care-rulebooks";
-import type { RequestDetail } from "@/db/queries/care-requests";
-import { preCareSheetFor } from "../_during/sheet-data";
 import { answerRequestAction } from "../../actions";
+import { preCareSheetFor } from "../_during/sheet-data";
 import { AnswerForm } from "./answer-form";
 
 /** A recipient's part while the request is open: answer it, or see (and take back) their OK. */

@@ -9,8 +9,6 @@ export function ClosedNote({ status, role }: { status: StatusKey; role: "parent"
   const key = NOTES[status];
   if (!key) return null;
   return (
-    <p className="rounded-xl border border-stone-200 bg-white p-4 text-lg">
-      {t(`${key}_${role === "parent" ? "parent" : "recipient"}`)}
-    </p>
+    <p className="rounded-xl border border-stone-200 bg-white p-4 text-lg">{t(`${key}_${role === "parent" ? "parent" : "recipient"}`)}</p>
   );
 }

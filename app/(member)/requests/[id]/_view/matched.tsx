@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/app/(member)/connections/_components/section";
-import type { RequestDetail } from "@/db/queries/care-requests";
+import type { RequestDetail } from "@/db/queries/care-request-views";
 import type { InsuranceSnapshot } from "@/lib/insurance";
 import { InsuranceOutcome } from "../../_components/insurance-outcome";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import { Section } from "@/app/(member)/connections/_components/section";
-import type { RequestDetail } from "@/db/queries/care-requests";
+import type { RequestDetail } from "@/db/queries/care-request-views";
 import { linkClass, noteTagClass, tagClass } from "../../_components/styles";
 import { chooseHelperAction } from "../../actions";
 
@@ -39,7 +39,9 @@ export async function Offers({ requestId, recipients }: { requestId: string; rec
               <p className="flex flex-col gap-1">
                 <span className={`${noteTagClass} self-start`}>{t("notMet")}</span>
                 <span className="text-stone-800">{t("notMetExplain", { name: r.name })}</span>
-                <Link href={`/members/${r.userId}`} className={`${linkClass} inline-flex min-h-11 items-center`}>{t("confirmMet", { name: r.name })}</Link>
+                <Link href={`/members/${r.userId}`} className={`${linkClass} inline-flex min-h-11 items-center`}>
+                  {t("confirmMet", { name: r.name })}
+                </Link>
               </p>
             )}
           </li>

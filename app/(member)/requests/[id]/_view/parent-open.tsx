@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import { db } from "@/db";
+import type { RequestDetail } from "@/db/queries/care-request-views";
 import { loadRulebook } from "@/db/queries/care-rulebooks";
-import type { RequestDetail } from "@/db/queries/care-requests";
 import type { MemberViewer } from "@/lib/auth/viewer";
-import { env } from "@/lib/env";
 import { previewRequest } from "@/lib/care/post/preview";
+import { env } from "@/lib/env";
 import { PreviewPanel } from "../../_components/preview-panel";
 import { withdrawRequestAction } from "../../actions";
 import { Offers } from "./offers";
@@ -32,7 +32,15 @@ export async function ParentOpen({ detail, viewer, now }: { detail: RequestDetai
       <details className="rounded-xl border border-stone-200 bg-white p-4">
         <summary className="flex min-h-11 cursor-pointer items-center font-medium text-red-800">{t("open")}</summary>
         <div className="mt-3">
-          <ActionButton id="withdraw" action={withdrawRequestAction} fields={{ requestId: request.id }} label={t("button")} pendingLabel={t("pending")} hint={t("hint")} variant="danger" />
+          <ActionButton
+            id="withdraw"
+            action={withdrawRequestAction}
+            fields={{ requestId: request.id }}
+            label={t("button")}
+            pendingLabel={t("pending")}
+            hint={t("hint")}
+            variant="danger"
+          />
         </div>
       </details>
     </>

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { RequestDetail } from "@/db/queries/care-requests";
+import type { RequestDetail } from "@/db/queries/care-request-views";
+import { minutesBetween } from "@/lib/care/post/times";
 import type { Locale } from "@/lib/i18n/locales";
 import { ageOnDate } from "@/lib/time/dates";
-import { tokyoDate } from "@/lib/time/tokyo";
-import { minutesBetween } from "@/lib/care/post/times";
 import { formatDate, formatTime } from "@/lib/time/format";
+import { tokyoDate } from "@/lib/time/tokyo";
 import { durationParts } from "../../_components/money";
 import { cardClass } from "../../_components/styles";
 
@@ -15,9 +15,15 @@ export async function RequestSummary({ detail }: { detail: RequestDetail }) {
   const { request: r } = detail;
   const careDate = tokyoDate(r.startAt);
   const rows: [string, string][] = [
-    [t("summary.when"), t("when", { date: formatDate(r.startAt, locale), start: formatTime(r.startAt, locale), end: formatTime(r.endAt, locale) })],
+    [
+      t("summary.when"),
+      t("when", { date: formatDate(r.startAt, locale), start: formatTime(r.startAt, locale), end: formatTime(r.endAt, locale) }),
+    ],
     [t("summary.length"), t("duration", durationParts(minutesBetween(r.startAt, r.endAt)))],
-    [t("summary.children"), detail.children.map((c) => t("childWithAge", { name: c.name, age: ageOnDate(c.birthDate, careDate) })).join("、")],
+    [
+      t("summary.children"),
+      detail.children.map((c) => t("childWithAge", { name: c.name, age: ageOnDate(c.birthDate, careDate) })).join("、"),
+    ],
   ];
   if (r.place) rows.push([t("summary.place"), r.placeNote ? `${t(`place.${r.place}`)}(${r.placeNote})` : t(`place.${r.place}`)]);
   if (r.pickupPlace) rows.push([t("summary.route"), t("route", { from: r.pickupPlace, to: r.dropoffPlace ?? "" })]);

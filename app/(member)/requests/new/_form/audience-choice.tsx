@@ -9,12 +9,25 @@ import { ChoiceGroup } from "./choice-group";
 import { type Errors, type FormOptions, type RequestValues, type SetValues, toggle } from "./values";
 
 /** Whom to ask: chosen connections, or the parent's connections in one of their groups. */
-export function AudienceChoice({ values, set, errors, options }: { values: RequestValues; set: SetValues; errors: Errors; options: FormOptions }) {
+export function AudienceChoice({
+  values,
+  set,
+  errors,
+  options,
+}: {
+  values: RequestValues;
+  set: SetValues;
+  errors: Errors;
+  options: FormOptions;
+}) {
   const t = useTranslations("care.form");
   if (options.connections.length === 0) {
     return (
       <p className="rounded-xl border border-dashed border-stone-300 p-4">
-        {t("noConnections")} <Link href="/connections" className={linkClass}>{t("findConnections")}</Link>
+        {t("noConnections")}{" "}
+        <Link href="/connections" className={linkClass}>
+          {t("findConnections")}
+        </Link>
       </p>
     );
   }
@@ -24,7 +37,14 @@ export function AudienceChoice({ values, set, errors, options }: { values: Reque
         <div className="grid gap-2 sm:grid-cols-2">
           {AUDIENCES.map((a) => (
             <label key={a} className={choiceClass}>
-              <input type="radio" name="audience" value={a} checked={values.audience === a} onChange={() => set({ audience: a })} className="size-5" />
+              <input
+                type="radio"
+                name="audience"
+                value={a}
+                checked={values.audience === a}
+                onChange={() => set({ audience: a })}
+                className="size-5"
+              />
               <span className="font-medium">{t(`audience_${a}`)}</span>
             </label>
           ))}
@@ -55,7 +75,9 @@ export function AudienceChoice({ values, set, errors, options }: { values: Reque
             <select {...p} name="groupId" value={values.groupId} onChange={(e) => set({ groupId: e.target.value })} className={inputClass}>
               <option value="">{t("chooseGroup")}</option>
               {options.groups.map((g) => (
-                <option key={g.id} value={g.id}>{t("groupOption", { name: g.name, count: g.connections })}</option>
+                <option key={g.id} value={g.id}>
+                  {t("groupOption", { name: g.name, count: g.connections })}
+                </option>
               ))}
             </select>
           )}

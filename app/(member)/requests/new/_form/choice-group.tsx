@@ -16,9 +16,17 @@ export function ChoiceGroup({
   return (
     <fieldset aria-describedby={describedBy} className="flex flex-col gap-2">
       <legend className="mb-1 font-medium">{legend}</legend>
-      {hint && <p id={`${name}-hint`} className="text-sm text-stone-600">{hint}</p>}
+      {hint && (
+        <p id={`${name}-hint`} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      )}
       {children}
-      {error && <p id={`${name}-error`} className="text-sm font-medium text-red-800">{error}</p>}
+      {error && (
+        <p id={`${name}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

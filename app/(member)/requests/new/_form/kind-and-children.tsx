@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { childAgeProblem } from "@/lib/insurance";
-import { ageOnDate } from "@/lib/time/dates";
-import { isRealDate } from "@/lib/time/dates";
 import { CARE_KINDS } from "@/lib/care/post/schema";
+import { childAgeProblem } from "@/lib/insurance";
+import { ageOnDate, isRealDate } from "@/lib/time/dates";
 import { choiceClass, linkClass } from "../../_components/styles";
 import { ChoiceGroup } from "./choice-group";
 import { type Errors, type FormOptions, type RequestValues, type SetValues, toggle } from "./values";
@@ -27,14 +26,26 @@ export function KindChoice({ values, set, errors }: { values: RequestValues; set
 }
 
 /** The parent's children; one too young or too old on the chosen day cannot be ticked, and says why. */
-export function ChildChoice({ values, set, errors, options }: { values: RequestValues; set: SetValues; errors: Errors; options: FormOptions }) {
+export function ChildChoice({
+  values,
+  set,
+  errors,
+  options,
+}: {
+  values: RequestValues;
+  set: SetValues;
+  errors: Errors;
+  options: FormOptions;
+}) {
   const t = useTranslations("care");
   const day = isRealDate(values.date) ? values.date : options.today;
   if (options.children.length === 0) {
     return (
       <p className="rounded-xl border border-dashed border-stone-300 p-4">
         {t("form.noChildren")}{" "}
-        <Link href="/children/new" className={linkClass}>{t("form.addChild")}</Link>
+        <Link href="/children/new" className={linkClass}>
+          {t("form.addChild")}
+        </Link>
       </p>
     );
   }

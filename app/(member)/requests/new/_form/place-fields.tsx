@@ -13,7 +13,16 @@ export function PlaceFields({ values, set, errors }: { values: RequestValues; se
   const req = { required: true, requiredLabel: common("required") };
   const line = (name: "placeNote" | "pickupPlace" | "dropoffPlace", required: boolean) => (
     <Field id={name} label={t(`form.${name}`)} hint={t(`form.${name}Hint`)} error={errors[name]} {...(required ? req : {})}>
-      {(p) => <input {...p} name={name} value={values[name]} maxLength={TEXT_LIMITS.place} onChange={(e) => set({ [name]: e.target.value })} className={inputClass} />}
+      {(p) => (
+        <input
+          {...p}
+          name={name}
+          value={values[name]}
+          maxLength={TEXT_LIMITS.place}
+          onChange={(e) => set({ [name]: e.target.value })}
+          className={inputClass}
+        />
+      )}
     </Field>
   );
   return (
@@ -23,7 +32,14 @@ export function PlaceFields({ values, set, errors }: { values: RequestValues; se
           <ChoiceGroup name="place" legend={t("form.place")} error={errors.place}>
             {CARE_PLACES.map((p) => (
               <label key={p} className={choiceClass}>
-                <input type="radio" name="place" value={p} checked={values.place === p} onChange={() => set({ place: p })} className="size-5" />
+                <input
+                  type="radio"
+                  name="place"
+                  value={p}
+                  checked={values.place === p}
+                  onChange={() => set({ place: p })}
+                  className="size-5"
+                />
                 <span className="font-medium">{t(`place.${p}`)}</span>
               </label>
             ))}
@@ -38,11 +54,27 @@ export function PlaceFields({ values, set, errors }: { values: RequestValues; se
         </>
       )}
       <label className={choiceClass}>
-        <input type="checkbox" name="mealNeeded" checked={values.mealNeeded} onChange={(e) => set({ mealNeeded: e.target.checked })} className="size-5" />
+        <input
+          type="checkbox"
+          name="mealNeeded"
+          checked={values.mealNeeded}
+          onChange={(e) => set({ mealNeeded: e.target.checked })}
+          className="size-5"
+        />
         <span className="font-medium">{t("form.mealNeeded")}</span>
       </label>
       <Field id="notes" label={t("form.notes")} hint={t("form.notesHint")} error={errors.notes}>
-        {(p) => <textarea {...p} name="notes" rows={3} value={values.notes} maxLength={TEXT_LIMITS.notes} onChange={(e) => set({ notes: e.target.value })} className={textareaClass} />}
+        {(p) => (
+          <textarea
+            {...p}
+            name="notes"
+            rows={3}
+            value={values.notes}
+            maxLength={TEXT_LIMITS.notes}
+            onChange={(e) => set({ notes: e.target.value })}
+            className={textareaClass}
+          />
+        )}
       </Field>
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useMemo, useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { FormSection } from "@/app/(member)/children/_components/form-section";
@@ -23,7 +23,15 @@ function usePreview(values: RequestValues, options: FormOptions) {
     const endAt = tokyoInstant(values.date, values.endTime);
     if (!startAt || !endAt || endAt <= startAt) return null;
     const children = options.children.filter((c) => values.children.includes(c.id));
-    return previewRequest({ rulebook: options.rulebook, startAt, endAt, children, parent: options.parent, now: new Date(), adultAge: options.adultAge });
+    return previewRequest({
+      rulebook: options.rulebook,
+      startAt,
+      endAt,
+      children,
+      parent: options.parent,
+      now: new Date(),
+      adultAge: options.adultAge,
+    });
   }, [values.date, values.startTime, values.endTime, values.children, options]);
 }
 

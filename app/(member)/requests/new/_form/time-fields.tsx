@@ -15,7 +15,9 @@ export function TimeFields({ values, set, errors, today }: { values: RequestValu
         <select {...p} name={name} value={values[name]} onChange={(e) => set({ [name]: e.target.value })} className={inputClass}>
           <option value="">{t("chooseTime")}</option>
           {TIME_OPTIONS.map((o) => (
-            <option key={o} value={o}>{o.replace(/^0/, "")}</option>
+            <option key={o} value={o}>
+              {o.replace(/^0/, "")}
+            </option>
           ))}
         </select>
       )}
@@ -24,7 +26,17 @@ export function TimeFields({ values, set, errors, today }: { values: RequestValu
   return (
     <div className="flex flex-col gap-4">
       <Field id="date" label={t("date")} error={errors.date} {...req}>
-        {(p) => <input {...p} type="date" name="date" min={today} value={values.date} onChange={(e) => set({ date: e.target.value })} className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            name="date"
+            min={today}
+            value={values.date}
+            onChange={(e) => set({ date: e.target.value })}
+            className={inputClass}
+          />
+        )}
       </Field>
       <div className="grid grid-cols-2 gap-3">
         {clock("startTime")}

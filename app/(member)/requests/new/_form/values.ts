@@ -1,5 +1,5 @@
-import type { Rulebook } from "@/lib/thanks";
 import type { CareKind, CarePlace } from "@/lib/care/post/schema";
+import type { Rulebook } from "@/lib/thanks";
 
 /** What the posting page hands the form: the parent's children, connections and groups, and their rulebook. */
 export interface FormOptions {

@@ -1,0 +1,17 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { members } from "../schema";
+
+/** What the care commands need to know about a member: name, birth date, standing, single-parent check. */
+export async function memberFacts(db: Db, userId: string) {
+  const [row] = await db
+    .select({
+      displayName: members.displayName,
+      birthDate: members.birthDate,
+      status: members.status,
+      singleParentVerifiedAt: members.singleParentVerifiedAt,
+    })
+    .from(members)
+    .where(eq(members.userId, userId));
+  return row ?? null;
+}

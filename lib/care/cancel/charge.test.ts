@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_RULEBOOK, FAMISAPO_EXAMPLE_RULEBOOK } from "@/lib/thanks";
+import type { CareThanksBasis } from "../after/thanks-facts";
+import { cancellationCharge } from "./charge";
+
+const at = (hhmm: string, day = "2026-06-01") => new Date(`${day}T${hhmm}:00+09:00`);
+const agreed = { start: at("10:00"), end: at("12:00") };
+const basis = (over: Partial<CareThanksBasis> = {}): CareThanksBasis => ({
+  rulebook: FAMISAPO_EXAMPLE_RULEBOOK,
+  children: 1,
+  waived: false,
+  helper: { organiserCertifiedUntil: null, qualificationsVerifiedAt: [] },
+  parent: { singleParentVerifiedAt: null },
+  ...over,
+});
+
+describe("cancellationCharge", () => {
+  it("is a share of the thank-you agreed for the agreed window", () => {
+    expect(cancellationCharge(basis(), agreed, { cancelledAt: at("08:00"), byWhom: "parent", noShow: false })).toEqual({
+      yen: 500,
+      percent: 50,
+      basis: "tier",
+      tierKey: "same_day",
+      late: true,
+    });
+  });
+
+  it("charges nothing under the default rulebook, or the day before", () => {
+    expect(
+      cancellationCharge(basis({ rulebook: DEFAULT_RULEBOOK }), agreed, { cancelledAt: at("08:00"), byWhom: "parent", noShow: false }),
+    ).toMatchObject({ yen: 0, basis: "none" });
+    expect(cancellationCharge(basis(), agreed, { cancelledAt: at("08:00", "2026-05-30"), byWhom: "parent", noShow: false })).toMatchObject({
+      yen: 0,
+      late: false,
+    });
+  });
+
+  it("never charges the parent for the helper's cancellation or absence", () => {
+    expect(cancellationCharge(basis(), agreed, { cancelledAt: at("10:30"), byWhom: "helper", noShow: true })).toEqual({
+      yen: 0,
+      percent: 0,
+      basis: "helper_side",
+      late: true,
+    });
+  });
+
+  it("a waived thank-you leaves nothing to charge a share of", () => {
+    expect(
+      cancellationCharge(basis({ waived: true }), agreed, { cancelledAt: at("08:00"), byWhom: "parent", noShow: false }),
+    ).toMatchObject({ yen: 0, percent: 50 });
+  });
+});

@@ -1,0 +1,95 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { listMyRequests, requestDetail } from "@/db/queries/care-request-views";
+import { careRecipients, careRequests, notifications } from "@/db/schema";
+import { seedRulebooks } from "@/db/seed/rulebooks";
+import { seedDemo } from "@/db/seed/town";
+import { isAppError } from "@/lib/errors";
+import { BEFORE, child, connect, member, ok, request } from "@/test/care-data";
+import { createTestDb, testDbKinds } from "@/test/db";
+import { answerCareRequest } from "./answer";
+import { postCareRequest } from "./post-request";
+
+async function refusal(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    if (isAppError(e)) return { code: e.code, key: e.messageKey, field: e.field };
+    throw e;
+  }
+  throw new Error("not refused");
+}
+
+describe.each(testDbKinds)("answering a care request on %s", (kind) => {
+  let h: DbHandle;
+  beforeAll(async () => {
+    h = await createTestDb(kind);
+    await seedDemo(h.db);
+    await seedRulebooks(h.db);
+  });
+  afterAll(async () => h?.close());
+
+  /** A parent, three connections (the third not yet met) and a request to all three. */
+  async function setup(over: Parameters<typeof request>[2] = {}, o: { town?: string; birthDate?: string } = {}) {
+    const parent = await member(h.db, "親", { town: o.town });
+    const [a, b, c] = [await member(h.db, "甲"), await member(h.db, "乙"), await member(h.db, "丙")];
+    await connect(h.db, parent, a);
+    await connect(h.db, parent, b);
+    await connect(h.db, parent, c, false);
+    const kid = await child(h.db, parent, o.birthDate ?? "2020-01-01", "はると");
+    const id = await postCareRequest(h.db, parent, request([kid], [a, b, c], over), BEFORE);
+    return { parent, a, b, c, id };
+  }
+  const kindsFor = async (userId: string, requestId: string) =>
+    (
+      await h.db
+        .select({ kind: notifications.kind })
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), eq(notifications.requestId, requestId)))
+    )
+      .map((n) => n.kind)
+      .sort();
+  const stateOf = async (id: string) => (await h.db.select().from(careRequests).where(eq(careRequests.id, id)))[0]!;
+
+  it("records an OK with its message and waiver, offers it to the parent, and lets it be taken back", async () => {
+    const { parent, a, id } = await setup();
+    await answerCareRequest(h.db, a, ok(id, { waived: true, message: "17時から大丈夫です" }), BEFORE);
+    const [row] = await h.db
+      .select()
+      .from(careRecipients)
+      .where(and(eq(careRecipients.requestId, id), eq(careRecipients.userId, a)));
+    expect(row).toMatchObject({ response: "ok", waived: true, message: "17時から大丈夫です", sheetReadAt: BEFORE, respondedAt: BEFORE });
+    expect((await stateOf(id)).state).toBe("offered");
+    expect(await kindsFor(parent, id)).toEqual(["care_offer_received"]);
+    const offers = (await requestDetail(h.db, id, parent))!.recipients.filter((r) => r.response === "ok");
+    expect(offers).toMatchObject([{ userId: a, message: "17時から大丈夫です", waived: true, met: true }]);
+    expect((await listMyRequests(h.db, parent))[0]).toMatchObject({ id, asked: 3, offers: 1, children: ["はると"] });
+
+    await answerCareRequest(h.db, a, { ...ok(id), answer: "decline" }, BEFORE);
+    expect((await stateOf(id)).state).toBe("open");
+    expect(await kindsFor(parent, id)).toEqual(["care_offer_received", "care_offer_withdrawn"].sort());
+  });
+
+  it("refuses an OK without the child seat for 送迎 of an under-6, and a waiver the rulebook does not allow", async () => {
+    const soge = await setup({ kind: "soge", place: null, pickupPlace: "保育園", dropoffPlace: "自宅" }, { birthDate: "2022-01-01" });
+    expect(await refusal(answerCareRequest(h.db, soge.a, ok(soge.id), BEFORE))).toEqual({
+      code: "invalid_input",
+      key: "field.care_child_seat_required",
+      field: "childSeat",
+    });
+    await answerCareRequest(h.db, soge.a, ok(soge.id, { childSeat: true }), BEFORE);
+    const famisapo = await setup({}, { town: "あおば町" });
+    expect(await refusal(answerCareRequest(h.db, famisapo.a, ok(famisapo.id, { waived: true }), BEFORE))).toMatchObject({
+      key: "field.care_waiver_not_allowed",
+    });
+    expect((await stateOf(famisapo.id)).state).toBe("open");
+  });
+
+  it("gives 'not found' to anyone not asked, including the parent answering their own request", async () => {
+    const { parent, id } = await setup();
+    const stranger = await member(h.db, "他");
+    expect(await refusal(answerCareRequest(h.db, stranger, ok(id), BEFORE))).toMatchObject({ code: "not_found" });
+    expect(await refusal(answerCareRequest(h.db, parent, ok(id), BEFORE))).toMatchObject({ code: "not_found" });
+  });
+});

@@ -1,0 +1,62 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import type { CareRequestRow } from "@/db/queries/care-access";
+import { usableConnection } from "@/db/queries/care-audience";
+import { setState } from "@/db/queries/care-lock";
+import { otherOfferExists, recipientRow, saveDecline, saveOffer } from "@/db/queries/care-recipients";
+import { requestChildren } from "@/db/queries/care-request-children";
+import { loadRulebook } from "@/db/queries/care-rulebooks";
+import { isOpenState, transition } from "@/lib/care";
+import { childSeatNeeded } from "@/lib/care/post/children";
+import { type AnswerInput, needsRoute } from "@/lib/care/post/schema";
+import { AppError, notFound } from "@/lib/errors";
+import { notify } from "@/lib/notify/workflows/notify";
+import { closed } from "./refusals";
+import { noticeData, withCare } from "./with-care";
+
+// The chosen helper was asked too: an answer from them after the match is "closed", not "not found".
+const ASKED = ["recipient", "helper"] as const;
+
+/**
+ * A recipient's OK (an offer) or decline. The request row is locked first, so an OK that
+ * arrives after the parent chose someone is refused, never recorded. A recipient who is no
+ * longer a connection, or anyone who was not asked, gets "not found".
+ */
+export async function answerCareRequest(db: Db, viewerId: string, input: AnswerInput, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { request, state } = await withCare(tx, input.requestId, viewerId, ASKED, now);
+    const mine = await recipientRow(tx, request.id, viewerId);
+    if (!mine || !(await usableConnection(tx, request.parentId, viewerId))) throw notFound();
+
+    if (input.answer === "ok") {
+      const next = transition(state, { type: "offer" }, { actor: "recipient", now, start: request.startAt, end: request.endAt });
+      if (!next.ok) throw closed();
+      await checkOffer(tx, request, input);
+      const childSeatConfirmed = input.childSeat && needsRoute(request.kind);
+      await saveOffer(tx, request.id, viewerId, { message: input.message, waived: input.waived, childSeatConfirmed }, now);
+      await setState(tx, request.id, next.state, now);
+      if (mine.response !== "ok") await tellParent(tx, request, viewerId, "care_offer_received");
+      return;
+    }
+
+    if (!isOpenState(state)) throw closed();
+    await saveDecline(tx, request.id, viewerId, now);
+    if (mine.response !== "ok") return;
+    // Taking back the only offer leaves the request open again.
+    if (!(await otherOfferExists(tx, request.id, viewerId))) await setState(tx, request.id, "open", now);
+    await tellParent(tx, request, viewerId, "care_offer_withdrawn");
+  });
+}
+
+async function checkOffer(tx: Db, request: CareRequestRow, input: AnswerInput) {
+  if (!input.childSeat && childSeatNeeded(request.kind, await requestChildren(tx, request.id), request.startAt)) {
+    throw new AppError("invalid_input", { key: "field.care_child_seat_required", field: "childSeat" });
+  }
+  if (input.waived && !(await loadRulebook(tx, request.rulebookKey)).waiverAllowed) {
+    throw new AppError("invalid_input", { key: "field.care_waiver_not_allowed", field: "waived" });
+  }
+}
+
+async function tellParent(tx: Db, request: CareRequestRow, helperId: string, kind: string) {
+  await notify(tx, { userId: request.parentId, kind, requestId: request.id, data: await noticeData(tx, request, helperId) });
+}

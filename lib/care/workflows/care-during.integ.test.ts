@@ -1,0 +1,173 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { listDetailViews, listNapChecks, loadPreCareSheet } from "@/db/queries/care-during";
+import { careDetailViews, napChecks, notifications } from "@/db/schema";
+import { seedDemo } from "@/db/seed/town";
+import { emptyDetails } from "@/lib/children";
+import { createChild } from "@/lib/children/workflows/save-child";
+import { generateKey, parseKey } from "@/lib/crypto/sealed";
+import { insertCare } from "@/test/care-insert";
+import { createTestDb, testDbKinds } from "@/test/db";
+import { newMember } from "@/test/members";
+import { logNapCheck } from "./log-nap-check";
+import { openCareDetails } from "./open-care-details";
+
+const key = parseKey(generateKey());
+const now = new Date("2026-11-24T09:00:00+09:00");
+const hour = 60 * 60 * 1000;
+const at = (ms: number) => new Date(now.getTime() + ms);
+// What a refused command throws (lib/errors.ts): nothing about the care is revealed or written.
+const notFound = { code: "not_found" };
+const closed = { code: "conflict", messageKey: "careDuring.nap_closed" };
+
+describe.each(testDbKinds)("care details, audit log, pre-care sheet and nap checks on %s", (kind) => {
+  let h: DbHandle;
+  beforeAll(async () => {
+    h = await createTestDb(kind);
+    await seedDemo(h.db);
+  });
+  afterAll(async () => h?.close());
+
+  /** A parent with a 2-year-old who has health details, a chosen helper, a recipient who was not chosen and a stranger. */
+  async function care(
+    o: { startIn?: number; hours?: number; state?: "matched" | "cancelled"; matched?: boolean; kind?: "azukari" | "soge" } = {},
+  ) {
+    const [parent, helper, recipient, stranger] = await Promise.all(
+      ["親 太郎", "助 花子", "受 次郎", "他 三郎"].map((name) => newMember(h.db, { name, kana: "てすと" })),
+    );
+    const childId = await createChild(
+      h.db,
+      parent!.id,
+      {
+        name: "親 こども",
+        nameKana: "おや こども",
+        birthDate: "2024-05-01",
+        healthConsent: true,
+        details: {
+          ...emptyDetails(),
+          allergies: "卵",
+          medication: "エピペン",
+          sleepHabits: "13時からお昼寝",
+          emergencyContacts: [{ name: "親 祖母", relation: "祖母", phone: "+819012345678" }],
+        },
+      },
+      key,
+      now,
+    );
+    const startAt = at((o.startIn ?? 1) * hour);
+    const requestId = await insertCare(h.db, {
+      parentId: parent!.id,
+      childIds: [childId],
+      startAt,
+      endAt: new Date(startAt.getTime() + (o.hours ?? 2) * hour),
+      helperId: o.matched === false ? undefined : helper!.id,
+      recipients: [recipient!.id, ...(o.matched === false ? [helper!.id] : [])],
+      kind: o.kind,
+      state: o.state,
+    });
+    return {
+      parent: parent!,
+      helper: helper!,
+      recipient: recipient!,
+      stranger: stranger!,
+      childId,
+      requestId,
+      startAt,
+      endAt: new Date(startAt.getTime() + (o.hours ?? 2) * hour),
+    };
+  }
+  const viewsOf = (requestId: string) => h.db.select().from(careDetailViews).where(eq(careDetailViews.requestId, requestId));
+  const open = (requestId: string, viewerId: string, when = now) => openCareDetails(h.db, { requestId, viewerId, key, now: when });
+
+  it("logs the helper's view of each child before returning the details, and shows the log to the parent", async () => {
+    const c = await care();
+    const details = await open(c.requestId, c.helper.id);
+    expect(details).toMatchObject({ role: "helper", visibleUntil: new Date(c.endAt.getTime() + 24 * hour) });
+    expect(details?.children).toEqual([
+      { id: c.childId, name: "親 こども", ageYears: 2, details: expect.objectContaining({ allergies: "卵", medication: "エピペン" }) },
+    ]);
+    expect(await viewsOf(c.requestId)).toEqual([expect.objectContaining({ childId: c.childId, viewerId: c.helper.id, viewedAt: now })]);
+
+    expect(await listDetailViews(h.db, c.requestId, c.parent.id)).toEqual([
+      expect.objectContaining({ viewerName: "助 花子", childName: "親 こども", viewedAt: now }),
+    ]);
+    // The log is the parent's: the helper and anyone else read nothing from it.
+    expect(await listDetailViews(h.db, c.requestId, c.helper.id)).toEqual([]);
+    expect(await listDetailViews(h.db, c.requestId, c.stranger.id)).toEqual([]);
+  });
+
+  it("keeps the details from the helper until 24 hours after the end, and the parent's own look is not logged", async () => {
+    const c = await care({ startIn: -30, hours: 2 }); // ended 28 h before now
+    expect(await open(c.requestId, c.helper.id, new Date(c.endAt.getTime() + 24 * hour - 1))).not.toBeNull();
+    expect(await viewsOf(c.requestId)).toHaveLength(1);
+    await expect(open(c.requestId, c.helper.id, new Date(c.endAt.getTime() + 24 * hour))).rejects.toMatchObject(notFound);
+    await expect(open(c.requestId, c.helper.id, at(30 * 24 * hour))).rejects.toMatchObject(notFound);
+    expect(await viewsOf(c.requestId)).toHaveLength(1);
+    expect(await open(c.requestId, c.parent.id, at(30 * 24 * hour))).toMatchObject({ role: "parent" });
+    expect(await viewsOf(c.requestId)).toHaveLength(1);
+  });
+
+  it("gives a recipient who was not chosen, a stranger, a cancelled care's helper and an unmatched request nothing, and logs nothing", async () => {
+    const c = await care();
+    for (const id of [c.recipient.id, c.stranger.id]) await expect(open(c.requestId, id)).rejects.toMatchObject(notFound);
+    await expect(open("00000000-0000-4000-8000-000000000000", c.helper.id)).rejects.toMatchObject(notFound);
+    await expect(open("not-a-uuid", c.helper.id)).rejects.toMatchObject(notFound);
+    const cancelled = await care({ state: "cancelled" });
+    await expect(open(cancelled.requestId, cancelled.helper.id)).rejects.toMatchObject(notFound);
+    const unmatched = await care({ matched: false });
+    await expect(open(unmatched.requestId, unmatched.helper.id)).rejects.toMatchObject(notFound);
+    for (const r of [c, cancelled, unmatched]) expect(await viewsOf(r.requestId)).toEqual([]);
+  });
+
+  it("shows a recipient the pre-care sheet without health details or contacts, while the request is asking", async () => {
+    const c = await care({ matched: false, kind: "soge" });
+    const sheet = await loadPreCareSheet(h.db, c.requestId, c.recipient.id, key, now);
+    expect(sheet).toEqual({
+      kind: "soge",
+      careDate: "2026-11-24",
+      seatNeed: "required",
+      children: [
+        { id: c.childId, name: "親 こども", ageYears: 2, foodHabits: "", sleepHabits: "13時からお昼寝", mayNotEat: "", seat: "required" },
+      ],
+    });
+    expect(JSON.stringify(sheet)).not.toMatch(/卵|エピペン|祖母|9012345678/);
+    expect(await loadPreCareSheet(h.db, c.requestId, c.stranger.id, key, now)).toBeNull();
+    expect(await loadPreCareSheet(h.db, c.requestId, c.recipient.id, key, c.startAt)).toBeNull(); // expired
+    const matched = await care();
+    expect(await loadPreCareSheet(h.db, matched.requestId, matched.recipient.id, key, now)).toBeNull();
+    expect(await loadPreCareSheet(h.db, matched.requestId, matched.helper.id, key, now)).not.toBeNull();
+  });
+
+  it("lets only the helper log nap checks, only during the care, and shows the log to parent and helper", async () => {
+    const c = await care({ startIn: -1, hours: 2 });
+    const check = (viewerId: string, when: Date, o: Partial<{ childId: string; state: "asleep_ok" | "concern" }> = {}) =>
+      logNapCheck(h.db, {
+        requestId: c.requestId,
+        childId: o.childId ?? c.childId,
+        state: o.state ?? "asleep_ok",
+        note: "",
+        viewerId,
+        now: when,
+      });
+    await expect(check(c.helper.id, now)).resolves.toBeUndefined();
+    await expect(check(c.helper.id, at(10 * 60_000), { state: "concern" })).resolves.toBeUndefined();
+    await expect(check(c.helper.id, new Date(c.startAt.getTime() - 1))).rejects.toMatchObject(closed);
+    await expect(check(c.helper.id, c.endAt)).rejects.toMatchObject(closed);
+    await expect(check(c.parent.id, now)).rejects.toMatchObject(closed);
+    for (const id of [c.recipient.id, c.stranger.id]) await expect(check(id, now)).rejects.toMatchObject(notFound);
+    const other = await care();
+    await expect(check(c.helper.id, now, { childId: other.childId })).rejects.toMatchObject(notFound);
+
+    expect(await h.db.select().from(napChecks).where(eq(napChecks.requestId, c.requestId))).toHaveLength(2);
+    for (const id of [c.parent.id, c.helper.id]) {
+      expect((await listNapChecks(h.db, c.requestId, id)).map((r) => r.state)).toEqual(["concern", "asleep_ok"]);
+    }
+    for (const id of [c.recipient.id, c.stranger.id]) expect(await listNapChecks(h.db, c.requestId, id)).toEqual([]);
+    const told = await h.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, c.parent.id), eq(notifications.kind, "safety_nap_concern")));
+    expect(told).toEqual([expect.objectContaining({ requestId: c.requestId, data: { name: "助 花子", child: "親 こども" } })]);
+  });
+});

@@ -1,0 +1,72 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { groupMembersBesides, usablePartners } from "@/db/queries/care-audience";
+import { memberFacts } from "@/db/queries/care-members";
+import { insertRecipients } from "@/db/queries/care-recipients";
+import { insertRequestChildren, ownChildren } from "@/db/queries/care-request-children";
+import { insertCareRequest } from "@/db/queries/care-requests";
+import { rulebookKeyForParent } from "@/db/queries/care-rulebooks";
+import { findGroupFor } from "@/db/queries/groups";
+import { childProblemOn } from "@/lib/care/post/children";
+import type { Audience, PostInput } from "@/lib/care/post/schema";
+import { AppError, notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { notify } from "@/lib/notify/workflows/notify";
+
+/**
+ * Posts a request and tells each recipient. Refuses, changing nothing: a child that is not the
+ * parent's (not found), a child outside ages 1–12 on the day (named), anyone asked who is not a
+ * usable connection. Returns the new request's id.
+ */
+export async function postCareRequest(db: Db, parentId: string, input: PostInput, now: Date): Promise<string> {
+  return db.transaction(async (tx) => {
+    const kids = await ownChildren(tx, parentId, input.childIds);
+    if (kids.length !== input.childIds.length) throw notFound();
+    const problem = childProblemOn(kids, input.startAt);
+    if (problem) {
+      const values = { name: problem.name, age: problem.ageYears };
+      throw new AppError("invalid_input", { key: `field.care_${problem.reason}`, values, field: "children" });
+    }
+    const recipients = await recipientsOf(tx, parentId, input.audience);
+    const parent = await memberFacts(tx, parentId);
+    if (!parent) throw notFound();
+
+    const { childIds: _ids, audience, ...fields } = input;
+    const requestId = await insertCareRequest(tx, {
+      ...fields,
+      parentId,
+      audienceGroupId: audience.kind === "group" ? audience.groupId : null,
+      rulebookKey: await rulebookKeyForParent(tx, parentId),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await insertRequestChildren(
+      tx,
+      requestId,
+      kids.map((k) => k.id),
+    );
+    await insertRecipients(tx, requestId, recipients);
+
+    const data = { name: parent.displayName, start: input.startAt.toISOString() };
+    await notify(
+      tx,
+      recipients.map((userId) => ({ userId, kind: "care_request_received", requestId, data })),
+    );
+    return requestId;
+  });
+}
+
+/** Who is asked: the chosen connections, or the parent's connections in one of their groups. */
+async function recipientsOf(tx: Db, parentId: string, audience: Audience): Promise<string[]> {
+  const partners = await usablePartners(tx, parentId);
+  if (audience.kind === "people") {
+    if (audience.userIds.some((id) => !partners.has(id))) {
+      throw new AppError("invalid_input", { key: "field.care_not_connection", field: "recipients" });
+    }
+    return audience.userIds;
+  }
+  if (!isUuid(audience.groupId) || !(await findGroupFor(tx, audience.groupId, parentId))) throw notFound();
+  const asked = (await groupMembersBesides(tx, audience.groupId, parentId)).filter((id) => partners.has(id));
+  if (asked.length === 0) throw new AppError("invalid_input", { key: "field.care_group_no_connections", field: "groupId" });
+  return asked;
+}

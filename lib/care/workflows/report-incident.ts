@@ -1,0 +1,65 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { careChildren } from "@/db/queries/care-during";
+import { insertIncident } from "@/db/queries/care-incidents";
+import { displayNames } from "@/db/queries/care-lock";
+import { activeAdminIds } from "@/db/queries/members";
+import { buildCareRecord } from "@/lib/care/during/care-record";
+import type { IncidentInput } from "@/lib/care/during/schemas";
+import { incidentReportAllowed, incidentTimeProblem } from "@/lib/care/during/window";
+import { AppError } from "@/lib/errors";
+import { type NewNotification, notify } from "@/lib/notify/workflows/notify";
+import { PARTIES, withCare } from "./with-care";
+
+/**
+ * An incident reported by the parent or the helper; returns its id. The care's record (request,
+ * children's names and ages on the day, both adults, insurance snapshot) is frozen with it; the
+ * other adult hears of it, and a serious one reaches every active admin in the same transaction.
+ */
+export async function reportIncident(db: Db, input: IncidentInput & { viewerId: string; now: Date }): Promise<string> {
+  return db.transaction(async (tx) => {
+    const { request, role, state } = await withCare(tx, input.requestId, input.viewerId, PARTIES, input.now);
+    const start = request.startAt;
+    if (!incidentReportAllowed({ role, state, start, end: request.endAt, now: input.now })) {
+      throw new AppError("conflict", { key: "careDuring.incident_closed" });
+    }
+    const problem = incidentTimeProblem(input.occurredAt, { start, now: input.now });
+    if (problem) throw new AppError("invalid_input", { key: `field.${problem}`, field: "occurredAt" });
+
+    const names = await displayNames(tx, [request.parentId, ...(request.helperId ? [request.helperId] : [])]);
+    const person = (id: string) => ({ id, name: names.get(id) ?? "" });
+    const careRecord = buildCareRecord({
+      request: { ...request, state },
+      children: await careChildren(tx, request.id),
+      parent: person(request.parentId),
+      helper: request.helperId ? person(request.helperId) : null,
+      now: input.now,
+    });
+    const id = await insertIncident(tx, {
+      requestId: request.id,
+      reportedBy: input.viewerId,
+      severity: input.severity,
+      seriousKind: input.seriousKind,
+      description: input.description,
+      occurredAt: input.occurredAt,
+      careRecord,
+      createdAt: input.now,
+    });
+
+    const other = input.viewerId === request.parentId ? request.helperId : request.parentId;
+    const notices: NewNotification[] = [];
+    if (other)
+      notices.push({
+        userId: other,
+        kind: "safety_incident_reported",
+        requestId: request.id,
+        data: { name: names.get(input.viewerId) ?? "" },
+      });
+    // No request link for admins: they are not part of the care; they open it from the incident queue.
+    if (input.severity === "serious") {
+      for (const userId of await activeAdminIds(tx)) notices.push({ userId, kind: "safety_serious_incident", data: { incidentId: id } });
+    }
+    await notify(tx, notices);
+    return id;
+  });
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { listTimeChanges } from "@/db/queries/care-changes";
+import { seedDemo } from "@/db/seed/town";
+import { insuredWindow } from "@/lib/insurance";
+import { at, END, kindsFor, matched, refusal, refusedUnchanged, requestRow, START } from "@/test/care-after";
+import { createTestDb, testDbKinds } from "@/test/db";
+import { answerTimeChange } from "./answer-time-change";
+import { proposeTimeChange } from "./propose-time-change";
+import { withdrawTimeChange } from "./withdraw-time-change";
+
+const DAY_BEFORE = at("09:00", "2026-05-30");
+const MORNING = at("08:00");
+
+describe.each(testDbKinds)("time changes on %s", (kind) => {
+  let h: DbHandle;
+  beforeAll(async () => {
+    h = await createTestDb(kind);
+    await seedDemo(h.db);
+  });
+  afterAll(async () => h?.close());
+
+  const propose = (requestId: string, viewerId: string, start: string, end: string, now = DAY_BEFORE) =>
+    proposeTimeChange(h.db, { requestId, viewerId, startAt: at(start), endAt: at(end), now });
+  const answer = (requestId: string, changeId: string, viewerId: string, a: "accept" | "decline", now = DAY_BEFORE) =>
+    answerTimeChange(h.db, { requestId, changeId, viewerId, answer: a, now });
+
+  it("a change needs the other side: proposed by the parent, accepted by the helper, the care takes the new times", async () => {
+    const { parent, helper, id } = await matched(h.db);
+    const change = await propose(id, parent, "09:30", "11:30");
+    expect(await kindsFor(h.db, helper, id)).toEqual(["after_time_proposed"]);
+    expect(await refusal(propose(id, helper, "10:00", "12:00"))).toEqual({ code: "conflict", key: "careAfter.time_change_pending" });
+    await refusedUnchanged(h.db, id, () => answer(id, change, parent, "accept"), { code: "conflict", key: "careAfter.time_change_own" });
+    await answer(id, change, helper, "accept");
+    expect(await requestRow(h.db, id)).toMatchObject({ startAt: at("09:30"), endAt: at("11:30"), state: "matched" });
+    expect(await kindsFor(h.db, parent, id)).toEqual(["after_time_accepted"]);
+    await refusedUnchanged(h.db, id, () => answer(id, change, helper, "accept"), {
+      code: "conflict",
+      key: "careAfter.time_change_answered",
+    });
+  });
+
+  it("an extension agreed during the care is insured; an overrun agreed after the end is not", async () => {
+    const { parent, helper, id } = await matched(h.db);
+    const during = await propose(id, helper, "10:00", "11:30", at("10:40"));
+    await answer(id, during, parent, "accept", at("10:45"));
+    // The end in force is now 11:30; the start, already passed, cannot move.
+    expect(await refusal(propose(id, helper, "10:15", "12:00", at("11:00")))).toEqual({
+      code: "invalid_input",
+      key: "field.after_start_already_passed",
+      field: "startTime",
+    });
+    const changes = (await listTimeChanges(h.db, id)).filter((c) => c.status === "accepted");
+    const agreed = changes.map((c) => ({ agreedAt: c.decidedAt!, newStart: c.newStartAt, newEnd: c.newEndAt }));
+    expect(insuredWindow({ start: START, end: END }, agreed)).toEqual({ start: START, end: at("11:30") });
+    expect(insuredWindow({ start: START, end: END }, [{ agreedAt: at("11:05"), newStart: START, newEnd: at("11:30") }]).end).toEqual(END);
+  });
+
+  it("a proposal can be declined or taken back, and nothing changes", async () => {
+    const { parent, helper, id } = await matched(h.db);
+    const first = await propose(id, helper, "10:00", "12:00");
+    await answer(id, first, parent, "decline");
+    expect(await requestRow(h.db, id)).toMatchObject({ startAt: START, endAt: END });
+    expect(await kindsFor(h.db, helper, id)).toEqual(["after_time_declined"]);
+    const second = await propose(id, helper, "10:00", "12:00");
+    await refusedUnchanged(
+      h.db,
+      id,
+      () => withdrawTimeChange(h.db, { requestId: id, changeId: second, viewerId: parent, now: DAY_BEFORE }),
+      { code: "not_found", key: "not_found" },
+    );
+    await withdrawTimeChange(h.db, { requestId: id, changeId: second, viewerId: helper, now: DAY_BEFORE });
+    expect((await listTimeChanges(h.db, id)).map((c) => c.status)).toEqual(["declined", "withdrawn"]);
+  });
+
+  it("refuses bad times and strangers, and changes nothing", async () => {
+    const { parent, helper, other, stranger, id } = await matched(h.db);
+    const field = (key: string, name: string) => ({ code: "invalid_input", key: `field.${key}`, field: name });
+    await refusedUnchanged(h.db, id, () => propose(id, parent, "11:00", "10:00"), field("after_end_before_start", "endTime"));
+    await refusedUnchanged(h.db, id, () => propose(id, parent, "10:00", "11:00"), field("after_same_time", "endTime"));
+    await refusedUnchanged(h.db, id, () => propose(id, parent, "07:00", "11:00", MORNING), field("after_start_in_past", "startTime"));
+    for (const who of [other, stranger])
+      await refusedUnchanged(h.db, id, () => propose(id, who, "10:00", "12:00"), { code: "not_found", key: "not_found" });
+    const change = await propose(id, parent, "10:00", "12:00");
+    for (const who of [other, stranger])
+      await refusedUnchanged(h.db, id, () => answer(id, change, who, "accept"), { code: "not_found", key: "not_found" });
+    // Once the end has passed, a change is too late: the report says how long it was.
+    await refusedUnchanged(h.db, id, () => answer(id, change, helper, "accept", at("11:00")), {
+      code: "conflict",
+      key: "careAfter.time_change_closed",
+    });
+    expect(await listTimeChanges(h.db, id)).toHaveLength(1);
+  });
+
+  it("a proposal overtaken by the clock cannot be accepted, and nothing changes", async () => {
+    const { parent, helper, id } = await matched(h.db);
+    const change = await propose(id, parent, "09:30", "11:00", MORNING);
+    await refusedUnchanged(h.db, id, () => answer(id, change, helper, "accept", at("09:45")), {
+      code: "conflict",
+      key: "careAfter.time_change_outdated",
+    });
+    await answer(id, change, helper, "decline", at("09:45"));
+  });
+});

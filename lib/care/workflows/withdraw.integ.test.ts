@@ -1,0 +1,68 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { careRequests, notifications } from "@/db/schema";
+import { seedRulebooks } from "@/db/seed/rulebooks";
+import { seedDemo } from "@/db/seed/town";
+import { isAppError } from "@/lib/errors";
+import { BEFORE, child, connect, member, ok, request } from "@/test/care-data";
+import { createTestDb, testDbKinds } from "@/test/db";
+import { answerCareRequest } from "./answer";
+import { postCareRequest } from "./post-request";
+import { withdrawCareRequest } from "./withdraw";
+
+async function refusal(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    if (isAppError(e)) return { code: e.code, key: e.messageKey, field: e.field };
+    throw e;
+  }
+  throw new Error("not refused");
+}
+
+describe.each(testDbKinds)("withdrawing a care request on %s", (kind) => {
+  let h: DbHandle;
+  beforeAll(async () => {
+    h = await createTestDb(kind);
+    await seedDemo(h.db);
+    await seedRulebooks(h.db);
+  });
+  afterAll(async () => h?.close());
+
+  /** A parent, two connections and a request to both. */
+  async function setup() {
+    const parent = await member(h.db, "親");
+    const [a, b] = [await member(h.db, "甲"), await member(h.db, "乙")];
+    await connect(h.db, parent, a);
+    await connect(h.db, parent, b);
+    const kid = await child(h.db, parent, "2020-01-01", "はると");
+    const id = await postCareRequest(h.db, parent, request([kid], [a, b]), BEFORE);
+    return { parent, a, b, id };
+  }
+  const kindsFor = async (userId: string, requestId: string) =>
+    (
+      await h.db
+        .select({ kind: notifications.kind })
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), eq(notifications.requestId, requestId)))
+    )
+      .map((n) => n.kind)
+      .sort();
+  const stateOf = async (id: string) => (await h.db.select().from(careRequests).where(eq(careRequests.id, id)))[0]!;
+
+  it("gives 'not found' to anyone but the parent", async () => {
+    const { id } = await setup();
+    const stranger = await member(h.db, "他");
+    expect(await refusal(withdrawCareRequest(h.db, stranger, id, BEFORE))).toMatchObject({ code: "not_found" });
+  });
+
+  it("withdraws an open request and tells everyone asked", async () => {
+    const { parent, a, b, id } = await setup();
+    await withdrawCareRequest(h.db, parent, id, BEFORE);
+    expect(await stateOf(id)).toMatchObject({ state: "withdrawn", closedAt: BEFORE });
+    expect(await kindsFor(b, id)).toEqual(["care_request_received", "care_withdrawn"].sort());
+    expect(await refusal(answerCareRequest(h.db, a, ok(id), BEFORE))).toMatchObject({ key: "care.closed" });
+    expect(await refusal(answerCareRequest(h.db, a, { ...ok(id), answer: "decline" }, BEFORE))).toMatchObject({ key: "care.closed" });
+  });
+});
