@@ -2,15 +2,13 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { type Db, db } from "@/db";
-import { getViewer, type MemberViewer, type Viewer } from "@/lib/auth/viewer";
 import { hasCapability } from "@/lib/auth/capabilities";
+import { getViewer, type MemberViewer, type Viewer } from "@/lib/auth/viewer";
 import { isAppError } from "@/lib/errors";
 import { fieldErrorsOf, formToObject } from "@/lib/forms";
 import type { Capability } from "@/lib/members/profile";
 
-export type ActionResult<T = null> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors: Record<string, string> };
+export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; error: string; fieldErrors: Record<string, string> };
 
 type Audience = "user" | "member";
 type ViewerOf<A extends Audience> = A extends "member" ? MemberViewer : Viewer;
@@ -32,8 +30,7 @@ export function defineAction<S extends z.ZodType, A extends Audience, T>(
 ) {
   return async (_previous: unknown, form: FormData): Promise<ActionResult<T>> => {
     const t = await getTranslations("errors");
-    const fail = (key: string, fieldErrors: Record<string, string> = {}) =>
-      ({ ok: false, error: t(key), fieldErrors }) as const;
+    const fail = (key: string, fieldErrors: Record<string, string> = {}) => ({ ok: false, error: t(key), fieldErrors }) as const;
     try {
       const viewer = await getViewer();
       if (!viewer) return fail("unauthenticated");
@@ -46,7 +43,10 @@ export function defineAction<S extends z.ZodType, A extends Audience, T>(
       const schema = typeof options.schema === "function" ? options.schema() : options.schema;
       const parsed = schema.safeParse(formToObject(form));
       if (!parsed.success) {
-        return fail("invalid_input", fieldErrorsOf(parsed.error, t, (k) => t.has(k)));
+        return fail(
+          "invalid_input",
+          fieldErrorsOf(parsed.error, t, (k) => t.has(k)),
+        );
       }
       const data = await act(parsed.data, { viewer: viewer as ViewerOf<A>, db: db() });
       return { ok: true, data };

@@ -1,13 +1,6 @@
 // One error type for the whole app. `messageKey` is a message-catalogue key under "errors";
 // nothing here ever carries SQL or a stack trace to the client.
-export type ErrorCode =
-  | "unauthenticated"
-  | "not_found"
-  | "invalid_input"
-  | "conflict"
-  | "rate_limited"
-  | "suspended"
-  | "internal";
+export type ErrorCode = "unauthenticated" | "not_found" | "invalid_input" | "conflict" | "rate_limited" | "suspended" | "internal";
 
 const status: Record<ErrorCode, number> = {
   unauthenticated: 401,

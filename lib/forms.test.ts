@@ -20,8 +20,7 @@ describe("fieldErrorsOf", () => {
     "field.too_long": "max {max}",
     "field.invalid": "invalid!",
   };
-  const t = (k: string, v?: Record<string, string | number>) =>
-    catalogue[k]!.replace("{max}", String(v?.max ?? ""));
+  const t = (k: string, v?: Record<string, string | number>) => catalogue[k]!.replace("{max}", String(v?.max ?? ""));
   const has = (k: string) => k in catalogue;
 
   it("translates the first problem of each field, with its limits", () => {

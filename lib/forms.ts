@@ -32,6 +32,11 @@ export function fieldErrorsOf(error: z.ZodError, t: Translate, has: (key: string
 
 // Text fields shared by every form. Zod messages are catalogue keys under errors.field.
 const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Control characters are never part of what someone typed on one line (nor of a path or a name). */
+export function hasControlCharacters(s: string): boolean {
+  return CONTROL.test(s);
+}
 // Multi-line text may keep line breaks and tabs, nothing else invisible.
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -41,14 +46,14 @@ export const requiredLine = (max: number) =>
     .trim()
     .min(1, { error: "required" })
     .max(max, { error: "too_long" })
-    .refine((s) => !CONTROL.test(s), { error: "invalid_characters" });
+    .refine((s) => !hasControlCharacters(s), { error: "invalid_characters" });
 
 export const optionalLine = (max: number) =>
   z
     .string({ error: "invalid" })
     .trim()
     .max(max, { error: "too_long" })
-    .refine((s) => !CONTROL.test(s), { error: "invalid_characters" })
+    .refine((s) => !hasControlCharacters(s), { error: "invalid_characters" })
     .default("");
 
 export const optionalText = (max: number) =>
@@ -81,4 +86,3 @@ export const checkbox = z
   .enum(["on"], { error: "invalid" })
   .optional()
   .transform((v) => v === "on");
-

@@ -12,6 +12,7 @@ import { safeNextPath } from "@/lib/auth/next-path";
 import { getViewer } from "@/lib/auth/viewer";
 import { devToolsEnabled, env } from "@/lib/env";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { uuidField } from "@/lib/ids";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -20,7 +21,7 @@ export async function setLocale(form: FormData): Promise<void> {
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
   const viewer = await getViewer();
-  if (viewer?.member) await setMemberLocale(db(), viewer.userId, locale);
+  if (viewer?.member) await setMemberLocale(db(), viewer.userId, locale, new Date());
 }
 
 export type SignInState = { error?: string; email?: string } | null;
@@ -54,7 +55,7 @@ export async function signInWithProvider(form: FormData): Promise<void> {
 
 export async function devSignInAs(form: FormData): Promise<void> {
   if (!devToolsEnabled(env())) redirect("/");
-  const userId = z.uuid().safeParse(form.get("userId"));
+  const userId = uuidField().safeParse(form.get("userId"));
   if (!userId.success) redirect("/dev");
   await signIn("dev-as", { userId: userId.data, redirectTo: "/home" });
 }

@@ -11,7 +11,9 @@ export default async function LandingPage() {
   return (
     <SiteFrame wide>
       <section aria-labelledby="hero" className="rounded-2xl bg-brand-800 px-6 py-10 text-white sm:px-10 sm:py-14">
-        <h1 id="hero" className="text-2xl leading-snug font-bold sm:text-4xl">{t("heroTitle")}</h1>
+        <h1 id="hero" className="text-2xl leading-snug font-bold sm:text-4xl">
+          {t("heroTitle")}
+        </h1>
         <p className="mt-4 max-w-2xl text-base sm:text-lg">{t("heroBody")}</p>
         <Link
           href={viewer ? "/home" : "/signin"}
@@ -29,7 +31,9 @@ export default async function LandingPage() {
         ))}
       </ul>
       <section aria-labelledby="figures" className="mt-8 rounded-xl border border-stone-200 bg-white p-5">
-        <h2 id="figures" className="text-lg font-bold">{t("statsTitle")}</h2>
+        <h2 id="figures" className="text-lg font-bold">
+          {t("statsTitle")}
+        </h2>
         <dl className="mt-3 grid grid-cols-2 gap-4">
           <div>
             <dt className="text-sm text-stone-700">{t("statSolved")}</dt>

@@ -26,9 +26,15 @@ export function Field({
         )}
       </label>
       {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
-      {hint && <p id={`${id}-hint`} className="text-sm text-stone-600">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      )}
       {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">{error}</p>
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
       )}
     </div>
   );

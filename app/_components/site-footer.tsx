@@ -9,10 +9,14 @@ export async function SiteFooter() {
         <nav aria-label={t("footerNavigation")}>
           <ul className="flex gap-4">
             <li>
-              <Link href="/terms" className="underline">{t("terms")}</Link>
+              <Link href="/terms" className="underline">
+                {t("terms")}
+              </Link>
             </li>
             <li>
-              <Link href="/privacy" className="underline">{t("privacy")}</Link>
+              <Link href="/privacy" className="underline">
+                {t("privacy")}
+              </Link>
             </li>
           </ul>
         </nav>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Viewer } from "@/lib/auth/viewer";
 import { navFor } from "@/lib/auth/nav";
+import type { Viewer } from "@/lib/auth/viewer";
 import { LanguageSwitch } from "./language-switch";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
@@ -11,7 +11,10 @@ export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   const items = navFor(viewer?.member ?? null);
   return (
     <header className="border-b border-stone-200 bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("common.skipToContent")}
       </a>
       <div className="mx-auto flex max-w-5xl items-center gap-x-2 px-4 py-3 sm:gap-x-4">
@@ -24,7 +27,10 @@ export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
         {viewer ? (
           <SignOutButton label={t("common.signOut")} />
         ) : (
-          <Link href="/signin" className="shrink-0 rounded-lg bg-brand-700 px-3 py-2 text-sm font-medium whitespace-nowrap text-white hover:bg-brand-800">
+          <Link
+            href="/signin"
+            className="shrink-0 rounded-lg bg-brand-700 px-3 py-2 text-sm font-medium whitespace-nowrap text-white hover:bg-brand-800"
+          >
             {t("common.signIn")}
           </Link>
         )}
@@ -34,7 +40,10 @@ export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-1 px-2">
             {items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block whitespace-nowrap px-3 py-3 text-sm font-medium text-stone-700 hover:text-brand-800">
+                <Link
+                  href={item.href}
+                  className="block whitespace-nowrap px-3 py-3 text-sm font-medium text-stone-700 hover:text-brand-800"
+                >
                   {t(`nav.${item.key}`)}
                 </Link>
               </li>

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { joinList } from "@/lib/i18n/list";
-import type { Locale } from "@/lib/i18n/locales";
-import { devSignInAs } from "@/app/(public)/actions";
 import { SiteFrame } from "@/app/_components/site-frame";
+import { devSignInAs } from "@/app/(public)/actions";
 import { db } from "@/db";
 import { listAccounts } from "@/db/queries/members";
+import { joinList } from "@/lib/i18n/list";
+import type { Locale } from "@/lib/i18n/locales";
 
 export default async function DevSignInAsPage() {
   const t = await getTranslations("dev");
@@ -27,7 +27,12 @@ export default async function DevSignInAsPage() {
               >
                 <span className="font-bold">{a.displayName ?? t("notOnboarded")}</span>
                 <span className="text-sm text-stone-600">{a.email}</span>
-                <span className="mt-1 text-sm text-brand-800">{joinList((a.capabilities ?? []).map((c) => caps(c)), locale)}</span>
+                <span className="mt-1 text-sm text-brand-800">
+                  {joinList(
+                    (a.capabilities ?? []).map((c) => caps(c)),
+                    locale,
+                  )}
+                </span>
               </button>
             </form>
           </li>

@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { type ChildDetails, type ChildInput, healthConsentAt, openChildDetails, sealChildDetails } from "@/lib/children";
+import { type ChildDetails, openChildDetails } from "@/lib/children";
+import { isUuid } from "@/lib/ids";
 import type { Db } from "../client";
 import { children } from "../schema";
-import { isUuid } from "@/lib/ids";
 
 // Every read and write names the parent: a child of someone else is simply not found, and so
 // is a removed child.
@@ -21,7 +21,6 @@ export interface ChildRecord extends ChildSummary {
   createdAt: Date;
   updatedAt: Date;
 }
-
 
 const ownActive = (parentId: string, childId: string) =>
   and(eq(children.id, childId), eq(children.parentId, parentId), isNull(children.removedAt));
@@ -46,61 +45,41 @@ export async function findChild(db: Db, parentId: string, childId: string, key: 
   return { ...rest, details: openChildDetails(detailsEncrypted, key) };
 }
 
+/** What a save writes of a child: names, birth date, the details sealed and the consent, prepared by the save workflow. */
+export type ChildRow = Pick<typeof children.$inferInsert, "name" | "nameKana" | "birthDate" | "detailsEncrypted" | "healthConsentAt">;
+
 /** Adds a child; returns its id. */
-export async function createChild(db: Db, parentId: string, input: ChildInput, key: Buffer, now: Date): Promise<string> {
-  const [row] = await db
+export async function insertChild(db: Db, parentId: string, row: ChildRow, now: Date): Promise<string> {
+  const [created] = await db
     .insert(children)
-    .values({
-      parentId,
-      name: input.name,
-      nameKana: input.nameKana,
-      birthDate: input.birthDate,
-      detailsEncrypted: sealChildDetails(input.details, key),
-      healthConsentAt: healthConsentAt(input.details, input.healthConsent, null, now),
-      createdAt: now,
-      updatedAt: now,
-    })
+    .values({ ...row, parentId, createdAt: now, updatedAt: now })
     .returning({ id: children.id });
-  return row!.id;
+  return created!.id;
 }
 
-/** Replaces a child's details; false when the parent has no such child (nothing changes then). */
-export async function updateChild(
-  db: Db,
-  parentId: string,
-  childId: string,
-  input: ChildInput,
-  key: Buffer,
-  now: Date,
-): Promise<boolean> {
-  if (!isUuid(childId)) return false;
-  return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ healthConsentAt: children.healthConsentAt })
-      .from(children)
-      .where(ownActive(parentId, childId))
-      .for("update");
-    if (!current) return false;
-    await tx
-      .update(children)
-      .set({
-        name: input.name,
-        nameKana: input.nameKana,
-        birthDate: input.birthDate,
-        detailsEncrypted: sealChildDetails(input.details, key),
-        healthConsentAt: healthConsentAt(input.details, input.healthConsent, current.healthConsentAt, now),
-        updatedAt: now,
-      })
-      .where(ownActive(parentId, childId));
-    return true;
-  });
+/** When the parent first consented to keeping health details, with the row locked until the transaction ends; null when the parent has no such child. */
+export async function lockOwnChild(tx: Db, parentId: string, childId: string): Promise<{ healthConsentAt: Date | null } | null> {
+  if (!isUuid(childId)) return null;
+  const [current] = await tx
+    .select({ healthConsentAt: children.healthConsentAt })
+    .from(children)
+    .where(ownActive(parentId, childId))
+    .for("update");
+  return current ?? null;
+}
+
+export async function updateChildRow(db: Db, parentId: string, childId: string, row: ChildRow, now: Date): Promise<void> {
+  await db
+    .update(children)
+    .set({ ...row, updatedAt: now })
+    .where(ownActive(parentId, childId));
 }
 
 /**
- * Removes a child: its details are erased at once; the name stays for past care records.
+ * Marks a child removed: its details are erased at once; the name stays for past care records.
  * False when the parent has no such child.
  */
-export async function removeChild(db: Db, parentId: string, childId: string, now: Date): Promise<boolean> {
+export async function markChildRemoved(db: Db, parentId: string, childId: string, now: Date): Promise<boolean> {
   if (!isUuid(childId)) return false;
   const rows = await db
     .update(children)

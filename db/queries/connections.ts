@@ -58,14 +58,23 @@ export async function markMet(db: Db, userId: string, otherId: string, now: Date
   const [userA] = orderedPair(userId, otherId);
   const column = userA === userId ? connections.aMetAt : connections.bMetAt;
   const set = userA === userId ? { aMetAt: now } : { bMetAt: now };
-  await db.update(connections).set(set).where(and(pairIs(userId, otherId), isNull(column)));
+  await db
+    .update(connections)
+    .set(set)
+    .where(and(pairIs(userId, otherId), isNull(column)));
   return findConnection(db, userId, otherId);
 }
 
 /** Both sides have met (they were together when one opened the other's personal link). */
 export async function markBothMet(db: Db, a: string, b: string, now: Date): Promise<void> {
-  await db.update(connections).set({ aMetAt: now }).where(and(pairIs(a, b), isNull(connections.aMetAt)));
-  await db.update(connections).set({ bMetAt: now }).where(and(pairIs(a, b), isNull(connections.bMetAt)));
+  await db
+    .update(connections)
+    .set({ aMetAt: now })
+    .where(and(pairIs(a, b), isNull(connections.aMetAt)));
+  await db
+    .update(connections)
+    .set({ bMetAt: now })
+    .where(and(pairIs(a, b), isNull(connections.bMetAt)));
 }
 
 export async function deleteConnection(db: Db, a: string, b: string): Promise<boolean> {
@@ -77,9 +86,7 @@ export async function isBlockedEitherWay(db: Db, a: string, b: string): Promise<
   const [row] = await db
     .select({ id: blocks.blockerId })
     .from(blocks)
-    .where(
-      or(and(eq(blocks.blockerId, a), eq(blocks.blockedId, b)), and(eq(blocks.blockerId, b), eq(blocks.blockedId, a))),
-    )
+    .where(or(and(eq(blocks.blockerId, a), eq(blocks.blockedId, b)), and(eq(blocks.blockerId, b), eq(blocks.blockedId, a))))
     .limit(1);
   return Boolean(row);
 }

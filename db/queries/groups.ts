@@ -5,23 +5,27 @@ import { districts, groupMembers, groups, members } from "../schema";
 import { notBlockedWith } from "./profiles";
 
 export type GroupKind = (typeof groups.$inferSelect)["kind"];
+type GroupRole = (typeof groupMembers.$inferSelect)["role"];
 const newInviteToken = () => randomBytes(18).toString("base64url");
 
-/** A new group in the creator's municipality, with the creator as its owner. */
-export async function createGroup(db: Db, creatorId: string, input: { name: string; kind: GroupKind }, now: Date): Promise<string> {
-  return db.transaction(async (tx) => {
-    const [me] = await tx.select({ municipalityId: members.municipalityId }).from(members).where(eq(members.userId, creatorId));
-    const [group] = await tx
-      .insert(groups)
-      .values({ ...input, municipalityId: me?.municipalityId ?? null, createdBy: creatorId, inviteToken: newInviteToken(), createdAt: now })
-      .returning({ id: groups.id });
-    await tx.insert(groupMembers).values({ groupId: group!.id, userId: creatorId, role: "owner", joinedAt: now });
-    return group!.id;
-  });
+/** A new group with a fresh invitation link; returns its id. */
+export async function insertGroup(
+  db: Db,
+  group: { name: string; kind: GroupKind; municipalityId: string | null; createdBy: string; createdAt: Date },
+): Promise<string> {
+  const [row] = await db
+    .insert(groups)
+    .values({ ...group, inviteToken: newInviteToken() })
+    .returning({ id: groups.id });
+  return row!.id;
 }
 
 const memberCount = (db: Db) =>
-  db.select({ groupId: groupMembers.groupId, n: count().as("n") }).from(groupMembers).groupBy(groupMembers.groupId).as("counts");
+  db
+    .select({ groupId: groupMembers.groupId, n: count().as("n") })
+    .from(groupMembers)
+    .groupBy(groupMembers.groupId)
+    .as("counts");
 
 /** The groups the viewer belongs to, with how many members each has. */
 export async function listGroupsOf(db: Db, viewerId: string) {
@@ -52,7 +56,13 @@ export async function listGroupMembers(db: Db, groupId: string, viewerId: string
     .from(groupMembers)
     .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, viewerId)));
   return db
-    .select({ userId: members.userId, displayName: members.displayName, districtJa: districts.nameJa, districtEn: districts.nameEn, role: groupMembers.role })
+    .select({
+      userId: members.userId,
+      displayName: members.displayName,
+      districtJa: districts.nameJa,
+      districtEn: districts.nameEn,
+      role: groupMembers.role,
+    })
     .from(groupMembers)
     .innerJoin(members, eq(members.userId, groupMembers.userId))
     .innerJoin(districts, eq(districts.id, members.districtId))
@@ -77,36 +87,48 @@ export async function findGroupByInvite(db: Db, token: string) {
   return row ?? null;
 }
 
+/** Adds a member (no change if they already are one). */
 export async function joinGroup(db: Db, groupId: string, userId: string, now: Date): Promise<void> {
   await db.insert(groupMembers).values({ groupId, userId, role: "member", joinedAt: now }).onConflictDoNothing();
 }
 
-/** Leaves the group; an owner's place passes to the longest-standing member, and an empty group is deleted. */
-export async function leaveGroup(db: Db, groupId: string, userId: string): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const [gone] = await tx
-      .delete(groupMembers)
-      .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)))
-      .returning({ role: groupMembers.role });
-    if (!gone) return false;
-    const [next] = await tx
-      .select({ userId: groupMembers.userId })
-      .from(groupMembers)
-      .where(eq(groupMembers.groupId, groupId))
-      .orderBy(asc(groupMembers.joinedAt))
-      .limit(1);
-    if (!next) await tx.delete(groups).where(eq(groups.id, groupId));
-    else if (gone.role === "owner") {
-      await tx.update(groupMembers).set({ role: "owner" }).where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, next.userId)));
-    }
-    return true;
-  });
+/** The first member of a new group, its owner. */
+export async function addOwner(db: Db, groupId: string, userId: string, now: Date): Promise<void> {
+  await db.insert(groupMembers).values({ groupId, userId, role: "owner", joinedAt: now });
 }
 
-/** A new invitation link, for the owner only; false when the caller is not the group's owner. */
-export async function rotateInvite(db: Db, groupId: string, ownerId: string): Promise<boolean> {
-  const owner = await findGroupFor(db, groupId, ownerId);
-  if (owner?.role !== "owner") return false;
+/** Takes the member off the group; the role they had, or null if they were not in it. */
+export async function removeGroupMember(db: Db, groupId: string, userId: string): Promise<GroupRole | null> {
+  const [gone] = await db
+    .delete(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)))
+    .returning({ role: groupMembers.role });
+  return gone?.role ?? null;
+}
+
+/** The member who joined first, or null for an empty group. */
+export async function longestStandingMember(db: Db, groupId: string): Promise<string | null> {
+  const [first] = await db
+    .select({ userId: groupMembers.userId })
+    .from(groupMembers)
+    .where(eq(groupMembers.groupId, groupId))
+    .orderBy(asc(groupMembers.joinedAt))
+    .limit(1);
+  return first?.userId ?? null;
+}
+
+export async function makeOwner(db: Db, groupId: string, userId: string): Promise<void> {
+  await db
+    .update(groupMembers)
+    .set({ role: "owner" })
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)));
+}
+
+export async function deleteGroup(db: Db, groupId: string): Promise<void> {
+  await db.delete(groups).where(eq(groups.id, groupId));
+}
+
+/** A new invitation link; the old one stops working at once. */
+export async function rotateInviteToken(db: Db, groupId: string): Promise<void> {
   await db.update(groups).set({ inviteToken: newInviteToken() }).where(eq(groups.id, groupId));
-  return true;
 }

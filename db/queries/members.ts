@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, arrayContains, asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { districts, members, municipalities, users } from "../schema";
 
@@ -18,8 +18,8 @@ export async function insertMember(db: Db, member: NewMember): Promise<void> {
   await db.insert(members).values(member);
 }
 
-export async function setMemberLocale(db: Db, userId: string, locale: "ja" | "en"): Promise<void> {
-  await db.update(members).set({ locale, updatedAt: new Date() }).where(eq(members.userId, userId));
+export async function setMemberLocale(db: Db, userId: string, locale: "ja" | "en", now: Date): Promise<void> {
+  await db.update(members).set({ locale, updatedAt: now }).where(eq(members.userId, userId));
 }
 
 export async function phoneTaken(db: Db, phone: string): Promise<boolean> {
@@ -56,4 +56,19 @@ export async function listAccounts(db: Db) {
     .leftJoin(members, eq(members.userId, users.id))
     .leftJoin(municipalities, eq(municipalities.id, members.municipalityId))
     .orderBy(asc(members.nameKana), asc(users.email));
+}
+
+/** The municipality a member lives in; null for someone not yet onboarded. */
+export async function municipalityOf(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ municipalityId: members.municipalityId }).from(members).where(eq(members.userId, userId));
+  return row?.municipalityId ?? null;
+}
+
+/** The active admins: who hears of a serious incident or a dispute at once, and decides it. */
+export async function activeAdminIds(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ id: members.userId })
+    .from(members)
+    .where(and(arrayContains(members.capabilities, ["admin"]), eq(members.status, "active")));
+  return rows.map((r) => r.id);
 }

@@ -27,12 +27,7 @@ export async function unreadCount(db: Db, userId: string): Promise<number> {
 }
 
 export async function listNotifications(db: Db, userId: string, limit = 50) {
-  return db
-    .select()
-    .from(notifications)
-    .where(eq(notifications.userId, userId))
-    .orderBy(desc(notifications.createdAt))
-    .limit(limit);
+  return db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)).limit(limit);
 }
 
 export async function markAllRead(db: Db, userId: string, now: Date): Promise<void> {

@@ -1,11 +1,12 @@
-import { and, asc, eq, inArray, isNotNull, ne, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, ne, notExists, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { badgesOf, type FullProfile, profileView, type Relation, visibleProfile } from "@/lib/connections/visibility";
+import { DONE_STATES } from "@/lib/care";
 import { HIRAGANA_CHARS, KATAKANA_CHARS, normaliseName, SEARCH_LIMIT } from "@/lib/connections/search";
+import { badgesOf, type FullProfile, profileView, type Relation, visibleProfile } from "@/lib/connections/visibility";
 import type { Db } from "../client";
 import { blocks, careRequests, connections, districts, groupMembers, members, municipalities, qualifications } from "../schema";
-import { areConnected, isBlockedEitherWay } from "./connections";
 import { findPendingBetween } from "./connection-requests";
+import { areConnected, isBlockedEitherWay } from "./connections";
 
 /** Everything the visibility rules need to know about a viewer and another member; null if there is no such member. */
 export async function relationBetween(db: Db, viewerId: string, targetId: string): Promise<Relation | null> {
@@ -17,7 +18,15 @@ export async function relationBetween(db: Db, viewerId: string, targetId: string
   const target = rows.find((r) => r.userId === targetId);
   if (!viewer || !target) return null;
   if (viewerId === targetId) {
-    return { self: true, connected: false, blocked: false, targetActive: true, sameMunicipality: true, sharedGroup: false, pendingRequest: false };
+    return {
+      self: true,
+      connected: false,
+      blocked: false,
+      targetActive: true,
+      sameMunicipality: true,
+      sharedGroup: false,
+      pendingRequest: false,
+    };
   }
   const [blocked, connected, pending, shared] = await Promise.all([
     isBlockedEitherWay(db, viewerId, targetId),
@@ -51,12 +60,7 @@ export async function completedCaresCount(db: Db, userId: string): Promise<numbe
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(careRequests)
-    .where(
-      and(
-        inArray(careRequests.state, ["completed", "settled"]),
-        or(eq(careRequests.parentId, userId), eq(careRequests.helperId, userId)),
-      ),
-    );
+    .where(and(inArray(careRequests.state, [...DONE_STATES]), or(eq(careRequests.parentId, userId), eq(careRequests.helperId, userId))));
   return row?.n ?? 0;
 }
 
@@ -80,7 +84,11 @@ async function fullProfile(db: Db, userId: string, today: string): Promise<FullP
     municipality: { ja: row.municipality.nameJa, en: row.municipality.nameEn },
     district: { ja: row.district.nameJa, en: row.district.nameEn },
     capabilities: member.capabilities,
-    badges: badgesOf(member, quals.map((q) => q.kind), today),
+    badges: badgesOf(
+      member,
+      quals.map((q) => q.kind),
+      today,
+    ),
     memberSince: member.createdAt,
     completedCares: await completedCaresCount(db, userId),
   };

@@ -14,4 +14,18 @@ export const authConfig = {
 } satisfies NextAuthConfig;
 
 /** Paths that need a signed-in member; the pages check again, this only saves a round trip. */
-export const MEMBER_PATHS = ["/home", "/onboarding", "/profile", "/admin", "/children", "/connections", "/groups", "/members", "/c", "/g", "/requests", "/notifications", "/reliability"];
+export const MEMBER_PATHS = [
+  "/home",
+  "/onboarding",
+  "/profile",
+  "/admin",
+  "/children",
+  "/connections",
+  "/groups",
+  "/members",
+  "/c",
+  "/g",
+  "/requests",
+  "/notifications",
+  "/reliability",
+];

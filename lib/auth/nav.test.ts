@@ -8,7 +8,15 @@ describe("navFor", () => {
     expect(keys(null)).toEqual([]);
   });
   it("shows the member pages to a parent or supporter, without admin", () => {
-    expect(keys({ capabilities: ["parent", "supporter"] })).toEqual(["home", "requests", "connections", "children", "groups", "profile", "reliability"]);
+    expect(keys({ capabilities: ["parent", "supporter"] })).toEqual([
+      "home",
+      "requests",
+      "connections",
+      "children",
+      "groups",
+      "profile",
+      "reliability",
+    ]);
   });
   it("shows children only to parents", () => {
     expect(keys({ capabilities: ["supporter"] })).not.toContain("children");

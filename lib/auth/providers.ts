@@ -1,14 +1,14 @@
+import { eq } from "drizzle-orm";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import Google from "next-auth/providers/google";
 import Line from "next-auth/providers/line";
-import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { users } from "@/db/schema";
 import { devToolsEnabled, type Env } from "@/lib/env";
 import { localeFromCookieHeader } from "@/lib/i18n/locales";
-import { sendMail } from "@/lib/notify/mail";
 import { signInMail } from "@/lib/notify/sign-in-mail";
+import { sendMail } from "@/lib/notify/workflows/send-mail";
 
 const MAGIC_LINK_HOURS = 24;
 

@@ -1,8 +1,8 @@
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/db";
 import { findUserWithMember, type MemberRow } from "@/db/queries/members";
-import { auth } from "./auth";
 import type { Capability } from "@/lib/members/profile";
+import { auth } from "./auth";
 import { hasCapability } from "./capabilities";
 
 export interface Viewer {

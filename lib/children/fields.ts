@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requiredLine } from "@/lib/forms";
-import { KANA } from "@/lib/members/profile";
 import { normalisePhone } from "@/lib/members/phone";
+import { KANA } from "@/lib/members/profile";
 
 export const kanaLine = (max: number) => requiredLine(max).refine((s) => KANA.test(s), { error: "kana_only" });
 

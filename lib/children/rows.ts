@@ -17,8 +17,9 @@ export function gatherRows(form: Record<string, unknown>, prefix: string): (Reco
     const match = pattern.exec(key);
     if (!match) continue;
     const index = Number(match[1]);
-    const row = (rows[index] ??= {});
+    const row = rows[index] ?? {};
     row[match[2]!] = value;
+    rows[index] = row;
   }
   return Array.from(rows, (row) => (row && !isBlank(row) ? row : null));
 }

@@ -1,4 +1,4 @@
-import { childAgeProblem, type ChildAgeProblem } from "@/lib/insurance";
+import { type ChildAgeProblem, childAgeProblem } from "@/lib/insurance";
 import { ageOnDate } from "@/lib/time/dates";
 import type { ChildDetails } from "./details";
 import { hasHealthDetails } from "./details";
@@ -40,12 +40,7 @@ export function childAccess(viewerId: string, child: { parentId: string; removed
  * When the parent consented to keeping health details: the earlier consent stands while health
  * details remain, a save without any clears it. Refuses health details saved without consent.
  */
-export function healthConsentAt(
-  details: ChildDetails,
-  consentGiven: boolean,
-  previous: Date | null,
-  now: Date,
-): Date | null {
+export function healthConsentAt(details: ChildDetails, consentGiven: boolean, previous: Date | null, now: Date): Date | null {
   if (!hasHealthDetails(details)) return null;
   if (!consentGiven) throw new Error("health details need the parent's consent");
   return previous ?? now;

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { isRealDate } from "@/lib/time/dates";
-import { ageOnDate } from "@/lib/time/dates";
-import { type ChildDetails, type HealthField, hasHealthDetails, ROW_MAX, TEXT_MAX } from "./details";
 import { checkbox, optionalLine, optionalText, requiredLine } from "@/lib/forms";
+import { ageOnDate, isRealDate } from "@/lib/time/dates";
+import { type ChildDetails, type HealthField, hasHealthDetails, ROW_MAX, TEXT_MAX } from "./details";
 import { kanaLine, optionalPhone, requiredPhone } from "./fields";
 import { gatherRows, rowList, withFlatPaths } from "./rows";
 import { PROFILE_MAX_AGE } from "./rules";

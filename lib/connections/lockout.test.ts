@@ -48,7 +48,10 @@ describe("lockState", () => {
 
   it("never reports a try left while locked, and never zero tries while open", () => {
     for (let n = 0; n <= 8; n++) {
-      const state = lockState(Array.from({ length: n }, (_, i) => ago(minutes(i + 1))), now);
+      const state = lockState(
+        Array.from({ length: n }, (_, i) => ago(minutes(i + 1))),
+        now,
+      );
       expect(state.locked).toBe(n >= MAX_WRONG_TRIES);
       if (!state.locked) expect(state.remaining).toBeGreaterThan(0);
     }

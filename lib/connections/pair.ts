@@ -13,3 +13,19 @@ export function sideOf(pair: { userA: string; userB: string }, userId: string): 
 export function otherOf(pair: { userA: string; userB: string }, userId: string): string {
   return sideOf(pair, userId) === "a" ? pair.userB : pair.userA;
 }
+
+type RequestSides = { fromUser: string; toUser: string; fromVerifiedAt: Date | null; toVerifiedAt: Date | null };
+
+/** The member on the other side of a connection request from `userId`. */
+export function otherInRequest(request: Pick<RequestSides, "fromUser" | "toUser">, userId: string): string {
+  return request.fromUser === userId ? request.toUser : request.fromUser;
+}
+
+/** Whether `userId` and the other side of a request have each entered the other's digits. */
+export function verifiedSides(request: RequestSides, userId: string): { mine: boolean; theirs: boolean } {
+  const mine = request.fromUser === userId;
+  return {
+    mine: (mine ? request.fromVerifiedAt : request.toVerifiedAt) !== null,
+    theirs: (mine ? request.toVerifiedAt : request.fromVerifiedAt) !== null,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digitsSchema, memberSchema, newGroupSchema, searchSchema } from "./schemas";
+import { digitsSchema, memberSchema, searchSchema } from "./schemas";
 
 const requestId = "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b";
 const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message);
@@ -11,14 +11,6 @@ describe("action input", () => {
     expect(messages(digitsSchema.safeParse({ requestId, digits: "12345" }))).toEqual(["digits_format"]);
     expect(messages(digitsSchema.safeParse({ requestId, digits: "x".repeat(10_000) }))).toEqual(["digits_format"]);
     expect(messages(digitsSchema.safeParse({ requestId: "not-an-id", digits: "1234" }))).toEqual(["invalid"]);
-  });
-
-  it("refuses empty, oversized and control-character group names, and unknown kinds", () => {
-    expect(newGroupSchema.parse({ name: " ひまわり組 ", kind: "nursery" })).toEqual({ name: "ひまわり組", kind: "nursery" });
-    expect(messages(newGroupSchema.safeParse({ name: "   ", kind: "nursery" }))).toEqual(["required"]);
-    expect(messages(newGroupSchema.safeParse({ name: "あ".repeat(61), kind: "school" }))).toEqual(["too_long"]);
-    expect(messages(newGroupSchema.safeParse({ name: "a\u0007b", kind: "school" }))).toEqual(["invalid_characters"]);
-    expect(messages(newGroupSchema.safeParse({ name: "会", kind: "club" }))).toEqual(["choose_one"]);
   });
 
   it("refuses empty and oversized searches and malformed member ids", () => {

@@ -1,19 +1,16 @@
 import { z } from "zod";
 import { requiredLine } from "@/lib/forms";
+import { uuidField } from "@/lib/ids";
 import { parseDigits } from "./digits";
 import { SEARCH_MAX } from "./search";
 
-// Form input of the connections and groups actions. Messages are keys under errors.field.
-export const GROUP_NAME_MAX = 60;
-export const GROUP_KINDS = ["nursery", "kindergarten", "school", "neighbourhood", "other"] as const;
-
+// Form input of the connections actions. Messages are keys under errors.field.
 const text = requiredLine;
 
-const id = z.uuid({ error: "invalid" });
+const id = uuidField();
 
 export const memberSchema = z.object({ userId: id });
 export const requestSchema = z.object({ requestId: id });
-export const groupSchema = z.object({ groupId: id });
 export const emptySchema = z.object({});
 
 export const digitsSchema = z.object({
@@ -31,10 +28,3 @@ export const digitsSchema = z.object({
 });
 
 export const searchSchema = z.object({ q: text(SEARCH_MAX) });
-
-export const newGroupSchema = z.object({
-  name: text(GROUP_NAME_MAX),
-  kind: z.enum(GROUP_KINDS, { error: "choose_one" }),
-});
-
-export const joinGroupSchema = z.object({ token: z.string({ error: "invalid" }).min(1).max(100) });

@@ -16,3 +16,11 @@ export function normaliseName(s: string): string {
 /** The katakana and hiragana ranges, for doing the same conversion inside SQL with translate(). */
 export const KATAKANA_CHARS = Array.from({ length: 0x30f6 - 0x30a1 + 1 }, (_, i) => String.fromCharCode(0x30a1 + i)).join("");
 export const HIRAGANA_CHARS = Array.from({ length: 0x30f6 - 0x30a1 + 1 }, (_, i) => String.fromCharCode(0x3041 + i)).join("");
+
+export type SearchState = "connected" | "pending" | "none";
+
+/** What a search result offers: already connected, a request open between the two, or a new request. */
+export function searchState(userId: string, o: { connected: ReadonlySet<string>; pending: ReadonlySet<string> }): SearchState {
+  if (o.connected.has(userId)) return "connected";
+  return o.pending.has(userId) ? "pending" : "none";
+}

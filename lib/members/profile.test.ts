@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { onboardingSchema } from "./profile";
 import { ageOnDate, isRealDate } from "@/lib/time/dates";
+import { onboardingSchema } from "./profile";
 
 const today = "2026-11-24";
 const schema = onboardingSchema(today, 18);

@@ -1,26 +1,23 @@
 import { z } from "zod";
 import { requiredLine } from "@/lib/forms";
+import { uuidField } from "@/lib/ids";
 import { ageOnDate, isRealDate } from "@/lib/time/dates";
 import { normalisePhone } from "./phone";
 
 export const CAPABILITIES = ["parent", "supporter", "organiser", "staff", "admin"] as const;
 export type Capability = (typeof CAPABILITIES)[number];
-/** What a member chooses for themselves; the rest are granted by the platform. */
-export const SELF_CHOSEN: Capability[] = ["parent", "supporter"];
 
 export const NAME_MAX = 40;
 // Hiragana, katakana, the long-vowel mark and spaces (full- or half-width).
 export const KANA = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe\s\u3000]+$/u;
-
-
 
 /** Onboarding input, as FormData gives it. `today` is Tokyo's date and `adultAge` comes from settings. */
 export function onboardingSchema(today: string, adultAge: number) {
   return z.object({
     displayName: requiredLine(NAME_MAX),
     nameKana: requiredLine(NAME_MAX).refine((s) => KANA.test(s), { error: "kana_only" }),
-    municipalityId: z.uuid({ error: "choose_one" }),
-    districtId: z.uuid({ error: "choose_one" }),
+    municipalityId: uuidField("choose_one"),
+    districtId: uuidField("choose_one"),
     birthDate: z
       .string({ error: "required" })
       .min(1, { error: "required" })

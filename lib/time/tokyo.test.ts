@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atTokyo, parseTokyoLocal, splitMinutes, toTokyoLocal, tokyoClock, tokyoDate } from "./tokyo";
+import { atTokyo, parseTokyoLocal, splitMinutes, tokyoClock, tokyoDate, toTokyoLocal } from "./tokyo";
 
 describe("Tokyo clock", () => {
   it("reads the Tokyo date and time of an instant, across the UTC day boundary", () => {

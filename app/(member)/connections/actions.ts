@@ -3,13 +3,17 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { deleteBlock, deleteConnection, markMet, rotatePersonalToken } from "@/db/queries/connections";
 import { defineAction } from "@/lib/action";
-import { blockMember } from "@/lib/connections/block";
-import { cancelRequest, sendRequest } from "@/lib/connections/requests";
 import { digitsSchema, emptySchema, memberSchema, requestSchema } from "@/lib/connections/schemas";
-import { tryDigits } from "@/lib/connections/verify-digits";
-import { AppError, notFound } from "@/lib/errors";
+import { blockMember } from "@/lib/connections/workflows/block";
+import { cancelRequest } from "@/lib/connections/workflows/cancel-request";
+import { confirmMet } from "@/lib/connections/workflows/confirm-met";
+import { removeConnection } from "@/lib/connections/workflows/remove-connection";
+import { sendRequest } from "@/lib/connections/workflows/request-connection";
+import { rotateLink } from "@/lib/connections/workflows/rotate-link";
+import { unblockMember } from "@/lib/connections/workflows/unblock";
+import { tryDigits } from "@/lib/connections/workflows/verify-digits";
+import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/time/format";
 
 // Every action names another member or a request; each is looked up through the caller, so
@@ -42,13 +46,13 @@ export const cancelRequestAction = defineAction({ ...member, schema: requestSche
 });
 
 export const confirmMetAction = defineAction({ ...member, schema: memberSchema }, async ({ userId }, { viewer, db }) => {
-  if (userId === viewer.userId || !(await markMet(db, viewer.userId, userId, new Date()))) throw notFound();
+  await confirmMet(db, viewer.userId, userId, new Date());
   refresh();
   return null;
 });
 
 export const removeConnectionAction = defineAction({ ...member, schema: memberSchema }, async ({ userId }, { viewer, db }) => {
-  if (userId === viewer.userId || !(await deleteConnection(db, viewer.userId, userId))) throw notFound();
+  await removeConnection(db, viewer.userId, userId);
   redirect("/connections");
 });
 
@@ -58,13 +62,13 @@ export const blockMemberAction = defineAction({ ...member, schema: memberSchema 
 });
 
 export const unblockMemberAction = defineAction({ ...member, schema: memberSchema }, async ({ userId }, { viewer, db }) => {
-  if (!(await deleteBlock(db, viewer.userId, userId))) throw notFound();
+  await unblockMember(db, viewer.userId, userId);
   refresh();
   return null;
 });
 
 export const rotateLinkAction = defineAction({ ...member, schema: emptySchema }, async (_input, { viewer, db }) => {
-  await rotatePersonalToken(db, viewer.userId, new Date());
+  await rotateLink(db, viewer.userId, new Date());
   refresh();
   return null;
 });

@@ -6,6 +6,7 @@ import { listBlocked, listConnections, personalToken } from "@/db/queries/connec
 import { searchMembers } from "@/db/queries/profiles";
 import { requireMember } from "@/lib/auth/viewer";
 import { searchSchema } from "@/lib/connections/schemas";
+import { searchState } from "@/lib/connections/search";
 import { fieldErrorsOf } from "@/lib/forms";
 import { BlockedList } from "./_components/blocked-list";
 import { ConnectionList } from "./_components/connection-list";
@@ -29,12 +30,8 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
   const error = search?.success === false ? fieldErrorsOf(search.error, errors, (k) => errors.has(k)).q : undefined;
   let results: SearchResult[] | null = null;
   if (search?.success) {
-    const connected = new Set(connections.map((c) => c.otherId));
-    const asked = new Set(pending.map((p) => p.otherId));
-    results = (await searchMembers(db(), userId, search.data.q)).map((r) => ({
-      ...r,
-      state: connected.has(r.userId) ? "connected" : asked.has(r.userId) ? "pending" : "none",
-    }));
+    const known = { connected: new Set(connections.map((c) => c.otherId)), pending: new Set(pending.map((p) => p.otherId)) };
+    results = (await searchMembers(db(), userId, search.data.q)).map((r) => ({ ...r, state: searchState(r.userId, known) }));
   }
   return (
     <SiteFrame wide>

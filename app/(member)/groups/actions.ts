@@ -2,10 +2,12 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { createGroup, findGroupByInvite, joinGroup, leaveGroup, rotateInvite } from "@/db/queries/groups";
 import { defineAction } from "@/lib/action";
-import { groupSchema, joinGroupSchema, newGroupSchema } from "@/lib/connections/schemas";
-import { notFound } from "@/lib/errors";
+import { groupSchema, joinGroupSchema, newGroupSchema } from "@/lib/groups/schemas";
+import { createGroup } from "@/lib/groups/workflows/create-group";
+import { joinGroupByInvite } from "@/lib/groups/workflows/join-group";
+import { leaveGroup } from "@/lib/groups/workflows/leave-group";
+import { rotateInvite } from "@/lib/groups/workflows/rotate-invite";
 
 // Groups are reached through the caller's membership; a group one is not in does not exist.
 const member = { audience: "member" } as const;
@@ -16,19 +18,17 @@ export const createGroupAction = defineAction({ ...member, schema: newGroupSchem
 });
 
 export const joinGroupAction = defineAction({ ...member, schema: joinGroupSchema }, async ({ token }, { viewer, db }) => {
-  const group = await findGroupByInvite(db, token);
-  if (!group) throw notFound();
-  await joinGroup(db, group.id, viewer.userId, new Date());
-  redirect(`/groups/${group.id}`);
+  const id = await joinGroupByInvite(db, viewer.userId, token, new Date());
+  redirect(`/groups/${id}`);
 });
 
 export const leaveGroupAction = defineAction({ ...member, schema: groupSchema }, async ({ groupId }, { viewer, db }) => {
-  if (!(await leaveGroup(db, groupId, viewer.userId))) throw notFound();
+  await leaveGroup(db, groupId, viewer.userId);
   redirect("/groups");
 });
 
 export const rotateInviteAction = defineAction({ ...member, schema: groupSchema }, async ({ groupId }, { viewer, db }) => {
-  if (!(await rotateInvite(db, groupId, viewer.userId))) throw notFound();
+  await rotateInvite(db, groupId, viewer.userId);
   refresh();
   return null;
 });

@@ -35,11 +35,15 @@ export default async function HomePage() {
         </p>
       )}
       <section aria-labelledby="next-steps" className="mt-6 rounded-xl border border-brand-100 bg-brand-50 p-5">
-        <h2 id="next-steps" className="text-lg font-bold text-brand-900">{t("nextStepsTitle")}</h2>
+        <h2 id="next-steps" className="text-lg font-bold text-brand-900">
+          {t("nextStepsTitle")}
+        </h2>
         <p className="mt-1">{t("nextSteps")}</p>
       </section>
       <section aria-labelledby="roles" className="mt-6">
-        <h2 id="roles" className="text-lg font-bold">{t("yourRoles")}</h2>
+        <h2 id="roles" className="text-lg font-bold">
+          {t("yourRoles")}
+        </h2>
         <ul className="mt-3 flex flex-col gap-3">
           {viewer.member.capabilities.map((c) => (
             <li key={c} className="rounded-xl border border-stone-200 bg-white p-4">

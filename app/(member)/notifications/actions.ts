@@ -1,12 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { markAllRead } from "@/db/queries/notifications";
-import { markNotificationRead } from "@/db/queries/notification-reads";
-import { defineAction } from "@/lib/action";
-import { AppError } from "@/lib/errors";
-import { notificationIdSchema } from "@/lib/care/post/schema";
 import { z } from "zod";
+import { markNotificationRead } from "@/db/queries/notification-reads";
+import { markAllRead } from "@/db/queries/notifications";
+import { defineAction } from "@/lib/action";
+import { notificationIdSchema } from "@/lib/care/post/schema";
+import { AppError } from "@/lib/errors";
 
 /** Opens one of the member's own notifications: marks it read and goes to what it is about. */
 export const openNotificationAction = defineAction({ audience: "member", schema: notificationIdSchema }, async ({ id }, { viewer, db }) => {

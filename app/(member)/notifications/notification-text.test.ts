@@ -4,7 +4,9 @@ import { notificationText } from "./notification-text";
 
 const ja = translator("ja");
 const t = Object.assign((key: string, values?: Record<string, string | number>) => ja(`notifications.${key}`, values), {
-  has: (key: string) => `notifications.${key}`.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], messagesFor("ja")) !== undefined,
+  has: (key: string) =>
+    `notifications.${key}`.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], messagesFor("ja")) !==
+    undefined,
 });
 
 describe("notificationText", () => {

@@ -12,7 +12,8 @@ export function notificationText(t: Translate, kind: string, data: unknown, loca
   for (const [k, v] of Object.entries((data ?? {}) as Record<string, unknown>)) {
     if (typeof v === "string" || typeof v === "number") values[k] = v;
   }
-  if (typeof values.start === "string" && !Number.isNaN(Date.parse(values.start))) values.when = formatDateTime(new Date(values.start), locale);
+  if (typeof values.start === "string" && !Number.isNaN(Date.parse(values.start)))
+    values.when = formatDateTime(new Date(values.start), locale);
   const key = `kinds.${kind}`;
   return t.has(key) ? t(key, values) : t("fallback");
 }

@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import { db } from "@/db";
-import { expireDueRequests } from "@/db/queries/care-expiry";
 import { listNotifications } from "@/db/queries/notifications";
 import { requireMember } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
@@ -18,7 +17,6 @@ async function open(form: FormData) {
 
 export default async function NotificationsPage() {
   const viewer = await requireMember();
-  await expireDueRequests(db(), new Date());
   const t = await getTranslations("notifications");
   const common = await getTranslations("common");
   const locale = (await getLocale()) as Locale;
@@ -46,7 +44,9 @@ export default async function NotificationsPage() {
                   className={`flex min-h-12 w-full flex-col items-start gap-1 rounded-xl border p-4 text-left hover:border-brand-600 ${n.readAt ? "border-stone-200 bg-white" : "border-brand-700 bg-brand-50"}`}
                 >
                   <span className="flex flex-wrap items-center gap-2">
-                    {!n.readAt && <span className="rounded-full bg-brand-700 px-2 text-xs leading-5 font-bold text-white">{t("unread")}</span>}
+                    {!n.readAt && (
+                      <span className="rounded-full bg-brand-700 px-2 text-xs leading-5 font-bold text-white">{t("unread")}</span>
+                    )}
                     <span className={n.readAt ? "" : "font-bold"}>{notificationText(t, n.kind, n.data, locale)}</span>
                   </span>
                   <span className="text-sm text-stone-600">{formatDateTime(n.createdAt, locale)}</span>

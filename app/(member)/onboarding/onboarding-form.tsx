@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -46,7 +46,9 @@ export function OnboardingForm({ municipalities }: { municipalities: Municipalit
           <select {...p} {...keep("municipalityId")} className={inputClass}>
             <option value="">{t("chooseMunicipality")}</option>
             {municipalities.map((m) => (
-              <option key={m.id} value={m.id}>{m.name}</option>
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
             ))}
           </select>
         )}
@@ -58,7 +60,9 @@ export function OnboardingForm({ municipalities }: { municipalities: Municipalit
             {(chosen ? [chosen] : municipalities).map((m) => (
               <optgroup key={m.id} label={m.name}>
                 {m.districts.map((d) => (
-                  <option key={d.id} value={d.id}>{d.name}</option>
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
                 ))}
               </optgroup>
             ))}
@@ -86,7 +90,11 @@ export function OnboardingForm({ municipalities }: { municipalities: Municipalit
             {t(c === "parent" ? "capabilityParent" : "capabilitySupporter")}
           </label>
         ))}
-        {errors.capabilities && <p id="capabilities-error" className="text-sm font-medium text-red-800">{errors.capabilities}</p>}
+        {errors.capabilities && (
+          <p id="capabilities-error" className="text-sm font-medium text-red-800">
+            {errors.capabilities}
+          </p>
+        )}
       </fieldset>
       <fieldset className="flex flex-col gap-2" aria-describedby={errors.acceptTerms ? "acceptTerms-error" : undefined}>
         <legend className="mb-1 font-medium">{t("consentLegend")}</legend>
@@ -101,12 +109,26 @@ export function OnboardingForm({ municipalities }: { municipalities: Municipalit
           />
           <span>
             {t.rich("acceptTerms", {
-              terms: (chunks) => <Link href="/terms" target="_blank" className="underline">{chunks}<span className="sr-only">{t("opensInNewTab")}</span></Link>,
-              privacy: (chunks) => <Link href="/privacy" target="_blank" className="underline">{chunks}<span className="sr-only">{t("opensInNewTab")}</span></Link>,
+              terms: (chunks) => (
+                <Link href="/terms" target="_blank" className="underline">
+                  {chunks}
+                  <span className="sr-only">{t("opensInNewTab")}</span>
+                </Link>
+              ),
+              privacy: (chunks) => (
+                <Link href="/privacy" target="_blank" className="underline">
+                  {chunks}
+                  <span className="sr-only">{t("opensInNewTab")}</span>
+                </Link>
+              ),
             })}
           </span>
         </label>
-        {errors.acceptTerms && <p id="acceptTerms-error" className="text-sm font-medium text-red-800">{errors.acceptTerms}</p>}
+        {errors.acceptTerms && (
+          <p id="acceptTerms-error" className="text-sm font-medium text-red-800">
+            {errors.acceptTerms}
+          </p>
+        )}
       </fieldset>
       <SubmitButton label={t("submit")} pendingLabel={common("saving")} />
     </form>

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { joinList } from "@/lib/i18n/list";
 import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { memberPlace } from "@/db/queries/members";
 import { requireMember } from "@/lib/auth/viewer";
+import { joinList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatPhoneJa } from "@/lib/members/phone";
 import { formatCalendarDate, formatDate } from "@/lib/time/format";
@@ -21,15 +21,31 @@ export default async function ProfilePage() {
     [t("email"), email ?? ""],
     [t("phone"), formatPhoneJa(member.phone)],
     [t("birthDate"), formatCalendarDate(member.birthDate, locale)],
-    [t("place"), place ? (en ? `${place.district.nameEn}, ${place.municipality.nameEn}` : `${place.municipality.nameJa} ${place.district.nameJa}`) : ""],
-    [t("capabilities"), joinList(member.capabilities.map((c) => caps(c)), locale)],
+    [
+      t("place"),
+      place
+        ? en
+          ? `${place.district.nameEn}, ${place.municipality.nameEn}`
+          : `${place.municipality.nameJa} ${place.district.nameJa}`
+        : "",
+    ],
+    [
+      t("capabilities"),
+      joinList(
+        member.capabilities.map((c) => caps(c)),
+        locale,
+      ),
+    ],
     [t("language"), member.locale === "en" ? common("languageEn") : common("languageJa")],
     [t("memberSince"), formatDate(member.createdAt, locale)],
   ];
   return (
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-1 text-xl">{member.displayName}<span className="ml-2 text-base text-stone-600">{member.nameKana}</span></p>
+      <p className="mt-1 text-xl">
+        {member.displayName}
+        <span className="ml-2 text-base text-stone-600">{member.nameKana}</span>
+      </p>
       <FactsList rows={rows} />
     </SiteFrame>
   );

@@ -9,11 +9,7 @@ import { devToolsEnabled, env } from "@/lib/env";
 import { signInWithProvider } from "../actions";
 import { EmailSignInForm } from "./email-form";
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ error?: string; next?: string }>;
-}) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; next?: string }> }) {
   const { error, next: rawNext } = await searchParams;
   const next = safeNextPath(rawNext);
   if (await getViewer()) redirect(next);
@@ -50,10 +46,20 @@ export default async function SignInPage({
       )}
       {devToolsEnabled(env()) && (
         <aside aria-labelledby="dev-tools" className="mt-10 rounded-xl border border-dashed border-amber-500 bg-amber-50 p-4">
-          <h2 id="dev-tools" className="font-bold text-amber-900">{t("devTitle")}</h2>
+          <h2 id="dev-tools" className="font-bold text-amber-900">
+            {t("devTitle")}
+          </h2>
           <ul className="mt-2 flex flex-col gap-1">
-            <li><Link className="text-amber-900 underline" href="/dev">{t("devSignInAs")}</Link></li>
-            <li><Link className="text-amber-900 underline" href="/dev/mail">{t("devMail")}</Link></li>
+            <li>
+              <Link className="text-amber-900 underline" href="/dev">
+                {t("devSignInAs")}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-amber-900 underline" href="/dev/mail">
+                {t("devMail")}
+              </Link>
+            </li>
           </ul>
         </aside>
       )}

@@ -13,7 +13,9 @@ function Linkified({ text }: { text: string }) {
     <>
       {text.split(URL_PATTERN).map((part, i) =>
         i % 2 === 1 ? (
-          <a key={i} href={part} className="break-all text-brand-800 underline">{part}</a>
+          <a key={i} href={part} className="break-all text-brand-800 underline">
+            {part}
+          </a>
         ) : (
           <span key={i}>{part}</span>
         ),
@@ -41,7 +43,9 @@ export default async function DevMailPage() {
               <dt className="text-stone-600">{t("mailSent")}</dt>
               <dd>{formatDateTime(m.createdAt, locale)}</dd>
             </dl>
-            <pre className="mt-3 font-sans text-sm whitespace-pre-wrap"><Linkified text={m.text} /></pre>
+            <pre className="mt-3 font-sans text-sm whitespace-pre-wrap">
+              <Linkified text={m.text} />
+            </pre>
           </li>
         ))}
       </ol>

@@ -5,7 +5,7 @@ import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { findUserWithMember } from "@/db/queries/members";
 import { requireMember } from "@/lib/auth/viewer";
-import { connectByLink } from "@/lib/connections/personal-link";
+import { connectByLink } from "@/lib/connections/workflows/connect-in-person";
 
 // Opening a member's personal link (their QR code) while signed in connects the two at once:
 // they are together. An unknown, rotated or blocked link is a plain "not found".
@@ -22,7 +22,11 @@ export default async function PersonalLinkPage({ params }: { params: Promise<{ t
       <SiteFrame>
         <h1 className="text-2xl font-bold">{t("ownTitle")}</h1>
         <p className="mt-3">{t("own")}</p>
-        <p className="mt-6"><Link href="/connections" className={link}>{t("toList")}</Link></p>
+        <p className="mt-6">
+          <Link href="/connections" className={link}>
+            {t("toList")}
+          </Link>
+        </p>
       </SiteFrame>
     );
   }
@@ -35,8 +39,12 @@ export default async function PersonalLinkPage({ params }: { params: Promise<{ t
         {t(outcome.created ? "connected" : "already", { name })}
       </p>
       <p className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
-        <Link href={`/members/${outcome.otherId}`} className={link}>{t("toProfile", { name })}</Link>
-        <Link href="/connections" className={link}>{t("toList")}</Link>
+        <Link href={`/members/${outcome.otherId}`} className={link}>
+          {t("toProfile", { name })}
+        </Link>
+        <Link href="/connections" className={link}>
+          {t("toList")}
+        </Link>
       </p>
     </SiteFrame>
   );

@@ -25,7 +25,9 @@ export function CheckboxField({
   return (
     <fieldset className={`flex flex-col gap-2 ${emphasis ? "rounded-xl border-2 border-brand-600 bg-brand-50 p-4" : ""}`}>
       <legend className="mb-1 font-medium">{legend}</legend>
-      <p id={`${name}-explain`} className="text-sm text-stone-700">{explain}</p>
+      <p id={`${name}-explain`} className="text-sm text-stone-700">
+        {explain}
+      </p>
       <label className="flex min-h-12 items-center gap-3 rounded-xl border border-stone-400 bg-white px-4 py-3">
         <input
           type="checkbox"
@@ -38,7 +40,11 @@ export function CheckboxField({
         />
         <span className="font-medium">{label}</span>
       </label>
-      {error && <p id={`${name}-error`} className="text-sm font-medium text-red-800">{error}</p>}
+      {error && (
+        <p id={`${name}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -1,21 +1,31 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { ROW_MAX } from "@/lib/children/details";
 import { createChildAction, updateChildAction } from "../actions";
 import { CheckboxField } from "./checkbox-field";
-import type { ChildFormValues, PersonRow, TextField } from "./form-values";
 import { FormSection } from "./form-section";
+import type { ChildFormValues, PersonRow, TextField } from "./form-values";
 import { PeopleRows } from "./people-rows";
 import { secondaryButtonClass, textareaClass } from "./styles";
 
 /** Adding a child (no id) or changing one. Controlled, so what was typed survives a refused save. */
-export function ChildForm({ initial, childId, today, cancelHref }: { initial: ChildFormValues; childId?: string; today: string; cancelHref: string }) {
+export function ChildForm({
+  initial,
+  childId,
+  today,
+  cancelHref,
+}: {
+  initial: ChildFormValues;
+  childId?: string;
+  today: string;
+  cancelHref: string;
+}) {
   const t = useTranslations("children");
   const common = useTranslations("common");
   const [state, action] = useActionState(childId ? updateChildAction : createChildAction, null);
@@ -95,16 +105,37 @@ export function ChildForm({ initial, childId, today, cancelHref }: { initial: Ch
       </FormSection>
 
       <FormSection id="contacts" title={t("sections.contacts")} intro={t("form.contactsIntro", { max: ROW_MAX })} error={errors.contacts}>
-        <PeopleRows prefix="contacts" rows={values.contacts} onChange={rows("contacts")} errors={rowErrors} phoneRequired addLabel={t("form.addContact")} />
+        <PeopleRows
+          prefix="contacts"
+          rows={values.contacts}
+          onChange={rows("contacts")}
+          errors={rowErrors}
+          phoneRequired
+          addLabel={t("form.addContact")}
+        />
       </FormSection>
 
-      <FormSection id="collectors" title={t("sections.collectors")} intro={t("form.collectorsIntro", { max: ROW_MAX })} error={errors.collectors}>
-        <PeopleRows prefix="collectors" rows={values.collectors} onChange={rows("collectors")} errors={rowErrors} phoneRequired={false} addLabel={t("form.addCollector")} />
+      <FormSection
+        id="collectors"
+        title={t("sections.collectors")}
+        intro={t("form.collectorsIntro", { max: ROW_MAX })}
+        error={errors.collectors}
+      >
+        <PeopleRows
+          prefix="collectors"
+          rows={values.collectors}
+          onChange={rows("collectors")}
+          errors={rowErrors}
+          phoneRequired={false}
+          addLabel={t("form.addCollector")}
+        />
       </FormSection>
 
       <div className="flex flex-col gap-3 sm:flex-row">
         <SubmitButton label={childId ? common("save") : t("form.submitNew")} pendingLabel={common("saving")} />
-        <Link href={cancelHref} className={secondaryButtonClass}>{t("form.cancel")}</Link>
+        <Link href={cancelHref} className={secondaryButtonClass}>
+          {t("form.cancel")}
+        </Link>
       </div>
     </form>
   );

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ChildRecord } from "@/db/queries/children";
-import { childSeat, type Collector, type EmergencyContact } from "@/lib/children";
+import { type Collector, childSeat, type EmergencyContact } from "@/lib/children";
 import type { Locale } from "@/lib/i18n/locales";
-import { ageOnDate } from "@/lib/time/dates";
 import { formatPhoneJa } from "@/lib/members/phone";
+import { ageOnDate } from "@/lib/time/dates";
 import { formatCalendarDate, formatDate } from "@/lib/time/format";
 import { CareAgeNote } from "./care-age-note";
 import { cardClass } from "./styles";
@@ -42,7 +42,9 @@ export async function ChildSheet({ child, today }: { child: ChildRecord; today: 
         )}
       </Section>
       <Section id="sheet" title={t("sections.sheet")}>
-        <p className={`mb-3 rounded-xl border p-3 font-bold ${seat === "not_needed" ? "border-stone-200 bg-white" : "border-amber-300 bg-amber-50 text-amber-950"}`}>
+        <p
+          className={`mb-3 rounded-xl border p-3 font-bold ${seat === "not_needed" ? "border-stone-200 bg-white" : "border-amber-300 bg-amber-50 text-amber-950"}`}
+        >
           {t(`detail.${SEAT_KEYS[seat]}`)}
         </p>
         <dl className={`${cardClass} divide-y divide-stone-200`}>
@@ -73,7 +75,9 @@ function Entry({ label, children }: { label: string; children: React.ReactNode }
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="mb-3 text-xl font-bold text-brand-900">{title}</h2>
+      <h2 id={`${id}-title`} className="mb-3 text-xl font-bold text-brand-900">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -89,7 +93,11 @@ async function People({ people }: { people: (EmergencyContact | Collector)[] }) 
           <span className="font-medium">{p.name}</span>
           {p.relation && <span className="text-stone-600">{p.relation}</span>}
           {p.phone && (
-            <a href={`tel:${p.phone}`} aria-label={t("call", { name: p.name })} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline sm:ml-auto">
+            <a
+              href={`tel:${p.phone}`}
+              aria-label={t("call", { name: p.name })}
+              className="inline-flex min-h-11 items-center font-medium text-brand-800 underline sm:ml-auto"
+            >
               {formatPhoneJa(p.phone)}
             </a>
           )}

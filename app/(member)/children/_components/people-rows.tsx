@@ -26,13 +26,16 @@ export function PeopleRows({
 }) {
   const t = useTranslations("children.form");
   const common = useTranslations("common");
-  const set = (key: number, column: Column, value: string) =>
-    onChange(rows.map((r) => (r.key === key ? { ...r, [column]: value } : r)));
+  const set = (key: number, column: Column, value: string) => onChange(rows.map((r) => (r.key === key ? { ...r, [column]: value } : r)));
   const add = () => {
     const key = Math.max(-1, ...rows.map((r) => r.key)) + 1;
     onChange([...rows, blankRow(key)], `${prefix}-${rows.length}-name`);
   };
-  const remove = (key: number) => onChange(rows.filter((r) => r.key !== key), `${prefix}-add`);
+  const remove = (key: number) =>
+    onChange(
+      rows.filter((r) => r.key !== key),
+      `${prefix}-add`,
+    );
   const input = (row: PersonRow, i: number, column: Column, label: string, extra: { hint?: string; required?: boolean; type?: string }) => (
     <Field
       id={`${prefix}-${i}-${column}`}
@@ -76,7 +79,9 @@ export function PeopleRows({
           {addLabel}
         </button>
       ) : (
-        <p id={`${prefix}-add`} tabIndex={-1} className="text-sm text-stone-600">{t("rowsFull", { max: ROW_MAX })}</p>
+        <p id={`${prefix}-add`} tabIndex={-1} className="text-sm text-stone-600">
+          {t("rowsFull", { max: ROW_MAX })}
+        </p>
       )}
     </div>
   );

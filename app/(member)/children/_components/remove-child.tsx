@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
-import { removeChildAction } from "../actions";
 import { SubmitButton } from "@/app/_components/submit-button";
+import { removeChildAction } from "../actions";
 import { dangerOutlineButtonClass, secondaryButtonClass } from "./styles";
 
 /** Removal in two steps: first what it erases and keeps, then the confirmation. */
@@ -26,20 +26,26 @@ export function RemoveChild({ id, name }: { id: string; name: string }) {
 
   return (
     <section aria-labelledby="remove-title" className="mt-10 border-t border-stone-200 pt-6">
-      <h2 id="remove-title" className="text-lg font-bold">{t("title")}</h2>
+      <h2 id="remove-title" className="text-lg font-bold">
+        {t("title")}
+      </h2>
       {!asking ? (
         <button ref={start} type="button" onClick={() => toggle(true)} className={`${dangerOutlineButtonClass} mt-3`}>
           {t("start")}
         </button>
       ) : (
         <div className="mt-3 flex flex-col gap-3 rounded-xl border border-red-300 bg-red-50 p-4">
-          <h3 ref={question} tabIndex={-1} className="font-bold text-red-950">{t("question", { name })}</h3>
+          <h3 ref={question} tabIndex={-1} className="font-bold text-red-950">
+            {t("question", { name })}
+          </h3>
           <p className="text-red-950">{t("explain")}</p>
           {state && !state.ok && <FormAlert message={state.error} />}
           <form action={action} className="flex flex-col gap-3 sm:flex-row">
             <input type="hidden" name="id" value={id} />
             <SubmitButton tone="danger" label={t("confirm")} pendingLabel={t("removing")} />
-            <button type="button" onClick={() => toggle(false)} className={secondaryButtonClass}>{t("cancel")}</button>
+            <button type="button" onClick={() => toggle(false)} className={secondaryButtonClass}>
+              {t("cancel")}
+            </button>
           </form>
         </div>
       )}

@@ -33,7 +33,14 @@ interface PendingProps {
 function PendingButton({ label, pendingLabel, variant, name, describedBy, autoFocus }: PendingProps) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} autoFocus={autoFocus} aria-label={name} aria-describedby={describedBy} className={buttonClass(variant)}>
+    <button
+      type="submit"
+      disabled={pending}
+      autoFocus={autoFocus}
+      aria-label={name}
+      aria-describedby={describedBy}
+      className={buttonClass(variant)}
+    >
       {pending ? pendingLabel : label}
     </button>
   );
@@ -73,7 +80,11 @@ export function ActionButton({
     <form action={run} className="flex flex-col items-start gap-2">
       {Object.entries(fields).map(([key, value]) => value !== undefined && <input key={key} type="hidden" name={key} value={value} />)}
       {state && !state.ok && <FormAlert message={state.error} />}
-      {state?.ok && done && <p role="status" className="font-medium text-brand-800">{done}</p>}
+      {state?.ok && done && (
+        <p role="status" className="font-medium text-brand-800">
+          {done}
+        </p>
+      )}
       {confirm && asking !== "asking" ? (
         <button
           type="button"
@@ -86,17 +97,29 @@ export function ActionButton({
           {label}
         </button>
       ) : confirm ? (
-        <div role="group" aria-labelledby={`${id}-question`} className="flex flex-col gap-3 rounded-xl border border-stone-300 bg-stone-50 p-4">
-          <p id={`${id}-question`} className="font-medium">{confirm.question}</p>
+        <div
+          role="group"
+          aria-labelledby={`${id}-question`}
+          className="flex flex-col gap-3 rounded-xl border border-stone-300 bg-stone-50 p-4"
+        >
+          <p id={`${id}-question`} className="font-medium">
+            {confirm.question}
+          </p>
           <div className="flex flex-wrap gap-3">
             <PendingButton label={confirm.yes} pendingLabel={pendingLabel} variant={variant} autoFocus />
-            <button type="button" onClick={() => setAsking("declined")} className={buttonClass("secondary")}>{confirm.no}</button>
+            <button type="button" onClick={() => setAsking("declined")} className={buttonClass("secondary")}>
+              {confirm.no}
+            </button>
           </div>
         </div>
       ) : (
         <PendingButton label={label} pendingLabel={pendingLabel} variant={variant} name={name} describedBy={hintId} />
       )}
-      {hint && <p id={hintId} className="text-sm text-stone-600">{hint}</p>}
+      {hint && (
+        <p id={hintId} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      )}
     </form>
   );
 }

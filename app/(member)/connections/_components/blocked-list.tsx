@@ -14,7 +14,13 @@ export async function BlockedList({ blocked }: { blocked: Awaited<ReturnType<typ
         {blocked.map((b) => (
           <li key={b.userId} className="flex flex-col gap-2 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-center sm:justify-between">
             <p className="font-medium">{b.displayName}</p>
-            <ActionButton id={`unblock-${b.userId}`} action={unblockMemberAction} fields={{ userId: b.userId }} label={t("unblock")} pendingLabel={t("unblocking")} />
+            <ActionButton
+              id={`unblock-${b.userId}`}
+              action={unblockMemberAction}
+              fields={{ userId: b.userId }}
+              label={t("unblock")}
+              pendingLabel={t("unblocking")}
+            />
           </li>
         ))}
       </ul>

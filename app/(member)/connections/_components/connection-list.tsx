@@ -20,7 +20,9 @@ export async function ConnectionList({ connections }: { connections: Connections
           {connections.map(({ connection, otherId, displayName, districtJa, districtEn }) => (
             <li key={otherId} className="flex flex-col gap-1 py-3 first:pt-0 last:pb-0">
               <div className="flex flex-wrap items-baseline gap-x-3">
-                <Link href={`/members/${otherId}`} className="text-lg font-medium text-brand-800 underline underline-offset-4">{displayName}</Link>
+                <Link href={`/members/${otherId}`} className="text-lg font-medium text-brand-800 underline underline-offset-4">
+                  {displayName}
+                </Link>
                 <span className="text-sm text-stone-600">{locale === "en" ? districtEn : districtJa}</span>
               </div>
               <p className="text-sm text-stone-700">

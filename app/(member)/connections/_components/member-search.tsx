@@ -1,12 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass } from "@/app/_components/field";
 import type { searchMembers } from "@/db/queries/profiles";
+import type { SearchState } from "@/lib/connections/search";
 import { sendRequestAction } from "../actions";
 import { ActionButton } from "./action-button";
 import { Section } from "./section";
 
 type Found = Awaited<ReturnType<typeof searchMembers>>[number];
-export type SearchResult = Found & { state: "connected" | "pending" | "none" };
+export type SearchResult = Found & { state: SearchState };
 
 /** A plain GET form, so searching works before any JavaScript has loaded. */
 export async function MemberSearch({ q, error, results }: { q: string; error?: string; results: SearchResult[] | null }) {
@@ -16,7 +17,9 @@ export async function MemberSearch({ q, error, results }: { q: string; error?: s
     <Section id="search" title={t("searchTitle")}>
       <p className="text-stone-700">{t("searchIntro")}</p>
       <form method="get" action="/connections#search" role="search" className="mt-4 flex flex-col gap-1.5">
-        <label htmlFor="q" className="font-medium">{t("searchLabel")}</label>
+        <label htmlFor="q" className="font-medium">
+          {t("searchLabel")}
+        </label>
         <div className="flex gap-2">
           <input
             id="q"
@@ -31,8 +34,14 @@ export async function MemberSearch({ q, error, results }: { q: string; error?: s
             {t("searchButton")}
           </button>
         </div>
-        <p id="q-hint" className="text-sm text-stone-600">{t("searchHint")}</p>
-        {error && <p id="q-error" className="text-sm font-medium text-red-800">{error}</p>}
+        <p id="q-hint" className="text-sm text-stone-600">
+          {t("searchHint")}
+        </p>
+        {error && (
+          <p id="q-error" className="text-sm font-medium text-red-800">
+            {error}
+          </p>
+        )}
       </form>
       {results && (
         <div className="mt-4">
@@ -58,7 +67,9 @@ export async function MemberSearch({ q, error, results }: { q: string; error?: s
                       variant="primary"
                     />
                   ) : (
-                    <p className="text-sm font-medium text-stone-700">{t(r.state === "connected" ? "alreadyConnected" : "requestPending")}</p>
+                    <p className="text-sm font-medium text-stone-700">
+                      {t(r.state === "connected" ? "alreadyConnected" : "requestPending")}
+                    </p>
                   )}
                 </li>
               ))}

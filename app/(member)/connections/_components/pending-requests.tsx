@@ -20,7 +20,10 @@ export async function PendingRequests({ requests, viewerId }: { requests: Pendin
               <p className="font-medium">{t(request.fromUser === viewerId ? "outgoing" : "incoming", { name: displayName })}</p>
               <p className="text-sm text-stone-600">{formatDate(request.createdAt, locale)}</p>
             </div>
-            <Link href={`/connections/requests/${request.id}`} className="inline-flex min-h-11 items-center justify-center rounded-xl bg-brand-700 px-5 font-bold text-white hover:bg-brand-800">
+            <Link
+              href={`/connections/requests/${request.id}`}
+              className="inline-flex min-h-11 items-center justify-center rounded-xl bg-brand-700 px-5 font-bold text-white hover:bg-brand-800"
+            >
               {t("enterDigits")}
             </Link>
           </li>

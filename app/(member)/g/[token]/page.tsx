@@ -20,7 +20,14 @@ export default async function JoinGroupPage({ params }: { params: Promise<{ toke
       <h1 className="text-2xl font-bold">{t("joinTitle", { name: group.name })}</h1>
       <p className="mt-3">{t("joinIntro", { kind: t(`kind.${group.kind}`), count: group.members })}</p>
       <div className="mt-6">
-        <ActionButton id="join" action={joinGroupAction} fields={{ token }} label={t("join")} pendingLabel={t("joining")} variant="primary" />
+        <ActionButton
+          id="join"
+          action={joinGroupAction}
+          fields={{ token }}
+          label={t("join")}
+          pendingLabel={t("joining")}
+          variant="primary"
+        />
       </div>
     </SiteFrame>
   );

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { findGroupFor, listGroupMembers } from "@/db/queries/groups";
 import { requireMember } from "@/lib/auth/viewer";
+import { isUuid } from "@/lib/ids";
 import { ActionButton } from "../../connections/_components/action-button";
 import { LinkField } from "../../connections/_components/copy-field";
 import { Section } from "../../connections/_components/section";
@@ -15,7 +15,7 @@ import { leaveGroupAction, rotateInviteAction } from "../actions";
 export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
   const { userId } = await requireMember();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const found = await findGroupFor(db(), id, userId);
   if (!found) notFound();
   const t = await getTranslations("groups");
@@ -34,21 +34,39 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
           {members.map((m) => (
             <li key={m.userId} className="flex min-h-12 flex-wrap items-center gap-x-3 py-1">
               {m.userId === userId ? (
-                <span className="font-medium">{m.displayName} {t("you")}</span>
+                <span className="font-medium">
+                  {m.displayName} {t("you")}
+                </span>
               ) : (
-                <Link href={`/members/${m.userId}`} className={`${link} py-2`}>{m.displayName}</Link>
+                <Link href={`/members/${m.userId}`} className={`${link} py-2`}>
+                  {m.displayName}
+                </Link>
               )}
               <span className="text-sm text-stone-600">{en ? m.districtEn : m.districtJa}</span>
-              {m.role === "owner" && <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-800">{t("owner")}</span>}
+              {m.role === "owner" && (
+                <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-800">{t("owner")}</span>
+              )}
             </li>
           ))}
         </ul>
       </Section>
       <Section id="invite" title={t("inviteTitle")} className="mt-6">
-        <LinkField id="invite-link" label={t("inviteLabel")} hint={t("inviteHint")} value={`${await siteOrigin()}/g/${group.inviteToken}`} />
+        <LinkField
+          id="invite-link"
+          label={t("inviteLabel")}
+          hint={t("inviteHint")}
+          value={`${await siteOrigin()}/g/${group.inviteToken}`}
+        />
         {role === "owner" && (
           <div className="mt-4">
-            <ActionButton id="rotate-invite" action={rotateInviteAction} fields={{ groupId: id }} label={t("rotateInvite")} pendingLabel={t("rotatingInvite")} hint={t("rotateInviteHint")} />
+            <ActionButton
+              id="rotate-invite"
+              action={rotateInviteAction}
+              fields={{ groupId: id }}
+              label={t("rotateInvite")}
+              pendingLabel={t("rotatingInvite")}
+              hint={t("rotateInviteHint")}
+            />
           </div>
         )}
       </Section>
@@ -63,7 +81,9 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
           confirm={{ question: t("leaveConfirm", { name: group.name }), yes: t("leaveYes"), no: c("confirmNo") }}
           variant="danger"
         />
-        <Link href="/groups" className={link}>{t("back")}</Link>
+        <Link href="/groups" className={link}>
+          {t("back")}
+        </Link>
       </div>
     </SiteFrame>
   );

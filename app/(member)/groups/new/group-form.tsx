@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { GROUP_KINDS } from "@/lib/connections/schemas";
+import { GROUP_KINDS } from "@/lib/groups/schemas";
 import { createGroupAction } from "../actions";
 
 export function GroupForm() {
@@ -27,7 +27,9 @@ export function GroupForm() {
           <select {...p} name="kind" value={kind} onChange={(e) => setKind(e.target.value)} className={inputClass}>
             <option value="">{t("chooseKind")}</option>
             {GROUP_KINDS.map((k) => (
-              <option key={k} value={k}>{t(`kind.${k}`)}</option>
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
             ))}
           </select>
         )}

@@ -5,9 +5,9 @@ import { db } from "@/db";
 import { findPendingBetween } from "@/db/queries/connection-requests";
 import { findConnection } from "@/db/queries/connections";
 import { mayRequest } from "@/lib/connections/visibility";
-import { blockMemberAction, sendRequestAction } from "../../connections/actions";
 import { ActionButton } from "../../connections/_components/action-button";
 import { Section } from "../../connections/_components/section";
+import { blockMemberAction, sendRequestAction } from "../../connections/actions";
 import { ConnectionPanel } from "./connection-panel";
 import { ProfileFacts } from "./profile-facts";
 import { visibleProfileOf } from "./visible-profile";
@@ -41,11 +41,21 @@ export default async function MemberProfilePage({ params }: { params: Promise<{ 
         <Section id="request" title={t("requestTitle")} className="mt-6">
           <p className="mb-3 text-stone-700">{t("requestIntro", { name: profile.displayName })}</p>
           {pending ? (
-            <Link href={`/connections/requests/${pending.id}`} className="inline-flex min-h-11 items-center rounded-xl bg-brand-700 px-5 font-bold text-white hover:bg-brand-800">
+            <Link
+              href={`/connections/requests/${pending.id}`}
+              className="inline-flex min-h-11 items-center rounded-xl bg-brand-700 px-5 font-bold text-white hover:bg-brand-800"
+            >
               {t("pendingRequest")}
             </Link>
           ) : (
-            <ActionButton id="send-request" action={sendRequestAction} fields={{ userId: id }} label={c("request")} pendingLabel={c("requesting")} variant="primary" />
+            <ActionButton
+              id="send-request"
+              action={sendRequestAction}
+              fields={{ userId: id }}
+              label={c("request")}
+              pendingLabel={c("requesting")}
+              variant="primary"
+            />
           )}
         </Section>
       )}

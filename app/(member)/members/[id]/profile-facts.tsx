@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { joinList } from "@/lib/i18n/list";
 import { FactsList } from "@/app/_components/facts-list";
 import type { FullProfile } from "@/lib/connections/visibility";
+import { joinList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/time/format";
 
@@ -13,7 +13,13 @@ export async function ProfileFacts({ profile }: { profile: FullProfile }) {
   const en = locale === "en";
   const rows: [string, React.ReactNode][] = [
     [t("place"), en ? `${profile.district.en}, ${profile.municipality.en}` : `${profile.municipality.ja} ${profile.district.ja}`],
-    [t("capabilities"), joinList(profile.capabilities.map((c) => caps(c)), locale)],
+    [
+      t("capabilities"),
+      joinList(
+        profile.capabilities.map((c) => caps(c)),
+        locale,
+      ),
+    ],
     [
       t("badges"),
       profile.badges.length === 0 ? (
@@ -21,7 +27,9 @@ export async function ProfileFacts({ profile }: { profile: FullProfile }) {
       ) : (
         <ul className="flex flex-wrap gap-2">
           {profile.badges.map((b) => (
-            <li key={b} className="rounded-full border border-brand-100 bg-brand-50 px-3 py-0.5 text-sm font-medium text-brand-900">{t(`badge.${b}`)}</li>
+            <li key={b} className="rounded-full border border-brand-100 bg-brand-50 px-3 py-0.5 text-sm font-medium text-brand-900">
+              {t(`badge.${b}`)}
+            </li>
           ))}
         </ul>
       ),
@@ -29,7 +37,5 @@ export async function ProfileFacts({ profile }: { profile: FullProfile }) {
     [t("memberSince"), formatDate(profile.memberSince, locale)],
     [t("completedCares"), t("completedCaresCount", { count: profile.completedCares })],
   ];
-  return (
-    <FactsList rows={rows} />
-  );
+  return <FactsList rows={rows} />;
 }

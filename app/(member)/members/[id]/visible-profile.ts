@@ -1,8 +1,8 @@
 import { notFound, redirect } from "next/navigation";
-import { z } from "zod";
 import { db } from "@/db";
 import { loadProfile } from "@/db/queries/profiles";
 import { requireMember } from "@/lib/auth/viewer";
+import { isUuid } from "@/lib/ids";
 import { tokyoDate } from "@/lib/time/tokyo";
 
 /**
@@ -12,7 +12,7 @@ import { tokyoDate } from "@/lib/time/tokyo";
 export async function visibleProfileOf(params: Promise<{ id: string }>, ownPage: string) {
   const { userId } = await requireMember();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   if (id === userId) redirect(ownPage);
   const shown = await loadProfile(db(), userId, id, tokyoDate(new Date()));
   if (!shown) notFound();

@@ -9,7 +9,9 @@ export default async function CheckEmailPage() {
       <h1 className="text-2xl font-bold">{t("checkEmailTitle")}</h1>
       <p className="mt-3">{t("checkEmailBody")}</p>
       <p className="mt-2 text-stone-700">{t("checkEmailHint")}</p>
-      <Link href="/signin" className="mt-6 inline-block font-medium text-brand-800 underline">{t("tryAgain")}</Link>
+      <Link href="/signin" className="mt-6 inline-block font-medium text-brand-800 underline">
+        {t("tryAgain")}
+      </Link>
     </SiteFrame>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -17,7 +17,14 @@ export function DigitsForm({ requestId, name }: { requestId: string; name: strin
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
       {state && !state.ok && <FormAlert message={state.error} />}
-      <Field id="digits" label={t("digitsLabel", { name })} hint={t("digitsHint")} error={errors.digits} required requiredLabel={common("required")}>
+      <Field
+        id="digits"
+        label={t("digitsLabel", { name })}
+        hint={t("digitsHint")}
+        error={errors.digits}
+        required
+        requiredLabel={common("required")}
+      >
         {(p) => (
           <input
             {...p}

@@ -1,43 +1,44 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { findRequestFor } from "@/db/queries/connection-requests";
 import { loadProfile } from "@/db/queries/profiles";
 import { requireMember } from "@/lib/auth/viewer";
-import { pairLock } from "@/lib/connections/verify-digits";
+import { otherInRequest, verifiedSides } from "@/lib/connections/pair";
+import { pairLock } from "@/lib/connections/workflows/verify-digits";
 import type { Locale } from "@/lib/i18n/locales";
+import { isUuid } from "@/lib/ids";
 import { formatDateTime } from "@/lib/time/format";
 import { tokyoDate } from "@/lib/time/tokyo";
-import { cancelRequestAction } from "../../actions";
 import { ActionButton } from "../../_components/action-button";
+import { cancelRequestAction } from "../../actions";
 import { DigitsForm } from "./digits-form";
 
 export default async function ConnectionRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { userId } = await requireMember();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const request = await findRequestFor(db(), id, userId);
   if (!request || request.status === "cancelled") notFound();
-  const mine = request.fromUser === userId;
-  const otherId = mine ? request.toUser : request.fromUser;
+  const otherId = otherInRequest(request, userId);
   const now = new Date();
   const other = await loadProfile(db(), userId, otherId, tokyoDate(now));
   if (!other) notFound();
   const t = await getTranslations("connectionRequest");
   const locale = (await getLocale()) as Locale;
   const name = other.profile.displayName;
-  const iVerified = Boolean(mine ? request.fromVerifiedAt : request.toVerifiedAt);
-  const theyVerified = Boolean(mine ? request.toVerifiedAt : request.fromVerifiedAt);
+  const { mine: iVerified, theirs: theyVerified } = verifiedSides(request, userId);
   const lock = request.status === "pending" ? await pairLock(db(), userId, otherId, now) : null;
 
   return (
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {request.status === "completed" ? (
-        <p role="status" className="mt-4 rounded-xl border border-brand-100 bg-brand-50 p-4 font-medium text-brand-900">{t("completed", { name })}</p>
+        <p role="status" className="mt-4 rounded-xl border border-brand-100 bg-brand-50 p-4 font-medium text-brand-900">
+          {t("completed", { name })}
+        </p>
       ) : (
         <>
           <p className="mt-2 text-stone-700">{t("intro", { name })}</p>
@@ -55,7 +56,9 @@ export default async function ConnectionRequestPage({ params }: { params: Promis
           ) : (
             <div className="mt-6 rounded-xl border border-stone-200 bg-white p-4 sm:p-5">
               {iVerified ? (
-                <p role="status" className="font-medium">{t("waiting", { name })}</p>
+                <p role="status" className="font-medium">
+                  {t("waiting", { name })}
+                </p>
               ) : (
                 <>
                   <DigitsForm requestId={request.id} name={name} />
@@ -65,15 +68,25 @@ export default async function ConnectionRequestPage({ params }: { params: Promis
             </div>
           )}
           <div className="mt-6">
-            <ActionButton id="cancel-request" action={cancelRequestAction} fields={{ requestId: request.id }} label={t("cancel")} pendingLabel={t("cancelling")} />
+            <ActionButton
+              id="cancel-request"
+              action={cancelRequestAction}
+              fields={{ requestId: request.id }}
+              label={t("cancel")}
+              pendingLabel={t("cancelling")}
+            />
           </div>
         </>
       )}
       <p className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
         {request.status === "completed" && (
-          <Link href={`/members/${otherId}`} className="font-medium text-brand-800 underline underline-offset-4">{name}</Link>
+          <Link href={`/members/${otherId}`} className="font-medium text-brand-800 underline underline-offset-4">
+            {name}
+          </Link>
         )}
-        <Link href="/connections" className="font-medium text-brand-800 underline underline-offset-4">{t("back")}</Link>
+        <Link href="/connections" className="font-medium text-brand-800 underline underline-offset-4">
+          {t("back")}
+        </Link>
       </p>
     </SiteFrame>
   );

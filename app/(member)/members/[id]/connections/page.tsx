@@ -25,12 +25,21 @@ export default async function MutualConnectionsPage({ params }: { params: Promis
         <ul className="mt-6 divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
           {mutual.map((m) => (
             <li key={m.userId}>
-              <Link href={`/members/${m.userId}`} className="block min-h-11 px-4 py-3 font-medium text-brand-800 underline underline-offset-4">{m.displayName}</Link>
+              <Link
+                href={`/members/${m.userId}`}
+                className="block min-h-11 px-4 py-3 font-medium text-brand-800 underline underline-offset-4"
+              >
+                {m.displayName}
+              </Link>
             </li>
           ))}
         </ul>
       )}
-      <p className="mt-6"><Link href={`/members/${id}`} className="font-medium text-brand-800 underline underline-offset-4">{c("openProfile", { name })}</Link></p>
+      <p className="mt-6">
+        <Link href={`/members/${id}`} className="font-medium text-brand-800 underline underline-offset-4">
+          {c("openProfile", { name })}
+        </Link>
+      </p>
     </SiteFrame>
   );
 }

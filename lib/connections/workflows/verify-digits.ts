@@ -1,0 +1,63 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import {
+  closeRequest,
+  findRequestFor,
+  lockPair,
+  markVerified,
+  phoneForCheck,
+  recordTry,
+  wrongTriesSince,
+} from "@/db/queries/connection-requests";
+import { insertConnection, isBlockedEitherWay } from "@/db/queries/connections";
+import { digitsMatch } from "@/lib/connections/digits";
+import { LOOKBACK_MS, type LockState, lockState } from "@/lib/connections/lockout";
+import { otherInRequest, verifiedSides } from "@/lib/connections/pair";
+import { notFound } from "@/lib/errors";
+
+export type DigitsOutcome =
+  | { kind: "verified"; completed: boolean; otherId: string }
+  | { kind: "wrong"; remaining: number }
+  | { kind: "locked"; until: Date };
+
+/**
+ * One try at the other member's last four digits. Tries for a pair are judged one at a time under
+ * the pair's row lock, so that however many arrive at once no more than five wrong ones are ever
+ * evaluated in 24 hours. A wrong try is recorded and committed; the caller reports it afterwards.
+ */
+export async function tryDigits(db: Db, viewerId: string, requestId: string, digits: string, now: Date): Promise<DigitsOutcome> {
+  return db.transaction(async (tx) => {
+    const request = await findRequestFor(tx, requestId, viewerId);
+    if (request?.status !== "pending") throw notFound();
+    const otherId = otherInRequest(request, viewerId);
+    await lockPair(tx, viewerId, otherId);
+    // Read again under the lock: a try that committed while we waited is seen now.
+    const current = await findRequestFor(tx, requestId, viewerId);
+    const other = await phoneForCheck(tx, otherId);
+    if (current?.status !== "pending" || other?.status !== "active" || (await isBlockedEitherWay(tx, viewerId, otherId))) {
+      throw notFound();
+    }
+    if (verifiedSides(current, viewerId).mine) return { kind: "verified", completed: false, otherId };
+
+    const wrong = await wrongTriesSince(tx, viewerId, otherId, new Date(now.getTime() - LOOKBACK_MS));
+    const before = lockState(wrong, now);
+    if (before.locked) return { kind: "locked", until: before.until };
+
+    const correct = digitsMatch(digits, other.phone);
+    await recordTry(tx, viewerId, otherId, correct, now);
+    if (!correct) {
+      const after = lockState([...wrong, now], now);
+      return after.locked ? { kind: "locked", until: after.until } : { kind: "wrong", remaining: after.remaining };
+    }
+    const verified = await markVerified(tx, current, viewerId, now);
+    if (!verified.fromVerifiedAt || !verified.toVerifiedAt) return { kind: "verified", completed: false, otherId };
+    await closeRequest(tx, current.id, "completed", now);
+    await insertConnection(tx, viewerId, otherId, "distance", now, false);
+    return { kind: "verified", completed: true, otherId };
+  });
+}
+
+/** Whether the pair of a request is locked at `now`, for showing it before anyone tries. */
+export async function pairLock(db: Db, a: string, b: string, now: Date): Promise<LockState> {
+  return lockState(await wrongTriesSince(db, a, b, new Date(now.getTime() - LOOKBACK_MS)), now);
+}

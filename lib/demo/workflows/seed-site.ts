@@ -1,0 +1,23 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { seedConnections } from "@/db/seed/connections";
+import { seedSafety } from "@/db/seed/safety";
+import { seedDemo } from "@/db/seed/town";
+import { seedCare } from "@/lib/demo/workflows/seed-care";
+import { seedCareAfter } from "@/lib/demo/workflows/seed-care-after";
+import { seedChildren } from "@/lib/demo/workflows/seed-children";
+
+/**
+ * The whole demo site: town, members, their children, connections, cares before and after
+ * matching. Each part is idempotent (running it again adds nothing), and the cares go through
+ * the app's own workflows, each in its transaction.
+ */
+export async function seedDemoSite(db: Db, key: Buffer, now = new Date()): Promise<{ members: number }> {
+  const result = await seedDemo(db, now);
+  await seedChildren(db, key, now);
+  await seedConnections(db);
+  await seedCare(db, now);
+  await seedSafety(db);
+  await seedCareAfter(db, now);
+  return result;
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { requiredLine } from "@/lib/forms";
+import { uuidField } from "@/lib/ids";
+
+// Form input of the groups actions. Messages are keys under errors.field.
+export const GROUP_NAME_MAX = 60;
+export const GROUP_KINDS = ["nursery", "kindergarten", "school", "neighbourhood", "other"] as const;
+
+export const groupSchema = z.object({ groupId: uuidField() });
+
+export const newGroupSchema = z.object({
+  name: requiredLine(GROUP_NAME_MAX),
+  kind: z.enum(GROUP_KINDS, { error: "choose_one" }),
+});
+
+export const joinGroupSchema = z.object({ token: z.string({ error: "invalid" }).min(1).max(100) });
