@@ -9,12 +9,12 @@ import * as schema from "./schema";
 export type Schema = typeof schema;
 /** One type for both drivers; a transaction is assignable to it as well. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export type DbTarget =
   | { kind: "postgres"; url: string; max?: number }
   | { kind: "pglite"; dataDir: string }
-  | { kind: "pglite-memory" };
+  // A snapshot (a dumped data folder) skips initdb and the migrations, which cost seconds each time.
+  | { kind: "pglite-memory"; snapshot?: Blob };
 
 export interface DbHandle {
   db: Db;
@@ -29,13 +29,12 @@ export function openDb(target: DbTarget): DbHandle {
     return { db, target, close: () => client.end({ timeout: 5 }) };
   }
   if (target.kind === "pglite") mkdirSync(target.dataDir, { recursive: true });
-  const client = new PGlite(target.kind === "pglite" ? target.dataDir : undefined);
+  const client =
+    target.kind === "pglite" ? new PGlite(target.dataDir) : new PGlite(target.snapshot ? { loadDataDir: target.snapshot } : {});
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
   return { db, target, close: () => client.close() };
 }
 
 export function targetFrom(settings: { DATABASE_URL?: string; PGLITE_DIR: string }): DbTarget {
-  return settings.DATABASE_URL
-    ? { kind: "postgres", url: settings.DATABASE_URL }
-    : { kind: "pglite", dataDir: settings.PGLITE_DIR };
+  return settings.DATABASE_URL ? { kind: "postgres", url: settings.DATABASE_URL } : { kind: "pglite", dataDir: settings.PGLITE_DIR };
 }

@@ -10,4 +10,4 @@ export function db(): Db {
   return holder.__otagaiDb.db;
 }
 
-export type { Db, Tx } from "./client";
+export type { Db } from "./client";

@@ -1,9 +1,9 @@
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { env } from "@/lib/env";
 import { type DbHandle, openDb, targetFrom } from "./client";
 
@@ -14,9 +14,7 @@ const MIGRATION_LOCK = 7_416_327;
 /** Applies every committed migration that has not run yet. Returns true if the database was empty. */
 export async function migrateDatabase(handle: DbHandle): Promise<{ fresh: boolean }> {
   const { db, target } = handle;
-  const before = await db.execute(
-    sql`select to_regclass('public.municipalities') is not null as exists`,
-  );
+  const before = await db.execute(sql`select to_regclass('public.municipalities') is not null as exists`);
   const fresh = !rowsOf<{ exists: boolean }>(before)[0]?.exists;
   if (target.kind === "postgres") {
     await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, notExists } from "drizzle-orm";
-import type { Db } from "./client";
-import { careDetailViews, careRequests } from "./schema";
-import { careChildren } from "./queries/care-safety";
+import type { Db } from "../client";
+import { careChildren } from "../queries/care-during";
+import { careDetailViews, careRequests } from "../schema";
 
 /**
  * The demo's matched care gets what follows a match in real life: the helper has opened the

@@ -1,15 +1,15 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haveMet } from "@/lib/connections/met";
-import { demoIds } from "@/test/members";
-import type { DbHandle } from "./client";
-import { listPendingRequests } from "./queries/connection-requests";
-import { listConnections } from "./queries/connections";
-import { listGroupMembers, listGroupsOf } from "./queries/groups";
-import { connectionRequests, connections, groupMembers, groups } from "./schema";
-import { seedDemo } from "./seed";
-import { seedConnections } from "./seed-connections";
 import { createTestDb, testDbKinds } from "@/test/db";
+import { demoIds } from "@/test/members";
+import type { DbHandle } from "../client";
+import { listPendingRequests } from "../queries/connection-requests";
+import { listConnections } from "../queries/connections";
+import { listGroupMembers, listGroupsOf } from "../queries/groups";
+import { connectionRequests, connections, groupMembers, groups } from "../schema";
+import { seedConnections } from "./connections";
+import { seedDemo } from "./town";
 
 describe.each(testDbKinds)("demo connections on %s", (kind) => {
   let h: DbHandle;
@@ -24,7 +24,9 @@ describe.each(testDbKinds)("demo connections on %s", (kind) => {
     await h.db.transaction((tx) => seedConnections(tx));
     const tally = async (table: typeof connections | typeof connectionRequests | typeof groups | typeof groupMembers) =>
       (await h.db.select({ n: count() }).from(table))[0]!.n;
-    expect([await tally(connections), await tally(connectionRequests), await tally(groups), await tally(groupMembers)]).toEqual([8, 1, 1, 6]);
+    expect([await tally(connections), await tally(connectionRequests), await tally(groups), await tally(groupMembers)]).toEqual([
+      8, 1, 1, 6,
+    ]);
 
     const id = await demoIds(h.db);
     const sato = await listConnections(h.db, id("sato.yoko"));

@@ -1,11 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "./client";
-import { migrateDatabase } from "./migrate";
-import { districts, members, municipalities, users } from "./schema";
-import { seedDemo } from "./seed";
-import { demoMembers } from "./seed-data";
 import { createTestDb, testDbKinds } from "@/test/db";
+import type { DbHandle } from "../client";
+import { migrateDatabase } from "../migrate";
+import { districts, members, municipalities, users } from "../schema";
+import { demoMembers } from "./data";
+import { seedDemo } from "./town";
 
 describe.each(testDbKinds)("migrations and demo data on %s", (kind) => {
   let h: DbHandle;
@@ -40,8 +40,6 @@ describe.each(testDbKinds)("migrations and demo data on %s", (kind) => {
 
   it("refuses a malformed phone number at the database level too", async () => {
     const [one] = await h.db.select().from(members).limit(1);
-    await expect(
-      h.db.update(members).set({ phone: "090-1234-5678" }).where(eq(members.userId, one!.userId)),
-    ).rejects.toThrow();
+    await expect(h.db.update(members).set({ phone: "090-1234-5678" }).where(eq(members.userId, one!.userId))).rejects.toThrow();
   });
 });

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, or } from "drizzle-orm";
 import { orderedPair } from "@/lib/connections/pair";
-import type { Db } from "./client";
-import { connectionRequests, connections, groupMembers, groups, members, users } from "./schema";
-import { demoEmail } from "./seed-data";
+import type { Db } from "../client";
+import { connectionRequests, connections, groupMembers, groups, members, users } from "../schema";
+import { demoEmail } from "./data";
 
 type Provenance = "in_person" | "meetup" | "distance";
 // [e-mail local part, e-mail local part, provenance, days ago, who has confirmed meeting: "both" | "first" | "none"]
@@ -29,8 +29,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Connections, an open request and a nursery group among みどり市's demo members; running it again adds nothing. */
 export async function seedConnections(tx: Db, now = new Date()): Promise<void> {
-  const locals = [...new Set([...DEMO_CONNECTIONS.flatMap(([a, b]) => [a, b]), ...DEMO_PENDING.flat(), DEMO_GROUP.owner, ...DEMO_GROUP.members])];
-  const rows = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, locals.map(demoEmail)));
+  const locals = [
+    ...new Set([
+      ...DEMO_CONNECTIONS.map(([a]) => a),
+      ...DEMO_CONNECTIONS.map(([, b]) => b),
+      ...DEMO_PENDING.flat(),
+      DEMO_GROUP.owner,
+      ...DEMO_GROUP.members,
+    ]),
+  ];
+  const rows = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.email, locals.map(demoEmail)));
   const id = (local: string) => {
     const found = rows.find((r) => r.email === demoEmail(local));
     if (!found) throw new Error(`seed: demo member ${local} missing (run the demo seed first)`);
@@ -58,17 +69,28 @@ export async function seedConnections(tx: Db, now = new Date()): Promise<void> {
           and(eq(connectionRequests.fromUser, id(to)), eq(connectionRequests.toUser, id(from))),
         ),
       );
-    if (!any) await tx.insert(connectionRequests).values({ fromUser: id(from), toUser: id(to), createdAt: new Date(now.getTime() - DAY_MS) });
+    if (!any)
+      await tx.insert(connectionRequests).values({ fromUser: id(from), toUser: id(to), createdAt: new Date(now.getTime() - DAY_MS) });
   }
 
   const owner = id(DEMO_GROUP.owner);
   const findGroup = () =>
-    tx.select({ id: groups.id }).from(groups).where(and(eq(groups.name, DEMO_GROUP.name), eq(groups.createdBy, owner)));
+    tx
+      .select({ id: groups.id })
+      .from(groups)
+      .where(and(eq(groups.name, DEMO_GROUP.name), eq(groups.createdBy, owner)));
   let [group] = await findGroup();
   if (!group) {
     const [home] = await tx.select({ municipalityId: members.municipalityId }).from(members).where(eq(members.userId, owner));
     const inviteToken = randomBytes(18).toString("base64url");
-    await tx.insert(groups).values({ name: DEMO_GROUP.name, kind: DEMO_GROUP.kind, municipalityId: home!.municipalityId, inviteToken, createdBy: owner, createdAt: now });
+    await tx.insert(groups).values({
+      name: DEMO_GROUP.name,
+      kind: DEMO_GROUP.kind,
+      municipalityId: home!.municipalityId,
+      inviteToken,
+      createdBy: owner,
+      createdAt: now,
+    });
     [group] = await findGroup();
   }
   await tx
