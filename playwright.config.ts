@@ -3,13 +3,17 @@ import { e2eSettings } from "./e2e/settings";
 
 // The suite runs against a production build on a fresh PostgreSQL database of its own.
 const settings = e2eSettings();
+// Screenshot tours (for people to look at) run with playwright.shots.config.ts, not in every test run.
+const IGNORED = ["**/screenshots.*.spec.ts", "**/*.shots.ts"];
 
 export default defineConfig({
   testDir: "./e2e",
-  // Screenshot tours (for people to look at) run with playwright.shots.config.ts, not in every test run.
-  testIgnore: ["**/screenshots.*.spec.ts", "**/*.shots.ts"],
-  fullyParallel: false,
-  workers: 1,
+  tsconfig: "./e2e/tsconfig.json",
+  testIgnore: IGNORED,
+  // Every test makes the members and cares it needs (demo members are only read, or each used
+  // by one test), so tests run side by side, each file's too.
+  fullyParallel: true,
+  workers: settings.workers,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -24,10 +28,22 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: settings.chromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+      ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    // The README's first command (`npm run dev`, started twice) is the longest test by far: listed
+    // first, it starts first, beside the others instead of after them.
+    { name: "embedded", testMatch: "embedded-default.spec.ts", use: { browserName: "chromium" } },
+    { name: "chromium", testIgnore: [...IGNORED, "**/embedded-default.spec.ts"], use: { browserName: "chromium" } },
+  ],
   webServer: {
     command: "npx tsx e2e/server.ts",
     url: `${settings.baseURL}/api/health`,

@@ -6,6 +6,7 @@ export default defineConfig({
   ...base,
   testMatch: ["**/*.shots.ts", "**/screenshots.*.spec.ts"],
   testIgnore: [],
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   reporter: [["list"]],
   outputDir: "test-results/shots-artifacts",
 });

@@ -1,5 +1,5 @@
-import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
+import NextAuth from "next-auth";
 import { authConfig, MEMBER_PATHS } from "@/lib/auth/auth.config";
 import { devToolsEnabled, env } from "@/lib/env";
 

@@ -7,6 +7,8 @@ const alias = { "@": root, "server-only": fileURLToPath(new URL("./test/server-o
 export default defineConfig({
   resolve: { alias },
   test: {
+    // One file per core at a time (Vitest's default leaves one core idle).
+    maxWorkers: "100%",
     projects: [
       {
         resolve: { alias },
@@ -23,9 +25,12 @@ export default defineConfig({
           name: "integ",
           include: ["{lib,db,app,scripts,test}/**/*.integ.test.ts"],
           environment: "node",
+          // Files run side by side, each on databases of its own (test/db.ts), copied from ones
+          // migrated once per run; a worker keeps its modules (PGlite, the schema) from file to file.
+          globalSetup: ["test/integ-setup.ts"],
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],

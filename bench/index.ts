@@ -7,7 +7,9 @@ function bench(name: string, iterations: number, fn: (i: number) => void) {
   const start = performance.now();
   for (let i = 0; i < iterations; i++) fn(i);
   const ms = performance.now() - start;
-  console.log(`${name}: ${Math.round((iterations / ms) * 1000).toLocaleString("en")} ops/s (${((ms * 1000) / iterations).toFixed(2)} µs each)`);
+  console.log(
+    `${name}: ${Math.round((iterations / ms) * 1000).toLocaleString("en")} ops/s (${((ms * 1000) / iterations).toFixed(2)} µs each)`,
+  );
 }
 
 const base = new Date("2026-11-24T08:00:00+09:00").getTime();

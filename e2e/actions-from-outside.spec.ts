@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { members, users } from "@/db/schema";
 import { expect, test } from "./fixtures";
-import { SignInPage } from "./pages/sign-in";
 import { callAction } from "./server-actions";
+import { signInAs } from "./support/session";
 
 test("onboarding cannot be called without signing in, nor twice to overwrite a profile", async ({ page, db }) => {
   const fields = {
@@ -18,7 +18,7 @@ test("onboarding cannot be called without signing in, nor twice to overwrite a p
   const anonymous = await callAction(page, "app/(member)/actions.ts", "onboardAction", fields);
   expect(anonymous.result).toEqual({ ok: false, error: "ログインしてください。", fieldErrors: {} });
 
-  await new SignInPage(page).signInByEmail(db, "suzuki.kenta@example.com");
+  await signInAs(page, db, "suzuki.kenta@example.com");
   await expect(page).toHaveURL(/\/home$/);
   const again = await callAction(page, "app/(member)/actions.ts", "onboardAction", fields, "/home");
   expect(again.result).toEqual({ ok: false, error: "プロフィールはすでに登録されています。", fieldErrors: {} });

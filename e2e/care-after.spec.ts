@@ -5,7 +5,10 @@ import { careRow, matchedCare, recordsOf, reportRow, soon, yesterday } from "./s
 // After matching, in the browser: reporting, confirming, the receipt and the cash hand-over;
 // changing the time; cancelling and no-shows with each member's own record.
 
-test("the helper reports with expenses (bad input refused and kept), the parent confirms, both see the receipt and settle in cash", async ({ browser, db }) => {
+test("the helper reports with expenses (bad input refused and kept), the parent confirms, both see the receipt and settle in cash", async ({
+  browser,
+  db,
+}) => {
   const { parent, helper, requestId, path } = await matchedCare(browser, db, { startAt: yesterday().start, endAt: yesterday().end });
   await helper.page.goto(path);
   const helperView = new AfterSection(helper.page);
@@ -51,7 +54,10 @@ test("the helper reports with expenses (bad input refused and kept), the parent 
   await expect(parentView.card("お礼の受け渡し")).toContainText("お礼の受け渡しが済みました");
   expect((await careRow(db, requestId)).state).toBe("settled");
 
-  await parentView.card("ありがとうを伝える").getByLabel(/^メッセージ/).fill("急なお願いを聞いてくださって、ありがとうございました。");
+  await parentView
+    .card("ありがとうを伝える")
+    .getByLabel(/^メッセージ/)
+    .fill("急なお願いを聞いてくださって、ありがとうございました。");
   await parentView.card("ありがとうを伝える").getByRole("button", { name: "メッセージを送る" }).click();
   await expect(parentView.card("ありがとうを伝える")).toContainText("送ったメッセージ");
   await helper.page.goto(path);
@@ -59,11 +65,15 @@ test("the helper reports with expenses (bad input refused and kept), the parent 
   await expectAccessible(helper.page);
 });
 
-test("a time change needs the other side; the extension is insured; a late cancellation goes on the canceller's own record only", async ({ browser, db }) => {
+test("a time change needs the other side; the extension is insured; a late cancellation goes on the canceller's own record only", async ({
+  browser,
+  db,
+}) => {
   const { start, end } = soon();
   const { parent, helper, requestId, path } = await matchedCare(browser, db, { startAt: start, endAt: end });
   const later = new Date(end.getTime() + 60 * 60_000);
-  const clock = (d: Date) => new Intl.DateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
+  const clock = (d: Date) =>
+    new Intl.DateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
 
   await parent.page.goto(path);
   const parentView = new AfterSection(parent.page);
@@ -113,7 +123,12 @@ test("after the start the parent can record that the helper did not come; it goe
   await parent.page.goto(path);
   const parentView = new AfterSection(parent.page);
   await expect(parentView.card("終了の報告")).toContainText("報告を待っています");
-  await parentView.withReason("来てもらえなかった", /^どんな状況でしたか/, "約束の10時に来られず、連絡もつきませんでした", "来なかったと記録する");
+  await parentView.withReason(
+    "来てもらえなかった",
+    /^どんな状況でしたか/,
+    "約束の10時に来られず、連絡もつきませんでした",
+    "来なかったと記録する",
+  );
   await expect(parentView.card("キャンセル")).toContainText("サポーターが来なかったと、あなたが");
   await expectAccessible(parent.page);
   expect((await careRow(db, requestId)).state).toBe("cancelled");

@@ -5,12 +5,15 @@ import { callAction } from "./server-actions";
 import { careBetweenFreshMembers, endCareHoursAgo, signedIn } from "./support/care-during-fixtures";
 
 // "Done when 4": the children's details reach the chosen helper only, and only in the window.
-const SAFETY = "app/(member)/requests/[id]/_safety/actions.ts";
+const DURING = "app/(member)/requests/[id]/_during/actions.ts";
 const REQUESTS = "app/(member)/requests/actions.ts";
 const ADMIN = "app/(admin)/admin/incidents/actions.ts";
 const NOT_FOUND = { ok: false, error: "見つかりませんでした。", fieldErrors: {} };
 
-test("a member who was not chosen, or not asked, gets 'not found' for the request, its details and the safety actions", async ({ browser, db }) => {
+test("a member who was not chosen, or not asked, gets 'not found' for the request, its details and the safety actions", async ({
+  browser,
+  db,
+}) => {
   const care = await careBetweenFreshMembers(db, { startInHours: -1 });
   const outsider = await signedIn(browser, db, care.outsider.email);
   const recipient = await signedIn(browser, db, care.recipient.email);
@@ -26,31 +29,60 @@ test("a member who was not chosen, or not asked, gets 'not found' for the reques
 
   const path = `/requests/${care.requestId}`;
   for (const page of [outsider, recipient]) {
-    const nap = await callAction(page, SAFETY, "logNapCheckAction", { requestId: care.requestId, childId: care.childId, state: "asleep_ok" }, path);
+    const nap = await callAction(
+      page,
+      DURING,
+      "logNapCheckAction",
+      { requestId: care.requestId, childId: care.childId, state: "asleep_ok" },
+      path,
+    );
     expect(nap.result).toEqual(NOT_FOUND);
-    const incident = { requestId: care.requestId, severity: "serious", seriousKind: "unconscious", description: "なりすまし", occurredAt: "2026-01-01T10:00" };
-    expect((await callAction(page, SAFETY, "reportIncidentAction", incident, path)).result).toEqual(NOT_FOUND);
+    const incident = {
+      requestId: care.requestId,
+      severity: "serious",
+      seriousKind: "unconscious",
+      description: "なりすまし",
+      occurredAt: "2026-01-01T10:00",
+    };
+    expect((await callAction(page, DURING, "reportIncidentAction", incident, path)).result).toEqual(NOT_FOUND);
   }
   // The posting engineer's actions, on the matched care and on a request still asking for help.
   const open = await careBetweenFreshMembers(db, { startInHours: 3, matched: false });
   for (const requestId of [care.requestId, open.requestId]) {
     const at = `/requests/${requestId}`;
-    expect((await callAction(outsider, REQUESTS, "answerRequestAction", { requestId, answer: "ok", sheetRead: "on" }, at)).result).toEqual(NOT_FOUND);
-    expect((await callAction(outsider, REQUESTS, "chooseHelperAction", { requestId, helperId: care.outsider.id }, at)).result).toEqual(NOT_FOUND);
+    expect((await callAction(outsider, REQUESTS, "answerRequestAction", { requestId, answer: "ok", sheetRead: "on" }, at)).result).toEqual(
+      NOT_FOUND,
+    );
+    expect((await callAction(outsider, REQUESTS, "chooseHelperAction", { requestId, helperId: care.outsider.id }, at)).result).toEqual(
+      NOT_FOUND,
+    );
     expect((await callAction(outsider, REQUESTS, "withdrawRequestAction", { requestId }, at)).result).toEqual(NOT_FOUND);
   }
   expect((await outsider.goto(`/requests/${open.requestId}`))?.status()).toBe(404);
-  const handled = await callAction(outsider, ADMIN, "markIncidentHandledAction", { incidentId: "00000000-0000-4000-8000-000000000000" }, "/admin/incidents");
+  const handled = await callAction(
+    outsider,
+    ADMIN,
+    "markIncidentHandledAction",
+    { incidentId: "00000000-0000-4000-8000-000000000000" },
+    "/admin/incidents",
+  );
   expect(handled.result).toEqual(NOT_FOUND);
 
   expect(await db.select().from(careDetailViews).where(eq(careDetailViews.requestId, care.requestId))).toEqual([]);
   expect(await db.select().from(incidents).where(eq(incidents.requestId, care.requestId))).toEqual([]);
 });
 
-test("the chosen helper sees the care details during the window, each view is logged, and access ends 24 h after the end", async ({ browser, db }) => {
+test("the chosen helper sees the care details during the window, each view is logged, and access ends 24 h after the end", async ({
+  browser,
+  db,
+}) => {
   const care = await careBetweenFreshMembers(db, { startInHours: -1 });
   const helper = await signedIn(browser, db, care.helper.email);
-  const views = () => db.select().from(careDetailViews).where(and(eq(careDetailViews.requestId, care.requestId), eq(careDetailViews.viewerId, care.helper.id)));
+  const views = () =>
+    db
+      .select()
+      .from(careDetailViews)
+      .where(and(eq(careDetailViews.requestId, care.requestId), eq(careDetailViews.viewerId, care.helper.id)));
 
   await helper.goto(`/requests/${care.requestId}/details`);
   await expect(helper.getByRole("heading", { level: 1 })).toHaveText("お子さんの詳しい情報");
@@ -77,7 +109,10 @@ test("the chosen helper sees the care details during the window, each view is lo
   expect(await db.select().from(careDetailViews).where(eq(careDetailViews.requestId, care.requestId))).toHaveLength(2);
 });
 
-test("during the care the helper logs nap checks against a visible countdown; the parent sees the nap log and who opened the details", async ({ browser, db }) => {
+test("during the care the helper logs nap checks against a visible countdown; the parent sees the nap log and who opened the details", async ({
+  browser,
+  db,
+}) => {
   const care = await careBetweenFreshMembers(db, { startInHours: -0.5, childAge: 2 });
   const helper = await signedIn(browser, db, care.helper.email);
   await helper.goto(`/requests/${care.requestId}`);
@@ -100,7 +135,10 @@ test("during the care the helper logs nap checks against a visible countdown; th
   await expectAccessible(helper);
 
   // When the check is due, the countdown gives way to a message screen readers announce.
-  await db.update(napChecks).set({ checkedAt: sql`${napChecks.checkedAt} - interval '11 minutes'` }).where(eq(napChecks.requestId, care.requestId));
+  await db
+    .update(napChecks)
+    .set({ checkedAt: sql`${napChecks.checkedAt} - interval '11 minutes'` })
+    .where(eq(napChecks.requestId, care.requestId));
   await helper.reload();
   await expect(card.getByRole("status")).toContainText(`${care.childName}さんの呼吸を確認する時間です。`);
   await expect(card.getByText("確認の時間です", { exact: true })).toBeVisible();
@@ -112,13 +150,21 @@ test("during the care the helper logs nap checks against a visible countdown; th
   const parent = await signedIn(browser, db, care.parent.email);
   await parent.goto(`/requests/${care.requestId}`);
   const parentSafety = parent.getByRole("region", { name: "安全のために" });
-  await expect(parentSafety.getByRole("region", { name: "お子さんの情報を見た記録" })).toContainText(`${care.helper.name}さんが${care.childName}さんの情報を見ました`);
+  await expect(parentSafety.getByRole("region", { name: "お子さんの情報を見た記録" })).toContainText(
+    `${care.helper.name}さんが${care.childName}さんの情報を見ました`,
+  );
   const parentLog = parentSafety.getByRole("region", { name: "お昼寝の記録" });
   await expect(parentLog.getByRole("listitem")).toHaveCount(2);
   await expect(parentLog).toContainText("気になることがある");
   await expect(parentSafety.getByRole("button", { name: "寝ている・呼吸OK" })).toHaveCount(0);
   await expectAccessible(parent);
-  const parentNap = await callAction(parent, SAFETY, "logNapCheckAction", { requestId: care.requestId, childId: care.childId, state: "asleep_ok" }, `/requests/${care.requestId}`);
+  const parentNap = await callAction(
+    parent,
+    DURING,
+    "logNapCheckAction",
+    { requestId: care.requestId, childId: care.childId, state: "asleep_ok" },
+    `/requests/${care.requestId}`,
+  );
   expect(parentNap.result).toMatchObject({ ok: false, error: "お昼寝チェックは、預かりをしている方が、預かりの時間中に記録します。" });
 });
 
@@ -162,7 +208,10 @@ test("a serious incident reported from the care page reaches the admin queue at 
   expect((await db.select().from(incidents).where(eq(incidents.id, incident!.id)))[0]?.handledAt).not.toBeNull();
 });
 
-test("a recipient reads the pre-care sheet before OK: habits and the child seat, never health details or contacts", async ({ browser, db }) => {
+test("a recipient reads the pre-care sheet before OK: habits and the child seat, never health details or contacts", async ({
+  browser,
+  db,
+}) => {
   const care = await careBetweenFreshMembers(db, { startInHours: 5, matched: false, kind: "soge", childAge: 4 });
   const recipient = await signedIn(browser, db, care.recipient.email);
   await recipient.goto(`/requests/${care.requestId}`);
@@ -172,7 +221,8 @@ test("a recipient reads the pre-care sheet before OK: habits and the child seat,
   await expect(sheet).toContainText("車ではチャイルドシートが必要です(6歳未満)");
   await expect(sheet.getByRole("checkbox", { name: "車で送迎するときは、チャイルドシートを用意して使います" })).toBeVisible();
   await expect(sheet.getByText("運転する方ご自身の自動車保険", { exact: false })).toBeVisible();
-  for (const secret of ["卵(加熱", "エピペン", "緊急 連絡", "迎 えに子", "090-1234-5678"]) await expect(recipient.getByText(secret, { exact: false })).toHaveCount(0);
+  for (const secret of ["卵(加熱", "エピペン", "緊急 連絡", "迎 えに子", "090-1234-5678"])
+    await expect(recipient.getByText(secret, { exact: false })).toHaveCount(0);
   await expectAccessible(recipient);
   expect((await recipient.goto(`/requests/${care.requestId}/details`))?.status()).toBe(404);
 });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { careFeedback } from "@/db/schema";
 import { expect, expectAccessible, test } from "./fixtures";
 import { AfterSection } from "./pages/care-after";
-import { RequestFormPage, RequestPage, parentWithConnections, tokyoDay } from "./pages/requests";
+import { parentWithConnections, RequestFormPage, RequestPage, tokyoDay } from "./pages/requests";
 import { careRow, moveToYesterday, reportRow } from "./support/care-fixtures";
 
 // "Done when 1" of the care issue, end to end in the browser: posting to three connections,
@@ -12,15 +12,29 @@ import { careRow, moveToYesterday, reportRow } from "./support/care-fixtures";
 // Five people sign in and the care goes through every step: longer than one page's worth.
 test.setTimeout(180_000);
 
-test("post to three → two OK → choose one → the other sees 解決しました → report 1 h 10 min → confirm → 750円 → cash → settled → survey", async ({ browser, db }) => {
-  const { parent, childName, others } = await parentWithConnections(browser, db, [["岡 一郎", "おか いちろう"], ["川 二美", "かわ ふたみ"], ["森 三奈", "もり みな"]]);
+test("post to three → two OK → choose one → the other sees 解決しました → report 1 h 10 min → confirm → 750円 → cash → settled → survey", async ({
+  browser,
+  db,
+}) => {
+  const { parent, childName, others } = await parentWithConnections(browser, db, [
+    ["岡 一郎", "おか いちろう"],
+    ["川 二美", "かわ ふたみ"],
+    ["森 三奈", "もり みな"],
+  ]);
   // The parent is named after the first connection ("親 岡 一郎"), so the one chosen is the second:
   // whether the others learn who was chosen is checked by looking for the helper's name.
   const [second, helper, third] = others as [(typeof others)[number], (typeof others)[number], (typeof others)[number]];
 
   const form = new RequestFormPage(parent.page);
   await form.open();
-  await form.fill({ child: childName, date: tokyoDay(3), start: "10:00", end: "11:00", place: "サポーターの家", recipients: [helper.member.name, second.member.name, third.member.name] });
+  await form.fill({
+    child: childName,
+    date: tokyoDay(3),
+    start: "10:00",
+    end: "11:00",
+    place: "サポーターの家",
+    recipients: [helper.member.name, second.member.name, third.member.name],
+  });
   await expectAccessible(parent.page);
   await form.submit();
   await expect(parent.page).toHaveURL(/\/requests\/[0-9a-f-]{36}\?done=posted$/);
@@ -53,7 +67,9 @@ test("post to three → two OK → choose one → the other sees 解決しまし
   await expectAccessible(helper.page);
 
   await parent.page.goto("/notifications");
-  await expect(parent.page.getByRole("button", { name: new RegExp(`${helper.member.name}さんから、.*終了報告が届きました`) })).toBeVisible();
+  await expect(
+    parent.page.getByRole("button", { name: new RegExp(`${helper.member.name}さんから、.*終了報告が届きました`) }),
+  ).toBeVisible();
   await parent.page.getByRole("button", { name: new RegExp(`${helper.member.name}さんから、.*終了報告が届きました`) }).click();
   await expect(parent.page).toHaveURL(new RegExp(`${path}$`));
   const parentView = new AfterSection(parent.page);

@@ -3,22 +3,29 @@ import { children } from "@/db/schema";
 import { emptyDetails } from "@/lib/children";
 import { expect, expectAccessible, test } from "./fixtures";
 import { addChildFor, bornYearsAgo, CHILD_ACTIONS, ChildFormPage, userIdOf } from "./pages/children";
-import { SignInPage } from "./pages/sign-in";
 import { callAction } from "./server-actions";
+import { signInAs } from "./support/session";
 
 const unique = () => String(Date.now()).slice(-6);
 const NOT_FOUND = { ok: false, error: "見つかりませんでした。", fieldErrors: {} };
 
 test("a parent adds a child with an allergy, sees it, changes it and removes it", async ({ page, db }) => {
   const name = `加藤 はると${unique()}`;
-  await new SignInPage(page).signInByEmail(db, "kato.daisuke@example.com");
+  await signInAs(page, db, "kato.daisuke@example.com");
   await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "子ども" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("子ども");
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "子どもを追加する" }).click();
   const form = new ChildFormPage(page);
-  await form.fill({ name, nameKana: "かとう はると", birthDate: bornYearsAgo(4), allergies: "卵(加熱したものも)", mayNotEat: "マヨネーズ", consent: true });
+  await form.fill({
+    name,
+    nameKana: "かとう はると",
+    birthDate: bornYearsAgo(4),
+    allergies: "卵(加熱したものも)",
+    mayNotEat: "マヨネーズ",
+    consent: true,
+  });
   await form.addPerson("緊急連絡先");
   await form.fillPerson("緊急連絡先", 1, { name: "加藤 由美", relation: "母", phone: "090-1111-2222" });
   await form.addPerson("緊急連絡先");
@@ -40,7 +47,10 @@ test("a parent adds a child with an allergy, sees it, changes it and removes it"
   await expectAccessible(page);
 
   const parentId = await userIdOf(db, "kato.daisuke@example.com");
-  const [row] = await db.select().from(children).where(and(eq(children.parentId, parentId), eq(children.name, name)));
+  const [row] = await db
+    .select()
+    .from(children)
+    .where(and(eq(children.parentId, parentId), eq(children.name, name)));
   expect(row?.healthConsentAt).not.toBeNull();
   expect(row?.detailsEncrypted).toMatch(/^v1:/);
   expect(row?.detailsEncrypted).not.toContain("卵");
@@ -75,7 +85,7 @@ test("bad input shows translated errors beside each field and saves nothing", as
   const email = "yoshida.mari@example.com";
   const parentId = await userIdOf(db, email);
   const before = await db.$count(children, eq(children.parentId, parentId));
-  await new SignInPage(page).signInByEmail(db, email);
+  await signInAs(page, db, email);
   await page.goto("/children/new");
   const form = new ChildFormPage(page);
 
@@ -109,8 +119,19 @@ test("bad input shows translated errors beside each field and saves nothing", as
   await expect(form.section("緊急連絡先").getByRole("button", { name: "連絡先を追加する" })).toHaveCount(0);
 
   // What the form cannot send, sent straight to the server: an impossible date, six contacts, a long name.
-  const six = Object.fromEntries([0, 1, 2, 3, 4, 5].flatMap((i) => [[`contacts.${i}.name`, `人${i}`], [`contacts.${i}.phone`, "03-1234-5678"]]));
-  const direct = await callAction(page, CHILD_ACTIONS, "createChildAction", { name: "あ".repeat(41), nameKana: "よしだ", birthDate: "2023-02-29", ...six }, "/children/new");
+  const six = Object.fromEntries(
+    [0, 1, 2, 3, 4, 5].flatMap((i) => [
+      [`contacts.${i}.name`, `人${i}`],
+      [`contacts.${i}.phone`, "03-1234-5678"],
+    ]),
+  );
+  const direct = await callAction(
+    page,
+    CHILD_ACTIONS,
+    "createChildAction",
+    { name: "あ".repeat(41), nameKana: "よしだ", birthDate: "2023-02-29", ...six },
+    "/children/new",
+  );
   expect(direct.result).toEqual({
     ok: false,
     error: "入力内容を確認してください。",
@@ -123,11 +144,15 @@ test("bad input shows translated errors beside each field and saves nothing", as
 
 test("another member is told a child does not exist, by URL and by calling the actions directly", async ({ page, db }) => {
   const name = `山本 あおい${unique()}`;
-  const id = await addChildFor(db, "yamamoto.naoki@example.com", { name, healthConsent: true, details: { ...emptyDetails(), allergies: "小麦" } });
+  const id = await addChildFor(db, "yamamoto.naoki@example.com", {
+    name,
+    healthConsent: true,
+    details: { ...emptyDetails(), allergies: "小麦" },
+  });
   const [before] = await db.select().from(children).where(eq(children.id, id));
 
   // Another parent.
-  await new SignInPage(page).signInByEmail(db, "kimura.ryo@example.com");
+  await signInAs(page, db, "kimura.ryo@example.com");
   for (const path of [`/children/${id}`, `/children/${id}/edit`, "/children/not-a-uuid"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
@@ -147,12 +172,18 @@ test("another member is told a child does not exist, by URL and by calling the a
 });
 
 test("a member who is not a parent has no children pages and no children actions", async ({ page, db }) => {
-  await new SignInPage(page).signInByEmail(db, "tanaka.keiko@example.com");
+  await signInAs(page, db, "tanaka.keiko@example.com");
   await expect(page.getByRole("link", { name: "子ども" })).toHaveCount(0);
   expect((await page.goto("/children"))?.status()).toBe(404);
   expect((await page.goto("/children/new"))?.status()).toBe(404);
   const parentId = await userIdOf(db, "tanaka.keiko@example.com");
-  const result = await callAction(page, CHILD_ACTIONS, "createChildAction", { name: "田中 そら", nameKana: "たなか そら", birthDate: "2020-01-01" }, "/home");
+  const result = await callAction(
+    page,
+    CHILD_ACTIONS,
+    "createChildAction",
+    { name: "田中 そら", nameKana: "たなか そら", birthDate: "2020-01-01" },
+    "/home",
+  );
   expect(result.result).toEqual(NOT_FOUND);
   expect(await db.$count(children, eq(children.parentId, parentId))).toBe(0);
 });

@@ -29,9 +29,17 @@ test("bad input gets a translated error and changes nothing", async ({ browser, 
   }
   await expectAccessible(m.page);
   const huge = await callAction(m.page, CONNECTIONS, "verifyDigitsAction", { requestId, digits: "9".repeat(100_000) }, path);
-  expect(huge.result).toEqual({ ok: false, error: "入力内容を確認してください。", fieldErrors: { digits: "4けたの数字を入力してください。" } });
+  expect(huge.result).toEqual({
+    ok: false,
+    error: "入力内容を確認してください。",
+    fieldErrors: { digits: "4けたの数字を入力してください。" },
+  });
   const badId = await callAction(m.page, CONNECTIONS, "verifyDigitsAction", { requestId: "42", digits: "1234" }, path);
-  expect(badId.result).toEqual({ ok: false, error: "入力内容を確認してください。", fieldErrors: { requestId: "入力内容が正しくありません。" } });
+  expect(badId.result).toEqual({
+    ok: false,
+    error: "入力内容を確認してください。",
+    fieldErrors: { requestId: "入力内容が正しくありません。" },
+  });
   expect(await tries()).toBe(0);
 
   // Groups: empty and oversized names, unknown kinds and ids.

@@ -1,5 +1,5 @@
 import { personalToken } from "@/db/queries/connections";
-import { sendRequest } from "@/lib/connections/requests";
+import { sendRequest } from "@/lib/connections/workflows/request-connection";
 import { expect, expectAccessible, test } from "./fixtures";
 import { ConnectionsPage, memberOnNewPage } from "./pages/connections";
 import { callAction } from "./server-actions";
@@ -7,7 +7,10 @@ import { callAction } from "./server-actions";
 const ACTIONS = "app/(member)/connections/actions.ts";
 const NOT_FOUND = { ok: false, error: "見つかりませんでした。", fieldErrors: {} };
 
-test("a member who is not a connection gets 'not found' for a full profile and a connection list, by URL and by action", async ({ browser, db }) => {
+test("a member who is not a connection gets 'not found' for a full profile and a connection list, by URL and by action", async ({
+  browser,
+  db,
+}) => {
   const g = await memberOnNewPage(browser, db, "郷田 剛", "ごうだ つよし");
   const { member: far } = await memberOnNewPage(browser, db, "遠藤 遥", "えんどう はるか", { town: "あおば町" });
   const { member: near } = await memberOnNewPage(browser, db, "近藤 近子", "こんどう ちかこ");
@@ -15,7 +18,13 @@ test("a member who is not a connection gets 'not found' for a full profile and a
   // A request between two others, which G must not be able to touch.
   const theirs = await sendRequest(db, near.id, other.id, new Date());
 
-  for (const path of [`/members/${far.id}`, `/members/${far.id}/connections`, `/members/${near.id}/connections`, `/connections/requests/${theirs}`, "/members/not-a-uuid"]) {
+  for (const path of [
+    `/members/${far.id}`,
+    `/members/${far.id}/connections`,
+    `/members/${near.id}/connections`,
+    `/connections/requests/${theirs}`,
+    "/members/not-a-uuid",
+  ]) {
     const response = await g.page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(g.page.getByRole("heading", { level: 1 })).toHaveText("ページが見つかりません");
@@ -74,7 +83,10 @@ test("blocking ends the connection, hides each from the other's search, and stop
   expect((await j.page.goto(`/members/${k.member.id}`))?.status()).toBe(404);
   expect((await j.page.goto(`/c/${await personalToken(db, k.member.id)}`))?.status()).toBe(404);
   expect((await k.page.goto(`/c/${await personalToken(db, j.member.id)}`))?.status()).toBe(404);
-  for (const [from, to] of [[j, k], [k, j]] as const) {
+  for (const [from, to] of [
+    [j, k],
+    [k, j],
+  ] as const) {
     const sent = await callAction(from.page, ACTIONS, "sendRequestAction", { userId: to.member.id }, "/connections");
     expect(sent.result).toEqual(NOT_FOUND);
   }

@@ -96,6 +96,9 @@ test("C and D connect at a distance by each entering the other's digits, then bo
   await expectAccessible(c.page);
   await d.page.goto(`/members/${c.member.id}`);
   await d.page.getByRole("button", { name: "会ったことがあると確認する" }).click();
+  // The hint before confirming also says 「顔合わせ済み」, and the button is renamed while the action runs: wait for
+  // D's own "not met yet" tag to go, which happens only once the confirmation is stored, before C looks.
+  await expect(d.page.getByRole("region", { name: "シェア友" })).not.toContainText("顔合わせはまだです");
   await expect(d.page.getByRole("region", { name: "シェア友" })).toContainText("顔合わせ済み");
   await cList.open();
   await expect(cList.entryFor("土井 大地")).toContainText("顔合わせ済み");

@@ -24,9 +24,7 @@ export { expect };
 
 /** The sign-in link of the newest mail to an address, read from the outbox the app writes to. */
 export async function latestSignInLink(db: DbHandle["db"], email: string): Promise<string> {
-  await expect
-    .poll(async () => (await db.select().from(mailOutbox).where(eq(mailOutbox.to, email))).length)
-    .toBeGreaterThan(0);
+  await expect.poll(async () => (await db.select().from(mailOutbox).where(eq(mailOutbox.to, email))).length).toBeGreaterThan(0);
   const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.createdAt)).limit(1);
   const link = mail!.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/)?.[0];
   if (!link) throw new Error(`no sign-in link in the mail to ${email}`);
@@ -35,7 +33,13 @@ export async function latestSignInLink(db: DbHandle["db"], email: string): Promi
 
 /** Fails on any serious or critical accessibility violation on the current page. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  // The same rules, three times faster: axe.run in the page itself instead of a run per frame
+  // finished in a blank page of its own (which only cross-origin frames need; the app has none),
+  // and only the violations collected, which is all this checks.
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }

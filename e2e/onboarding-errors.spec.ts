@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { members, users } from "@/db/schema";
-import { demoPhone } from "@/db/seed-data";
+import { demoPhone } from "@/db/seed/data";
 import { expect, expectAccessible, test } from "./fixtures";
 import { OnboardingPage } from "./pages/onboarding";
 import { SignInPage } from "./pages/sign-in";
+import { signInAs } from "./support/session";
 
 test("bad onboarding input shows translated errors beside each field and saves nothing", async ({ page, db }) => {
   const email = `typo.${Date.now()}@example.com`;
@@ -67,7 +68,7 @@ test("a signed-out visitor is sent to sign in, and pages a member may not see an
 });
 
 test("an admin sees the admin page in the navigation", async ({ page, db }) => {
-  await new SignInPage(page).signInByEmail(db, "fujita.satomi@example.com");
+  await signInAs(page, db, "fujita.satomi@example.com");
   await page.getByRole("link", { name: "運営" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("運営: 会員一覧");
   await expect(page.getByRole("cell", { name: /佐藤 陽子/ })).toBeVisible();

@@ -68,7 +68,9 @@ test("changing the time, cancelling and my record at 390 and 1280 px", async ({ 
     await parentView.unfold("時間を変更したい");
     await parentView.unfold("キャンセルする");
     await shot(parent.page, "matched-open");
-    const later = new Intl.DateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(end.getTime() + 30 * 60_000));
+    const later = new Intl.DateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+      new Date(end.getTime() + 30 * 60_000),
+    );
     await parentView.card("時間の変更").getByLabel(/^終了/).selectOption(later);
     await parentView.card("時間の変更").getByRole("button", { name: "変更を相談する" }).click();
     await expect(parentView.card("時間の変更")).toContainText("返事を待っています");
@@ -76,7 +78,12 @@ test("changing the time, cancelling and my record at 390 and 1280 px", async ({ 
     await shot(helper.page, "change-proposed");
     await helper.page.getByRole("button", { name: "この時間に変更する" }).click();
     await expect(new AfterSection(helper.page).card("時間の変更")).toContainText("決まった変更");
-    await new AfterSection(helper.page).withReason("キャンセルする", /^キャンセルの理由/, "子どもが熱を出してしまいました。申し訳ありません。", "キャンセルする");
+    await new AfterSection(helper.page).withReason(
+      "キャンセルする",
+      /^キャンセルの理由/,
+      "子どもが熱を出してしまいました。申し訳ありません。",
+      "キャンセルする",
+    );
     await expect(new AfterSection(helper.page).card("キャンセル")).toContainText("あなたが");
     await shot(helper.page, "cancelled");
     await helper.page.goto("/reliability");

@@ -1,4 +1,4 @@
-import { reportIncident } from "@/db/queries/care-incidents";
+import { reportIncident } from "@/lib/care/workflows/report-incident";
 import { expectAccessible, test } from "./fixtures";
 import { careBetweenFreshMembers, signedIn } from "./support/care-during-fixtures";
 
@@ -13,10 +13,18 @@ test("matched care: details, nap timer, incident form, access log and admin queu
   const admin = await signedIn(browser, db, "fujita.satomi@example.com");
   const care2 = await careBetweenFreshMembers(db, { startInHours: 4, matched: false, kind: "soge", childAge: 4 });
   const recipient = await signedIn(browser, db, care2.recipient.email);
-  const description = "公園のすべり台から落ちて、頭を打ちました。数秒、呼びかけに答えませんでした。救急車で市民病院へ行き、検査を受けています。";
+  const description =
+    "公園のすべり台から落ちて、頭を打ちました。数秒、呼びかけに答えませんでした。救急車で市民病院へ行き、検査を受けています。";
   const now = new Date();
-  const reported = await reportIncident(db, { requestId: care.requestId, severity: "serious", seriousKind: "unconscious", description, occurredAt: now, viewerId: care.helper.id, now });
-  const incidentId = reported.ok ? reported.id : "";
+  const incidentId = await reportIncident(db, {
+    requestId: care.requestId,
+    severity: "serious",
+    seriousKind: "unconscious",
+    description,
+    occurredAt: now,
+    viewerId: care.helper.id,
+    now,
+  });
 
   for (const width of WIDTHS) {
     const shot = async (page: typeof helper, name: string) => {

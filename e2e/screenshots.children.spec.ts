@@ -1,7 +1,7 @@
 import { emptyDetails } from "@/lib/children";
 import { expectAccessible, test } from "./fixtures";
 import { addChildFor, bornYearsAgo, ChildFormPage } from "./pages/children";
-import { SignInPage } from "./pages/sign-in";
+import { signInAs } from "./support/session";
 
 // Japanese pages at a phone's width and a desktop's, for people to look at (screenshots/ is git-ignored).
 const WIDTHS = [390, 1280];
@@ -28,7 +28,7 @@ test("children pages at 390 and 1280 px", async ({ page, db }) => {
     },
   });
   await addChildFor(db, email, { name: "渡辺 りく", nameKana: "わたなべ りく", birthDate: bornYearsAgo(0) });
-  await new SignInPage(page).signInByEmail(db, email);
+  await signInAs(page, db, email);
 
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });

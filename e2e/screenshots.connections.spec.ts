@@ -3,13 +3,13 @@ import { listPendingRequests } from "@/db/queries/connection-requests";
 import { personalToken } from "@/db/queries/connections";
 import { listGroupsOf } from "@/db/queries/groups";
 import { digitAttempts, groups } from "@/db/schema";
-import { seedConnections } from "@/db/seed-connections";
+import { seedConnections } from "@/db/seed/connections";
 import { orderedPair } from "@/lib/connections/pair";
-import { sendRequest } from "@/lib/connections/requests";
+import { sendRequest } from "@/lib/connections/workflows/request-connection";
 import { demoIds } from "@/test/members";
 import { expectAccessible, test } from "./fixtures";
 import { memberOnNewPage } from "./pages/connections";
-import { SignInPage } from "./pages/sign-in";
+import { signInAs } from "./support/session";
 
 // Japanese pages at a phone's width and a desktop's, for people to look at (screenshots/ is git-ignored).
 const WIDTHS = [390, 1280];
@@ -32,7 +32,7 @@ test("connections and groups pages at 390 and 1280 px", async ({ page, browser, 
   // A newcomer for the invitation page and a personal link opened in person.
   const newcomer = await memberOnNewPage(browser, db, "撮影 三奈", "さつえい みな");
 
-  await new SignInPage(page).signInByEmail(db, "sato.yoko@example.com");
+  await signInAs(page, db, "sato.yoko@example.com");
   for (const width of WIDTHS) {
     for (const p of [page, locked.page, newcomer.page]) await p.setViewportSize({ width, height: 900 });
     const shot = async (name: string, p = page) => {

@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from "./fixtures";
-import { RequestFormPage, RequestPage, okDirect, parentWithConnections, postDirect, tokyoDay } from "./pages/requests";
+import { okDirect, parentWithConnections, postDirect, RequestFormPage, RequestPage, tokyoDay } from "./pages/requests";
 
 // Japanese pages at a phone's width and a desktop's, for people to look at (screenshots/ is git-ignored).
 const WIDTHS = [390, 1280];
@@ -9,14 +9,23 @@ test("request pages at 390 and 1280 px", async ({ browser, db }) => {
   const { parent, childId, childName, others } = await parentWithConnections(
     browser,
     db,
-    [["森田 真理", "もりた まり"], ["西村 和子", "にしむら かずこ"], ["東 健", "ひがし けん"]],
+    [
+      ["森田 真理", "もりた まり"],
+      ["西村 和子", "にしむら かずこ"],
+      ["東 健", "ひがし けん"],
+    ],
     { notMet: ["東 健"] },
   );
   const [a, b, c] = [others[0]!, others[1]!, others[2]!];
-  const offered = await postDirect(db, parent.member.id, [childId], [a.member.id, b.member.id, c.member.id], { notes: "保育園のお迎えのあと、夕方まで見ていただけると助かります。" });
+  const offered = await postDirect(db, parent.member.id, [childId], [a.member.id, b.member.id, c.member.id], {
+    notes: "保育園のお迎えのあと、夕方まで見ていただけると助かります。",
+  });
   await okDirect(db, a.member.id, offered, "17時からなら大丈夫です。おやつは用意します。");
   await okDirect(db, c.member.id, offered, "うちでよければ。");
-  const matched = await postDirect(db, parent.member.id, [childId], [a.member.id, b.member.id], { startAt: new Date(`${tokyoDay(4)}T09:00:00+09:00`), endAt: new Date(`${tokyoDay(4)}T11:30:00+09:00`) });
+  const matched = await postDirect(db, parent.member.id, [childId], [a.member.id, b.member.id], {
+    startAt: new Date(`${tokyoDay(4)}T09:00:00+09:00`),
+    endAt: new Date(`${tokyoDay(4)}T11:30:00+09:00`),
+  });
   await okDirect(db, a.member.id, matched);
 
   const shot = async (page: typeof parent.page, name: string, width: number) => {
@@ -27,7 +36,14 @@ test("request pages at 390 and 1280 px", async ({ browser, db }) => {
     for (const p of [parent.page, a.page, b.page]) await p.setViewportSize({ width, height: 900 });
     const form = new RequestFormPage(parent.page);
     await form.open();
-    await form.fill({ child: childName, date: tokyoDay(3), start: "17:00", end: "18:15", place: "サポーターの家", recipients: [a.member.name, c.member.name] });
+    await form.fill({
+      child: childName,
+      date: tokyoDay(3),
+      start: "17:00",
+      end: "18:15",
+      place: "サポーターの家",
+      recipients: [a.member.name, c.member.name],
+    });
     await expect(form.preview()).toContainText("750円");
     await shot(parent.page, "posting", width);
     await parent.page.goto(`/requests/${offered}`);

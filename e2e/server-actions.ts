@@ -14,7 +14,12 @@ type Manifest = { node: Record<string, { filename: string; exportedName: string 
 export function actionId(filename: string, exportedName: string): string {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as Manifest;
   const found = Object.entries(manifest.node).find(([, v]) => v.filename === filename && v.exportedName === exportedName);
-  if (!found) throw new Error(`no server action ${exportedName} in ${filename}`);
+  if (!found) {
+    const elsewhere = Object.values(manifest.node)
+      .filter((v) => v.exportedName === exportedName)
+      .map((v) => v.filename);
+    throw new Error(`no server action ${exportedName} in ${filename}${elsewhere.length ? ` (it is in ${elsewhere.join(", ")})` : ""}`);
+  }
   return found[0];
 }
 

@@ -19,12 +19,16 @@ async function main() {
     ENCRYPTION_KEY: s.encryptionKey,
     PORT: String(s.port),
     NEXT_TELEMETRY_DISABLED: "1",
+    // The server's own clock sweep stores expiry and end of care; tests wait seconds, not a minute.
+    CLOCK_SWEEP_MS: "1000",
   };
   const run = (args: string[]) => {
     const r = spawnSync("npx", args, { stdio: "inherit", env });
     if (r.status !== 0) process.exit(r.status ?? 1);
   };
-  run(["tsx", "db/seed.ts"]);
+  // The seed runs the app's workflows, which are `server-only`: outside Next.js they need the
+  // react-server condition.
+  run(["tsx", "--conditions=react-server", "scripts/seed.ts"]);
   // `npm test` builds once beforehand and sets E2E_SKIP_BUILD; alone, the suite builds what it tests.
   if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) run(["next", "build"]);
   const child = spawn("npx", ["next", "start", "--port", String(s.port)], { stdio: "inherit", env });

@@ -8,11 +8,14 @@ export function e2eSettings() {
   const url = new URL(admin);
   url.pathname = `/${process.env.OTAGAI_E2E_DB}`;
   const port = Number(process.env.E2E_PORT ?? 3100);
+  // Tests mostly wait on the server and the browser: on 2 cores, 3 workers measured fastest.
+  const workers = Number(process.env.E2E_WORKERS ?? 3);
   return {
     adminUrl: admin,
     databaseName: process.env.OTAGAI_E2E_DB,
     databaseUrl: url.toString(),
     port,
+    workers,
     baseURL: `http://localhost:${port}`,
     chromium: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
     authSecret: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",

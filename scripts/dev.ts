@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
-import { EnvError, env } from "@/lib/env";
 import { parseKey } from "@/lib/crypto/sealed";
-import { localSecrets, prepareDatabase } from "./prepare-db";
+import { EnvError, env } from "@/lib/env";
+import { localSecrets } from "./local-secrets";
+import { prepareDatabase } from "./prepare-db";
 
 // `npm run dev`: the embedded database (or DATABASE_URL), migrated and seeded, then `next dev`.
 async function main() {

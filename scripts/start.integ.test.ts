@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 // `npm start` in production must refuse to start without its secrets, before touching anything.
 function start(env: Record<string, string>) {
   const { AUTH_SECRET: _s, ENCRYPTION_KEY: _k, DATABASE_URL: _d, ...clean } = process.env;
-  return spawnSync("npx", ["tsx", "scripts/start.ts"], {
+  return spawnSync("npm", ["start"], {
     env: { ...clean, NODE_ENV: "production", PGLITE_DIR: "/nonexistent/never-created", ...env },
     encoding: "utf8",
     timeout: 60_000,

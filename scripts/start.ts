@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
-import { EnvError, env } from "@/lib/env";
 import { parseKey } from "@/lib/crypto/sealed";
-import { localSecrets, prepareDatabase } from "./prepare-db";
+import { EnvError, env } from "@/lib/env";
+import { localSecrets } from "./local-secrets";
+import { prepareDatabase } from "./prepare-db";
 
 // `npm start`: validates the settings (production refuses to start without AUTH_SECRET),
 // migrates, then serves the production build.

@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "@/db/client";
 import { careRequests, notifications } from "@/db/schema";
-import { createMatchedCare, type MatchedCareOptions } from "./care";
 import { isAppError } from "@/lib/errors";
+import { createMatchedCare, type MatchedCareOptions } from "./care";
 import { connect, member } from "./care-data";
 
 // Shared by the after-matching integration tests: a matched care with its people, and the
@@ -26,7 +26,12 @@ export async function refusal(p: Promise<unknown>) {
 
 /** A parent, the chosen helper, a recipient who was not chosen and a stranger, with a matched care. */
 export async function matched(db: Db, over: Partial<MatchedCareOptions> = {}) {
-  const [parent, helper, other, stranger] = [await member(db, "親"), await member(db, "助"), await member(db, "他"), await member(db, "外")];
+  const [parent, helper, other, stranger] = [
+    await member(db, "親"),
+    await member(db, "助"),
+    await member(db, "他"),
+    await member(db, "外"),
+  ];
   await connect(db, parent, helper);
   await connect(db, parent, other);
   const id = await createMatchedCare(db, { parentId: parent, helperId: helper, startAt: START, endAt: END, others: [other], ...over });

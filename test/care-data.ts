@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { emptyDetails } from "@/lib/children";
-import { newMember } from "@/test/members";
-import type { PostInput } from "@/lib/care/post/schema";
 import type { Db } from "@/db/client";
-import { createChild } from "@/db/queries/children";
 import { insertConnection } from "@/db/queries/connections";
+import type { PostInput } from "@/lib/care/post/schema";
+import { emptyDetails } from "@/lib/children";
+import { createChild } from "@/lib/children/workflows/save-child";
+import { newMember } from "@/test/members";
 
 // Builders for the care integration tests: fresh members, so tests never share rows.
 

@@ -1,6 +1,6 @@
 import type { Db } from "@/db";
 import { careRecipients, careRequestChildren, careRequests } from "@/db/schema";
-import { seedRulebooks } from "@/db/seed-care";
+import { seedRulebooks } from "@/db/seed/rulebooks";
 import type { CareState } from "@/lib/care";
 import type { CareKind } from "@/lib/care/post/schema";
 import { DEFAULT_RULEBOOK_KEY } from "@/lib/care/view";
@@ -49,7 +49,9 @@ export async function insertCare(
       helperId: o.helperId ?? null,
       matchedAt,
       insured: o.helperId ? (o.insured ?? true) : null,
-      insuranceSnapshot: o.helperId ? { ruleVersion: "test", decision: { insured: o.insured ?? true, reasons: [], childReasons: [] } } : null,
+      insuranceSnapshot: o.helperId
+        ? { ruleVersion: "test", decision: { insured: o.insured ?? true, reasons: [], childReasons: [] } }
+        : null,
       createdAt: new Date(o.startAt.getTime() - 2 * 24 * 60 * 60 * 1000),
     })
     .returning({ id: careRequests.id });

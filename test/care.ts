@@ -1,9 +1,9 @@
 import { eq, inArray } from "drizzle-orm";
-import { buildInsuranceSnapshot } from "@/lib/insurance";
-import { DEFAULT_RULEBOOK_KEY } from "@/lib/care/view";
 import type { Db } from "@/db/client";
 import { careRecipients, careRequestChildren, careRequests, children, members } from "@/db/schema";
-import { seedRulebooks } from "@/db/seed-care";
+import { seedRulebooks } from "@/db/seed/rulebooks";
+import { DEFAULT_RULEBOOK_KEY } from "@/lib/care/view";
+import { buildInsuranceSnapshot } from "@/lib/insurance";
 
 export type MatchedCareOptions = {
   parentId: string;
@@ -52,10 +52,12 @@ export async function createMatchedCare(db: Db, o: MatchedCareOptions): Promise<
   const requestId = request!.id;
   await db.insert(careRequestChildren).values(kids.map((k) => ({ requestId, childId: k.id })));
   const respondedAt = matchedAt;
-  await db.insert(careRecipients).values([
-    { requestId, userId: o.helperId, response: "ok", waived: o.waived ?? false, sheetReadAt: respondedAt, respondedAt },
-    ...(o.others ?? []).map((userId) => ({ requestId, userId, response: "ok" as const, sheetReadAt: respondedAt, respondedAt })),
-  ]);
+  await db
+    .insert(careRecipients)
+    .values([
+      { requestId, userId: o.helperId, response: "ok", waived: o.waived ?? false, sheetReadAt: respondedAt, respondedAt },
+      ...(o.others ?? []).map((userId) => ({ requestId, userId, response: "ok" as const, sheetReadAt: respondedAt, respondedAt })),
+    ]);
   return requestId;
 }
 
@@ -66,7 +68,10 @@ export async function moveCare(db: Db, requestId: string, startAt: Date, endAt: 
 
 /** The insurance decision matching would have stored, from the members' real facts. */
 async function snapshotFor(db: Db, o: MatchedCareOptions, matchedAt: Date, kids: { id: string; birthDate: string }[]) {
-  const adults = await db.select().from(members).where(inArray(members.userId, [o.parentId, o.helperId]));
+  const adults = await db
+    .select()
+    .from(members)
+    .where(inArray(members.userId, [o.parentId, o.helperId]));
   const adult = (id: string) => {
     const m = adults.find((a) => a.userId === id);
     if (!m) throw new Error(`no member ${id}`);

@@ -1,27 +1,39 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
-import { env } from "@/lib/env";
+import { inject } from "vitest";
 import { type DbHandle, openDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { env } from "@/lib/env";
 
 export type TestDbKind = "pglite" | "postgres";
 export const testDbKinds: TestDbKind[] = ["pglite", "postgres"];
 
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** A migrated PGlite data folder (tar), made by test/integ-setup.ts and kept until the migrations change. */
+    pgliteSnapshot?: string;
+    /** A migrated PostgreSQL database that this run's test databases are copied from. */
+    pgTemplate?: string;
+  }
+}
+
 /** A fresh, migrated database of its own: PGlite in memory, or a new PostgreSQL database dropped on close. */
 export async function createTestDb(kind: TestDbKind): Promise<DbHandle> {
   if (kind === "pglite") {
-    const handle = openDb({ kind: "pglite-memory" });
-    await migrateDatabase(handle);
+    const snapshot = snapshotBlob();
+    const handle = openDb({ kind: "pglite-memory", snapshot });
+    if (!snapshot) await migrateDatabase(handle);
     return handle;
   }
-  const adminUrl = env().TEST_PG_ADMIN_URL;
+  const template = provided("pgTemplate");
   const name = `otagai_test_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = openDb({ kind: "postgres", url: url.toString(), max: 20 });
-  await migrateDatabase(handle);
+  const admin = postgres(env().TEST_PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+  await createDatabase(admin, name, template);
+  const handle = openDb({ kind: "postgres", url: databaseUrl(name), max: 20 });
+  if (!template) await migrateDatabase(handle);
   return {
     ...handle,
     async close() {
@@ -30,4 +42,83 @@ export async function createTestDb(kind: TestDbKind): Promise<DbHandle> {
       await admin.end();
     },
   };
+}
+
+/** Migrates once for the whole run: a PGlite snapshot file and a PostgreSQL template database. */
+export async function prepareTestDatabases(): Promise<{ pgliteSnapshot: string; pgTemplate: string; dispose(): Promise<void> }> {
+  const pgliteSnapshot = await pgliteSnapshotFile();
+  const pgTemplate = `otagai_tpl_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(env().TEST_PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${pgTemplate}`);
+  // One connection: the migration's advisory lock and the migration must share it.
+  const handle = openDb({ kind: "postgres", url: databaseUrl(pgTemplate), max: 1 });
+  await migrateDatabase(handle);
+  await handle.close();
+  return {
+    pgliteSnapshot,
+    pgTemplate,
+    async dispose() {
+      await admin.unsafe(`drop database if exists ${pgTemplate} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(env().TEST_PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function createDatabase(admin: postgres.Sql, name: string, template: string | undefined) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
+      return;
+    } catch (e) {
+      // 55006: the template still has a session open (the one that migrated it is closing).
+      if ((e as { code?: string }).code !== "55006" || attempt >= 50) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+function provided<K extends "pgliteSnapshot" | "pgTemplate">(key: K): string | undefined {
+  try {
+    return inject(key);
+  } catch {
+    return undefined;
+  }
+}
+
+let snapshot: Blob | undefined;
+function snapshotBlob(): Blob | undefined {
+  const file = provided("pgliteSnapshot");
+  if (!file || !existsSync(file)) return undefined;
+  snapshot ??= new Blob([readFileSync(file)]);
+  return snapshot;
+}
+
+/** Kept between runs, named after what it depends on: the migrations and the PGlite version. */
+async function pgliteSnapshotFile(): Promise<string> {
+  const root = fileURLToPath(new URL("../", import.meta.url));
+  const migrations = `${root}db/migrations`;
+  const hash = createHash("sha256");
+  hash.update(readFileSync(`${root}node_modules/@electric-sql/pglite/package.json`));
+  for (const f of readdirSync(migrations, { recursive: true, encoding: "utf8" }).sort()) {
+    if (f.endsWith(".sql") || f.endsWith(".json")) hash.update(f).update(readFileSync(`${migrations}/${f}`));
+  }
+  const dir = `${root}node_modules/.cache/otagai-test`;
+  const file = `${dir}/pglite-${hash.digest("hex").slice(0, 16)}.tar`;
+  if (existsSync(file)) return file;
+  const handle = openDb({ kind: "pglite-memory" });
+  await migrateDatabase(handle);
+  const tar = await (handle.db as unknown as { $client: PGlite }).$client.dumpDataDir("none");
+  await handle.close();
+  mkdirSync(dir, { recursive: true });
+  // Written aside then renamed, so that a run started meanwhile never reads half a file.
+  const part = `${file}.${process.pid}.part`;
+  writeFileSync(part, Buffer.from(await tar.arrayBuffer()));
+  renameSync(part, file);
+  return file;
 }

@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { districts, members, municipalities, users } from "@/db/schema";
-import { demoEmail } from "@/db/seed-data";
+import { demoEmail } from "@/db/seed/data";
 
 /** The user ids of demo members by e-mail local part (run seedDemo first). */
 export async function demoIds(db: Db): Promise<(local: string) => string> {
@@ -19,7 +19,10 @@ export async function newMember(
   db: Db,
   o: { name: string; kana: string; town?: string; phone?: string; status?: "active" | "suspended" },
 ): Promise<{ id: string; phone: string; email: string; district: string }> {
-  const [town] = await db.select().from(municipalities).where(eq(municipalities.nameJa, o.town ?? "みどり市"));
+  const [town] = await db
+    .select()
+    .from(municipalities)
+    .where(eq(municipalities.nameJa, o.town ?? "みどり市"));
   if (!town) throw new Error(`no municipality ${o.town}`);
   const [district] = await db.select().from(districts).where(eq(districts.municipalityId, town.id)).limit(1);
   const phone = o.phone ?? `+8170${String(randomInt(0, 100_000_000)).padStart(8, "0")}`;

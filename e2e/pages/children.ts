@@ -1,9 +1,9 @@
 import { expect, type Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { createChild } from "@/db/queries/children";
 import { users } from "@/db/schema";
 import { type ChildInput, emptyDetails } from "@/lib/children";
+import { createChild } from "@/lib/children/workflows/save-child";
 import { parseKey } from "@/lib/crypto/sealed";
 import { e2eSettings } from "../settings";
 
@@ -53,7 +53,10 @@ export class ChildFormPage {
     if (v.allergies !== undefined) await health.getByLabel(/^アレルギー/).fill(v.allergies);
     if (v.medication !== undefined) await health.getByLabel(/^飲んでいる薬/).fill(v.medication);
     if (v.healthNotes !== undefined) await health.getByLabel(/^そのほか健康のこと/).fill(v.healthNotes);
-    if (v.mayNotEat !== undefined) await this.section("事前打ち合わせシート").getByLabel(/^食べてはいけないもの/).fill(v.mayNotEat);
+    if (v.mayNotEat !== undefined)
+      await this.section("事前打ち合わせシート")
+        .getByLabel(/^食べてはいけないもの/)
+        .fill(v.mayNotEat);
     if (v.consent !== undefined) await health.getByRole("checkbox", { name: "健康のことを保存することに同意します" }).setChecked(v.consent);
   }
 

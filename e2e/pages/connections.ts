@@ -1,19 +1,17 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 import type { DbHandle } from "@/db/client";
 import { newMember } from "@/test/members";
-import { SignInPage } from "./sign-in";
+import { signInContext } from "../support/session";
 
 type Db = DbHandle["db"];
 export type TestMember = Awaited<ReturnType<typeof newMember>> & { name: string };
 
-/** A fresh member (unique e-mail and phone) signed in on a page of its own browser context. */
+/** A fresh member (unique e-mail and phone) signed in on a blank page of its own browser context. */
 export async function memberOnNewPage(browser: Browser, db: Db, name: string, kana: string, o: { town?: string; phone?: string } = {}) {
   const member = { ...(await newMember(db, { name, kana, ...o })), name };
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await new SignInPage(page).signInByEmail(db, member.email);
-  await expect(page).toHaveURL(/\/home$/);
-  return { member, page };
+  await signInContext(context, member);
+  return { member, page: await context.newPage() };
 }
 
 export class ConnectionsPage {
@@ -33,7 +31,9 @@ export class ConnectionsPage {
   }
 
   entryFor(name: string) {
-    return this.list().getByRole("listitem").filter({ has: this.page.getByRole("link", { name }) });
+    return this.list()
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("link", { name }) });
   }
 
   async search(q: string) {

@@ -1,11 +1,11 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 import type { DbHandle } from "@/db/client";
-import { answerCareRequest } from "@/db/queries/care-request-answer";
-import { postCareRequest } from "@/db/queries/care-request-post";
 import { insertConnection } from "@/db/queries/connections";
-import { request } from "@/test/care-data";
-import { seedRulebooks } from "@/db/seed-care";
+import { seedRulebooks } from "@/db/seed/rulebooks";
 import type { PostInput } from "@/lib/care/post/schema";
+import { answerCareRequest } from "@/lib/care/workflows/answer";
+import { postCareRequest } from "@/lib/care/workflows/post-request";
+import { request } from "@/test/care-data";
 import { addChildFor, bornYearsAgo } from "./children";
 import { memberOnNewPage, type TestMember } from "./connections";
 
@@ -21,7 +21,12 @@ export function tokyoDay(days: number, now = new Date()): string {
 export const tokyoAt = (day: string, clock: string) => new Date(`${day}T${clock}:00+09:00`);
 
 /** A parent with one child of `age`, and `names.length` connections (met unless listed in notMet), each signed in on a page of their own. */
-export async function parentWithConnections(browser: Browser, db: Db, names: [string, string][], o: { age?: number; notMet?: string[] } = {}) {
+export async function parentWithConnections(
+  browser: Browser,
+  db: Db,
+  names: [string, string][],
+  o: { age?: number; notMet?: string[] } = {},
+) {
   await seedRulebooks(db);
   const parent = await memberOnNewPage(browser, db, `親 ${Date.now() % 100000}`, "おや");
   const childName = `子 ${Date.now() % 100000}`;
@@ -56,7 +61,17 @@ export class RequestFormPage {
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("お願いを作る");
   }
 
-  async fill(v: { kind?: "預かり" | "送迎" | "預かりと送迎"; child?: string; date?: string; start?: string; end?: string; place?: string; pickup?: string; dropoff?: string; recipients?: string[] }) {
+  async fill(v: {
+    kind?: "預かり" | "送迎" | "預かりと送迎";
+    child?: string;
+    date?: string;
+    start?: string;
+    end?: string;
+    place?: string;
+    pickup?: string;
+    dropoff?: string;
+    recipients?: string[];
+  }) {
     const p = this.page;
     if (v.kind) await p.getByRole("radio", { name: v.kind, exact: true }).check();
     if (v.child) await p.getByRole("checkbox", { name: new RegExp(v.child) }).check();

@@ -1,5 +1,6 @@
 import { test } from "../fixtures";
 import { SignInPage } from "../pages/sign-in";
+import { signInAs } from "../support/session";
 import { capture } from "./capture";
 
 test("core pages", async ({ browser, db }) => {
@@ -23,8 +24,11 @@ test("core pages", async ({ browser, db }) => {
   );
   // … and a registered one, for home.
   const memberPage = await browser.newPage();
-  await new SignInPage(memberPage).signInByEmail(db, "watanabe.yumi@example.com");
+  await signInAs(memberPage, db, "watanabe.yumi@example.com");
   await memberPage.context().storageState({ path: "test-results/member.json" });
   await capture(browser, "home", (p) => p.goto("/home").then(() => undefined), { storageState: "test-results/member.json" });
-  await capture(browser, "profile", (p) => p.goto("/profile").then(() => undefined), { storageState: "test-results/member.json", locales: ["ja"] });
+  await capture(browser, "profile", (p) => p.goto("/profile").then(() => undefined), {
+    storageState: "test-results/member.json",
+    locales: ["ja"],
+  });
 });

@@ -1,21 +1,21 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { createChild } from "@/db/queries/children";
 import { insertConnection } from "@/db/queries/connections";
 import { careRequests } from "@/db/schema";
-import { type ChildInput, emptyDetails } from "@/lib/children";
-import { newMember } from "@/test/members";
-import { parseKey } from "@/lib/crypto/sealed";
 import type { CareKind } from "@/lib/care/post/schema";
+import { type ChildInput, emptyDetails } from "@/lib/children";
+import { createChild } from "@/lib/children/workflows/save-child";
+import { parseKey } from "@/lib/crypto/sealed";
 import { insertCare } from "@/test/care-insert";
+import { newMember } from "@/test/members";
 import { bornYearsAgo } from "../pages/children";
-import { SignInPage } from "../pages/sign-in";
 import { e2eSettings } from "../settings";
+import { signInContext, userByEmail } from "./session";
+import { uniqueTag } from "./tag";
 
 type Db = DbHandle["db"];
 const HOUR = 60 * 60 * 1000;
-let serial = 0;
 
 /** A child with health details, contacts and collectors, sealed with the key the e2e server uses. */
 export function childWithDetails(name: string, age: number): ChildInput {
@@ -45,8 +45,7 @@ export async function careBetweenFreshMembers(
   db: Db,
   o: { startInHours: number; hours?: number; kind?: CareKind; childAge?: number; matched?: boolean } = { startInHours: 1 },
 ) {
-  serial += 1;
-  const tag = `${Date.now() % 100000}${serial}`;
+  const tag = uniqueTag();
   const person = async (name: string, kana: string) => ({ ...(await newMember(db, { name, kana })), name });
   const parent = await person(`安全 親${tag}`, "あんぜん おや");
   const helper = await person(`安全 助${tag}`, "あんぜん たすけ");
@@ -55,7 +54,13 @@ export async function careBetweenFreshMembers(
   // The parent knows both whom they asked, as posting would have required; the outsider knows nobody.
   for (const friend of [helper, recipient]) await insertConnection(db, parent.id, friend.id, "in_person", new Date(), true);
   const childName = `安全 こども${tag}`;
-  const childId = await createChild(db, parent.id, childWithDetails(childName, o.childAge ?? 2), parseKey(e2eSettings().encryptionKey), new Date());
+  const childId = await createChild(
+    db,
+    parent.id,
+    childWithDetails(childName, o.childAge ?? 2),
+    parseKey(e2eSettings().encryptionKey),
+    new Date(),
+  );
   const startAt = new Date(Date.now() + o.startInHours * HOUR);
   const endAt = new Date(startAt.getTime() + (o.hours ?? 2) * HOUR);
   const requestId = await insertCare(db, {
@@ -73,14 +78,15 @@ export async function careBetweenFreshMembers(
 /** Moves a care in time, as the clock would: the end `endedHoursAgo` hours before now. */
 export async function endCareHoursAgo(db: Db, requestId: string, endedHoursAgo: number, hours = 2) {
   const endAt = new Date(Date.now() - endedHoursAgo * HOUR);
-  await db.update(careRequests).set({ startAt: new Date(endAt.getTime() - hours * HOUR), endAt }).where(eq(careRequests.id, requestId));
+  await db
+    .update(careRequests)
+    .set({ startAt: new Date(endAt.getTime() - hours * HOUR), endAt })
+    .where(eq(careRequests.id, requestId));
 }
 
-/** A page of its own browser context, signed in as the member with this e-mail. */
+/** A blank page of its own browser context, signed in as the member with this e-mail. */
 export async function signedIn(browser: Browser, db: Db, email: string): Promise<Page> {
   const context = await browser.newContext({ locale: "ja-JP", timezoneId: "Asia/Tokyo" });
-  const page = await context.newPage();
-  await new SignInPage(page).signInByEmail(db, email);
-  await expect(page).toHaveURL(/\/home$/);
-  return page;
+  await signInContext(context, await userByEmail(db, email));
+  return context.newPage();
 }

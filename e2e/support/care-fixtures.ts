@@ -3,14 +3,14 @@ import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { insertConnection } from "@/db/queries/connections";
 import { careReports, careRequests, reliabilityRecords } from "@/db/schema";
-import { createMatchedCare, moveCare } from "@/test/care";
 import { tokyoClock, tokyoDate } from "@/lib/time/tokyo";
+import { createMatchedCare, moveCare } from "@/test/care";
 import { memberOnNewPage, type TestMember } from "../pages/connections";
 import { tokyoAt, tokyoDay } from "../pages/requests";
+import { uniqueTag } from "./tag";
 
 type Db = DbHandle["db"];
 type Person = { member: TestMember; page: Page };
-let serial = 0;
 
 /**
  * Yesterday 10:00–11:00 in Tokyo: a care that has ended whatever the hour the suite runs at,
@@ -28,8 +28,7 @@ export async function matchedCare(
   db: Db,
   o: { startAt: Date; endAt: Date; waived?: boolean; withOther?: boolean },
 ): Promise<{ parent: Person; helper: Person; other: Person | null; requestId: string; path: string }> {
-  serial += 1;
-  const tag = `${Date.now() % 100000}${serial}`;
+  const tag = uniqueTag();
   const parent = await memberOnNewPage(browser, db, `後 親${tag}`, "あと おや");
   const helper = await memberOnNewPage(browser, db, `後 助${tag}`, "あと たすけ");
   const other = o.withOther ? await memberOnNewPage(browser, db, `後 他${tag}`, "あと ほか") : null;

@@ -1,0 +1,28 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Env } from "@/lib/env";
+
+// Secrets kept beside the embedded database (`.data/`), generated once, so that nothing needs
+// setting up locally and `npm run dev`, `npm start`, `npm run db:seed` all use the same ones.
+function localFile(settings: Env, name: string, bytes: number): string {
+  const file = `${dirname(settings.PGLITE_DIR)}/${name}`;
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(bytes).toString("base64");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** AUTH_SECRET and ENCRYPTION_KEY: the configured ones, else local ones. */
+export function localSecrets(settings: Env): { AUTH_SECRET: string; ENCRYPTION_KEY: string } {
+  return {
+    AUTH_SECRET: settings.AUTH_SECRET ?? localFile(settings, "auth-secret", 33),
+    ENCRYPTION_KEY: localEncryptionKey(settings),
+  };
+}
+
+/** The key that seals children's details: ENCRYPTION_KEY, else the local one. */
+export function localEncryptionKey(settings: Env): string {
+  return settings.ENCRYPTION_KEY ?? localFile(settings, "encryption-key", 32);
+}
