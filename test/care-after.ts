@@ -2,27 +2,17 @@ import { and, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "@/db/client";
 import { careRequests, notifications } from "@/db/schema";
-import { isAppError } from "@/lib/errors";
+import { refusal } from "@/test/refusal";
 import { createMatchedCare, type MatchedCareOptions } from "./care";
 import { connect, member } from "./care-data";
 
 // Shared by the after-matching integration tests: a matched care with its people, and the
-// shape of a refusal.
+// shape of a refusal (test/refusal.ts).
 
 export const at = (hhmm: string, day = "2026-06-01") => new Date(`${day}T${hhmm}:00+09:00`);
 /** The care: 1 June 2026, 10:00–11:00 Tokyo. */
 export const START = at("10:00");
 export const END = at("11:00");
-
-export async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    if (isAppError(e)) return { code: e.code, key: e.messageKey, ...(e.field ? { field: e.field } : {}) };
-    throw e;
-  }
-  throw new Error("not refused");
-}
 
 /** A parent, the chosen helper, a recipient who was not chosen and a stranger, with a matched care. */
 export async function matched(db: Db, over: Partial<MatchedCareOptions> = {}) {

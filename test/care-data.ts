@@ -1,9 +1,12 @@
 import { randomBytes } from "node:crypto";
-import type { Db } from "@/db/client";
+import type { Db, DbHandle } from "@/db/client";
 import { insertConnection } from "@/db/queries/connections";
+import { seedRulebooks } from "@/db/seed/rulebooks";
+import { seedDemo } from "@/db/seed/town";
 import type { PostInput } from "@/lib/care/post/schema";
 import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
+import { createTestDb, type TestDbKind } from "@/test/db";
 import { newMember } from "@/test/members";
 
 // Builders for the care integration tests: fresh members, so tests never share rows.
@@ -61,4 +64,12 @@ export async function members<const N extends readonly string[]>(db: Db, ...name
   const ids: string[] = [];
   for (const name of names) ids.push(await member(db, name));
   return ids as { [K in keyof N]: string };
+}
+
+/** A fresh database with the demo town and the rulebooks: what every care workflow test starts from. */
+export async function createCareTestDb(kind: TestDbKind): Promise<DbHandle> {
+  const h = await createTestDb(kind);
+  await seedDemo(h.db);
+  await seedRulebooks(h.db);
+  return h;
 }

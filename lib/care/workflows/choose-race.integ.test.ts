@@ -2,11 +2,8 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { careRecipients, careRequests, notifications } from "@/db/schema";
-import { seedRulebooks } from "@/db/seed/rulebooks";
-import { seedDemo } from "@/db/seed/town";
 import { isAppError } from "@/lib/errors";
-import { BEFORE, child, connect, member, ok, request } from "@/test/care-data";
-import { createTestDb } from "@/test/db";
+import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
 import { answerCareRequest } from "./answer";
 import { chooseHelper } from "./choose";
 import { postCareRequest } from "./post-request";
@@ -16,9 +13,7 @@ import { postCareRequest } from "./post-request";
 describe("20 simultaneous 'choose' and 'OK' on one request (PostgreSQL)", () => {
   let h: DbHandle;
   beforeAll(async () => {
-    h = await createTestDb("postgres");
-    await seedDemo(h.db);
-    await seedRulebooks(h.db);
+    h = await createCareTestDb("postgres");
   });
   afterAll(async () => h?.close());
 

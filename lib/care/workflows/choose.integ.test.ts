@@ -4,33 +4,19 @@ import type { DbHandle } from "@/db/client";
 import { listRequestsForMe, requestDetail } from "@/db/queries/care-request-views";
 import { markMet } from "@/db/queries/connections";
 import { careRequests, notifications } from "@/db/schema";
-import { seedRulebooks } from "@/db/seed/rulebooks";
-import { seedDemo } from "@/db/seed/town";
-import { isAppError } from "@/lib/errors";
 import type { InsuranceSnapshot } from "@/lib/insurance";
-import { BEFORE, child, connect, member, ok, request } from "@/test/care-data";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
+import { testDbKinds } from "@/test/db";
+import { refusal } from "@/test/refusal";
 import { answerCareRequest } from "./answer";
 import { chooseHelper } from "./choose";
 import { postCareRequest } from "./post-request";
 import { withdrawCareRequest } from "./withdraw";
 
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    if (isAppError(e)) return { code: e.code, key: e.messageKey, field: e.field };
-    throw e;
-  }
-  throw new Error("not refused");
-}
-
 describe.each(testDbKinds)("choosing a helper on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
-    h = await createTestDb(kind);
-    await seedDemo(h.db);
-    await seedRulebooks(h.db);
+    h = await createCareTestDb(kind);
   });
   afterAll(async () => h?.close());
 

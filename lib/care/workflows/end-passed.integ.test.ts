@@ -2,11 +2,9 @@ import { count, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { careRequests, notifications } from "@/db/schema";
-import { seedRulebooks } from "@/db/seed/rulebooks";
-import { seedDemo } from "@/db/seed/town";
 import { sweepOnce } from "@/lib/jobs/workflows/clock-sweep";
-import { BEFORE, child, connect, member, ok, request } from "@/test/care-data";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
+import { testDbKinds } from "@/test/db";
 import { answerCareRequest } from "./answer";
 import { chooseHelper } from "./choose";
 import { storeEndPassed } from "./end-passed";
@@ -18,9 +16,7 @@ const END = new Date("2026-11-25T18:30:00+09:00");
 describe.each(testDbKinds)("the end of a care on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
-    h = await createTestDb(kind);
-    await seedDemo(h.db);
-    await seedRulebooks(h.db);
+    h = await createCareTestDb(kind);
   });
   afterAll(async () => h?.close());
 

@@ -3,10 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { listMyRequests } from "@/db/queries/care-request-views";
 import { careRequests, notifications } from "@/db/schema";
-import { seedRulebooks } from "@/db/seed/rulebooks";
-import { seedDemo } from "@/db/seed/town";
-import { BEFORE, child, connect, member, ok, request } from "@/test/care-data";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
+import { testDbKinds } from "@/test/db";
 import { answerCareRequest } from "./answer";
 import { chooseHelper } from "./choose";
 import { expireDueRequests } from "./expire-due";
@@ -17,9 +15,7 @@ const START = new Date("2026-11-25T17:00:00+09:00");
 describe.each(testDbKinds)("expiry on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
-    h = await createTestDb(kind);
-    await seedDemo(h.db);
-    await seedRulebooks(h.db);
+    h = await createCareTestDb(kind);
   });
   afterAll(async () => h?.close());
 

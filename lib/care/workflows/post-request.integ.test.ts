@@ -5,24 +5,13 @@ import { requestDetail } from "@/db/queries/care-request-views";
 import { insertBlock } from "@/db/queries/connections";
 import { joinGroup } from "@/db/queries/groups";
 import { careRecipients, careRequestChildren, careRequests, groupMembers, notifications } from "@/db/schema";
-import { seedRulebooks } from "@/db/seed/rulebooks";
-import { seedDemo } from "@/db/seed/town";
-import { isAppError } from "@/lib/errors";
 import { createGroup } from "@/lib/groups/workflows/create-group";
-import { BEFORE, child, connect, member, members, request } from "@/test/care-data";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { BEFORE, child, connect, createCareTestDb, member, members, request } from "@/test/care-data";
+import { testDbKinds } from "@/test/db";
+import { refusal } from "@/test/refusal";
 import { postCareRequest } from "./post-request";
 
 /** What a refusal says: its code, catalogue key, values and field. */
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    if (isAppError(e)) return { code: e.code, key: e.messageKey, values: e.values, field: e.field };
-    throw e;
-  }
-  throw new Error("not refused");
-}
 
 describe.each(testDbKinds)("posting a care request on %s", (kind) => {
   let h: DbHandle;
@@ -32,9 +21,7 @@ describe.each(testDbKinds)("posting a care request on %s", (kind) => {
     return { requests: r!.n, notifications: n!.n };
   };
   beforeAll(async () => {
-    h = await createTestDb(kind);
-    await seedDemo(h.db);
-    await seedRulebooks(h.db);
+    h = await createCareTestDb(kind);
   });
   afterAll(async () => h?.close());
 
@@ -111,7 +98,7 @@ describe.each(testDbKinds)("posting a care request on %s", (kind) => {
     const notMine = await createGroup(h.db, other, { name: "よその組", kind: "school" }, BEFORE);
     const before = await rows();
     const post = (over: Parameters<typeof request>[2], kids = [kid], asked = [a]) =>
-      refusal(postCareRequest(h.db, parent, request(kids, asked, over), BEFORE));
+      refusal(postCareRequest(h.db, parent, request(kids, asked, over), BEFORE), { values: true });
 
     expect(await post({}, [kid, theirs])).toMatchObject({ code: "not_found" });
     expect(await post({}, ["not-a-uuid"])).toMatchObject({ code: "not_found" });
