@@ -208,21 +208,39 @@ test("a serious incident reported from the care page reaches the admin queue at 
   expect((await db.select().from(incidents).where(eq(incidents.id, incident!.id)))[0]?.handledAt).not.toBeNull();
 });
 
-test("a recipient reads the pre-care sheet before OK: habits and the child seat, never health details or contacts", async ({
+test("a recipient sees only what they need to know before OK; the chosen helper reads the habits during the care", async ({
   browser,
   db,
 }) => {
   const care = await careBetweenFreshMembers(db, { startInHours: 5, matched: false, kind: "soge", childAge: 4 });
   const recipient = await signedIn(browser, db, care.recipient.email);
   await recipient.goto(`/requests/${care.requestId}`);
-  const sheet = recipient.getByRole("region", { name: "事前打ち合わせシート" });
-  await expect(sheet).toContainText("ごはんが好き");
-  await expect(sheet).toContainText("卵・マヨネーズ");
-  await expect(sheet).toContainText("車ではチャイルドシートが必要です(6歳未満)");
-  await expect(sheet.getByRole("checkbox", { name: "車で送迎するときは、チャイルドシートを用意して使います" })).toBeVisible();
-  await expect(sheet.getByText("運転する方ご自身の自動車保険", { exact: false })).toBeVisible();
-  for (const secret of ["卵(加熱", "エピペン", "緊急 連絡", "迎 えに子", "090-1234-5678"])
+  const summary = recipient.getByRole("region", { name: "OKする前に確かめること" });
+  await expect(summary).toContainText(`${care.childName}4歳`);
+  await expect(summary).toContainText("アレルギーについての記入があります");
+  await expect(summary).toContainText("車ではチャイルドシートが必要です(6歳未満)");
+  await expect(summary.getByRole("checkbox", { name: "車で送迎するときは、チャイルドシートを用意して使います" })).toBeVisible();
+  await expect(summary.getByText("運転する方ご自身の自動車保険", { exact: false })).toBeVisible();
+  // Neither the pre-care sheet (habits, foods) nor health details or contacts before being chosen.
+  for (const secret of [
+    "ごはんが好き",
+    "卵・マヨネーズ",
+    "13時ごろから1時間お昼寝",
+    "卵(加熱",
+    "エピペン",
+    "緊急 連絡",
+    "迎 えに子",
+    "090-1234-5678",
+  ])
     await expect(recipient.getByText(secret, { exact: false })).toHaveCount(0);
   await expectAccessible(recipient);
   expect((await recipient.goto(`/requests/${care.requestId}/details`))?.status()).toBe(404);
+
+  const during = await careBetweenFreshMembers(db, { startInHours: -1, hours: 2, kind: "soge", childAge: 4 });
+  const helper = await signedIn(browser, db, during.helper.email);
+  await helper.goto(`/requests/${during.requestId}/details`);
+  for (const habit of ["ごはんが好き", "卵・マヨネーズ", "13時ごろから1時間お昼寝"])
+    await expect(helper.getByText(habit, { exact: false })).toBeVisible();
+  const notChosen = await signedIn(browser, db, during.recipient.email);
+  expect((await notChosen.goto(`/requests/${during.requestId}/details`))?.status()).toBe(404);
 });

@@ -52,7 +52,7 @@ test("a parent adds a child with an allergy, sees it, changes it and removes it"
     .from(children)
     .where(and(eq(children.parentId, parentId), eq(children.name, name)));
   expect(row?.healthConsentAt).not.toBeNull();
-  expect(row?.detailsEncrypted).toMatch(/^v1:/);
+  expect(row?.detailsEncrypted).toMatch(/^v2:[0-9a-f]{8}:/);
   expect(row?.detailsEncrypted).not.toContain("卵");
 
   await page.getByRole("link", { name: "情報を変更する" }).click();

@@ -1,7 +1,7 @@
 import { personalToken } from "@/db/queries/connections";
 import { sendRequest } from "@/lib/connections/workflows/request-connection";
 import { expect, expectAccessible, test } from "./fixtures";
-import { ConnectionsPage, memberOnNewPage } from "./pages/connections";
+import { ConnectionsPage, liveLinkOf, memberOnNewPage } from "./pages/connections";
 import { callAction } from "./server-actions";
 
 const ACTIONS = "app/(member)/connections/actions.ts";
@@ -56,7 +56,8 @@ test("a member who is not a connection gets 'not found' for a full profile and a
 test("blocking ends the connection, hides each from the other's search, and stops requests both ways", async ({ browser, db }) => {
   const j = await memberOnNewPage(browser, db, "城島 潤", "じょうじま じゅん");
   const k = await memberOnNewPage(browser, db, "北川 薫", "きたがわ かおる");
-  await j.page.goto(`/c/${await personalToken(db, k.member.id)}`);
+  await j.page.goto(await liveLinkOf(db, k.member.id));
+  await j.page.getByRole("button", { name: "つながる" }).click();
   await expect(j.page.getByRole("heading", { level: 1 })).toHaveText("シェア友になりました");
 
   await k.page.goto(`/members/${j.member.id}`);
@@ -82,6 +83,7 @@ test("blocking ends the connection, hides each from the other's search, and stop
   // The blocked member sees exactly what a stranger sees.
   expect((await j.page.goto(`/members/${k.member.id}`))?.status()).toBe(404);
   expect((await j.page.goto(`/c/${await personalToken(db, k.member.id)}`))?.status()).toBe(404);
+  expect((await j.page.goto(await liveLinkOf(db, k.member.id)))?.status()).toBe(404);
   expect((await k.page.goto(`/c/${await personalToken(db, j.member.id)}`))?.status()).toBe(404);
   for (const [from, to] of [
     [j, k],

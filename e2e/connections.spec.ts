@@ -1,25 +1,74 @@
 import { and, count, eq } from "drizzle-orm";
+import { areConnected } from "@/db/queries/connections";
 import { digitAttempts } from "@/db/schema";
 import { expect, expectAccessible, test } from "./fixtures";
-import { ConnectionsPage, DigitsPage, memberOnNewPage, requestPathOf } from "./pages/connections";
+import { ConnectionsPage, DigitsPage, liveLinkOf, memberOnNewPage, requestPathOf } from "./pages/connections";
 import { callAction } from "./server-actions";
 
 const ACTIONS = "app/(member)/connections/actions.ts";
+const EXPIRED = "このQRコードは期限切れです。相手の画面のQRコードをもう一度読み取ってください。";
 
-test("A opens B's personal link and they are connected in person, already met", async ({ browser, db }) => {
+test("A opens B's personal link: the plain link and an expired code connect no one; the live QR code and a tap connect them in person, already met", async ({
+  browser,
+  db,
+}) => {
   const a = await memberOnNewPage(browser, db, "青木 明", "あおき あきら");
   const b = await memberOnNewPage(browser, db, "馬場 文", "ばば あや");
   const bList = new ConnectionsPage(b.page);
+  // B's screen renews its code every minute without reloading: the page's timers are fast-forwarded.
+  await b.page.clock.install();
   await bList.open();
-  await expect(b.page.getByRole("img", { name: "シェア友になるためのあなた専用のQRコード" })).toBeVisible();
+  await expect(bList.qrCode()).toBeVisible();
+  await expect(b.page.getByText("QRコードは1分ごとに新しくなり")).toBeVisible();
   await expectAccessible(b.page);
   const link = await bList.personalLink();
   expect(link).toMatch(/\/c\/[\w-]{20,}$/);
+  const token = link.split("/c/")[1]!;
+  expect(await bList.liveQrUrl()).toMatch(new RegExp(`^${link}\\?p=[\\w-]{16}$`));
+  const renewed = b.page.waitForResponse((r) => r.url().endsWith("/api/connections/presence-code") && r.ok());
+  await b.page.clock.fastForward("01:05");
+  expect(((await (await renewed).json()) as { url: string }).url).toMatch(new RegExp(`^${link}\\?p=[\\w-]{16}$`));
+  // The code is only ever the caller's own, and only for a signed-in member.
+  await new ConnectionsPage(a.page).open();
+  const aOwn = (await (await a.page.request.get("/api/connections/presence-code")).json()) as { url: string };
+  expect(aOwn.url).toMatch(/\/c\/[\w-]{20,}\?p=/);
+  expect(aOwn.url).not.toContain(token);
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get("/api/connections/presence-code")).status()).toBe(401);
+  await anonymous.close();
 
-  await b.page.goto(link);
+  await b.page.goto(await liveLinkOf(db, b.member.id));
   await expect(b.page.getByRole("heading", { level: 1 })).toHaveText("これはあなたのQRコードです");
 
+  // The plain link, sent at a distance, connects no one: it offers the digits handshake instead.
   await a.page.goto(link);
+  await expect(a.page.getByRole("heading", { level: 1 })).toHaveText("馬場 文さんのリンク");
+  await expect(a.page.getByRole("button", { name: "シェア友を申請する" })).toBeVisible();
+  await expect(a.page.getByRole("button", { name: "つながる" })).toHaveCount(0);
+  await expectAccessible(a.page);
+  expect(await areConnected(db, a.member.id, b.member.id)).toBe(false);
+
+  // A code from three minutes ago (a screenshot, a forwarded message) is refused, on the page and by the action.
+  const screenshot = await liveLinkOf(db, b.member.id, new Date(Date.now() - 3 * 60_000));
+  await a.page.goto(screenshot);
+  await expect(a.page.getByRole("alert").filter({ hasText: EXPIRED })).toHaveText(EXPIRED);
+  await expect(a.page.getByRole("button", { name: "つながる" })).toHaveCount(0);
+  await expectAccessible(a.page);
+  const p = new URL(screenshot, "http://x").searchParams.get("p")!;
+  const forced = await callAction(a.page, ACTIONS, "connectInPersonAction", { token, p }, `/c/${token}`);
+  expect(forced.result).toMatchObject({ ok: false, error: EXPIRED });
+  const plain = await callAction(a.page, ACTIONS, "connectInPersonAction", { token }, `/c/${token}`);
+  expect(plain.result).toMatchObject({ ok: false, error: EXPIRED });
+  expect(await areConnected(db, a.member.id, b.member.id)).toBe(false);
+
+  // Together: A scans the live QR code on B's screen. Opening it connects no one; the tap does.
+  await bList.open();
+  const live = await bList.liveQrUrl();
+  await a.page.goto(live);
+  await expect(a.page.getByRole("heading", { level: 1 })).toHaveText("馬場 文さんとシェア友になりますか?");
+  await expectAccessible(a.page);
+  expect(await areConnected(db, a.member.id, b.member.id)).toBe(false);
+  await a.page.getByRole("button", { name: "つながる" }).click();
   await expect(a.page.getByRole("heading", { level: 1 })).toHaveText("シェア友になりました");
   await expect(a.page.getByRole("status")).toContainText("馬場 文さんとシェア友になりました");
   await expectAccessible(a.page);
@@ -37,6 +86,7 @@ test("A opens B's personal link and they are connected in person, already met", 
   await expect.poll(() => bList.personalLink()).not.toBe(link);
   const stale = await a.page.goto(link);
   expect(stale?.status()).toBe(404);
+  expect((await a.page.goto(live))?.status()).toBe(404);
 
   // Either side may end the connection, after saying so twice.
   await a.page.goto(`/members/${b.member.id}`);

@@ -88,7 +88,13 @@ test("posting by action: someone else's child, a child under 1 or over 12, a str
   expect(await post({ audience: "group", groupId: "00000000-0000-4000-8000-000000000000" })).toEqual(NOT_FOUND);
   expect(await stored()).toEqual(before);
 
-  // An OK without the pre-care sheet read is refused before anything is looked up.
-  const answer = await callAction(friend.page, REQUEST_ACTIONS, "answerRequestAction", { requestId: "x", answer: "ok" }, "/requests");
-  expect(answer.result?.fieldErrors).toEqual({ sheetRead: "事前打ち合わせシートを読んでから、チェックを入れてください。" });
+  // An OK without the summary checked is refused before anything is looked up.
+  const answer = await callAction(
+    friend.page,
+    REQUEST_ACTIONS,
+    "answerRequestAction",
+    { requestId: "00000000-0000-4000-8000-000000000000", answer: "ok" },
+    "/requests",
+  );
+  expect(answer.result?.fieldErrors).toEqual({ sheetRead: "お願いの内容を確かめてから、チェックを入れてください。" });
 });

@@ -8,7 +8,7 @@ import { orderedPair } from "@/lib/connections/pair";
 import { sendRequest } from "@/lib/connections/workflows/request-connection";
 import { demoIds } from "@/test/members";
 import { expectAccessible, test } from "./fixtures";
-import { memberOnNewPage } from "./pages/connections";
+import { liveLinkOf, memberOnNewPage } from "./pages/connections";
 import { signInAs } from "./support/session";
 
 // Japanese pages at a phone's width and a desktop's, for people to look at (screenshots/ is git-ignored).
@@ -31,10 +31,11 @@ test("connections and groups pages at 390 and 1280 px", async ({ page, browser, 
   await db.insert(digitAttempts).values(Array.from({ length: 5 }, () => ({ userA, userB, attemptedBy: locked.member.id, correct: false })));
   // A newcomer for the invitation page and a personal link opened in person.
   const newcomer = await memberOnNewPage(browser, db, "撮影 三奈", "さつえい みな");
+  const visitor = await memberOnNewPage(browser, db, "撮影 四葉", "さつえい よつは");
 
   await signInAs(page, db, "sato.yoko@example.com");
   for (const width of WIDTHS) {
-    for (const p of [page, locked.page, newcomer.page]) await p.setViewportSize({ width, height: 900 });
+    for (const p of [page, locked.page, newcomer.page, visitor.page]) await p.setViewportSize({ width, height: 900 });
     const shot = async (name: string, p = page) => {
       await expectAccessible(p);
       await p.screenshot({ path: `screenshots/connections-${name}-${width}.png`, fullPage: true });
@@ -69,7 +70,18 @@ test("connections and groups pages at 390 and 1280 px", async ({ page, browser, 
     await shot("group-new-errors");
     await newcomer.page.goto(`/g/${group!.inviteToken}`);
     await shot("group-join", newcomer.page);
-    await newcomer.page.goto(`/c/${await personalToken(db, id("kobayashi.chiyoko"))}`);
+    // A personal link sent at a distance, and the live QR code scanned together, before the tap.
+    const token = await personalToken(db, id("kobayashi.chiyoko"));
+    await visitor.page.goto(`/c/${token}`);
+    await shot("link-at-a-distance", visitor.page);
+    await visitor.page.goto(await liveLinkOf(db, id("kobayashi.chiyoko")));
+    await shot("link-confirm", visitor.page);
+    // The tap connects the newcomer once; at the next width the page says so again.
+    await newcomer.page.goto(await liveLinkOf(db, id("kobayashi.chiyoko")));
+    const connect = newcomer.page.getByRole("button", { name: "つながる" });
+    if (await connect.count()) await connect.click();
+    else await newcomer.page.goto(`/c/${token}?done=connected`);
+    await newcomer.page.getByRole("heading", { name: "シェア友になりました" }).waitFor();
     await shot("link-connected", newcomer.page);
   }
 });

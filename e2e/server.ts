@@ -1,9 +1,13 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import postgres from "postgres";
+import { openDb } from "@/db/client";
 import { e2eSettings } from "./settings";
+import { startSmtpOutbox } from "./support/smtp-outbox";
 
-// Prepares a fresh database and serves the production build on it (building first if there is none).
+// Prepares a fresh database and serves the production build on it (building first if there is none),
+// with the settings production requires: AUTH_URL, and SMTP_URL pointing at a local SMTP stand-in
+// that keeps each mail in `mail_outbox` for the tests to read.
 async function main() {
   const s = e2eSettings();
   const admin = postgres(s.adminUrl, { max: 1, onnotice: () => {} });
@@ -11,28 +15,38 @@ async function main() {
   await admin.unsafe(`create database ${s.databaseName}`);
   await admin.end();
 
+  // This process keeps serving SMTP while the others run: every child is spawned, never spawnSync'd.
+  const mailDb = openDb({ kind: "postgres", url: s.databaseUrl, max: 2 });
+  const smtpUrl = await startSmtpOutbox(mailDb.db);
+
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
     DATABASE_URL: s.databaseUrl,
     AUTH_SECRET: s.authSecret,
+    AUTH_URL: s.authUrl,
+    SMTP_URL: smtpUrl,
     ENCRYPTION_KEY: s.encryptionKey,
     PORT: String(s.port),
     NEXT_TELEMETRY_DISABLED: "1",
     // The server's own clock sweep stores expiry and end of care; tests wait seconds, not a minute.
     CLOCK_SWEEP_MS: "1000",
   };
-  const run = (args: string[]) => {
-    const r = spawnSync("npx", args, { stdio: "inherit", env });
-    if (r.status !== 0) process.exit(r.status ?? 1);
-  };
+  const run = (args: string[]) =>
+    new Promise<void>((resolve) => {
+      spawn("npx", args, { stdio: "inherit", env }).on("exit", (code) => {
+        if (code === 0) resolve();
+        else process.exit(code ?? 1);
+      });
+    });
   // The seed runs the app's workflows, which are `server-only`: outside Next.js they need the
   // react-server condition.
-  run(["tsx", "--conditions=react-server", "scripts/seed.ts"]);
+  await run(["tsx", "--conditions=react-server", "scripts/seed.ts"]);
   // `npm test` builds once beforehand and sets E2E_SKIP_BUILD; alone, the suite builds what it tests.
-  if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) run(["next", "build"]);
+  if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) await run(["next", "build"]);
   const child = spawn("npx", ["next", "start", "--port", String(s.port)], { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  // The SMTP stand-in and its connections end with this process.
   child.on("exit", (code) => process.exit(code ?? 0));
 }
 

@@ -17,6 +17,8 @@ export function e2eSettings() {
     port,
     workers,
     baseURL: `http://localhost:${port}`,
+    /** The server's AUTH_URL: every sign-in link points here, whatever the request's headers say. */
+    authUrl: `http://localhost:${port}`,
     chromium: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
     authSecret: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     encryptionKey: Buffer.alloc(32, 42).toString("base64"),

@@ -3,7 +3,13 @@ import { devToolsEnabled, EnvError, parseEnv } from "./env";
 
 const secret = "x".repeat(40);
 const key = Buffer.alloc(32, 7).toString("base64");
-const prod = { NODE_ENV: "production", AUTH_SECRET: secret, ENCRYPTION_KEY: key };
+const prod = {
+  NODE_ENV: "production",
+  AUTH_SECRET: secret,
+  ENCRYPTION_KEY: key,
+  AUTH_URL: "https://otagai.example.jp",
+  SMTP_URL: "smtps://user:pass@smtp.example.jp:465",
+};
 
 describe("parseEnv", () => {
   it("refuses a production start without AUTH_SECRET", () => {
@@ -25,6 +31,46 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...prod, ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") })).toThrow(/ENCRYPTION_KEY/);
   });
 
+  it("refuses a production start without AUTH_URL, naming it", () => {
+    expect(() => parseEnv({ ...prod, AUTH_URL: undefined })).toThrow(/AUTH_URL is required in production/);
+    expect(() => parseEnv({ ...prod, AUTH_URL: "" })).toThrow(/AUTH_URL/);
+  });
+
+  it("refuses a plain-http AUTH_URL in production, except on localhost", () => {
+    expect(() => parseEnv({ ...prod, AUTH_URL: "http://otagai.example.jp" })).toThrow(/AUTH_URL must be an https/);
+    expect(parseEnv({ ...prod, AUTH_URL: "http://localhost:3100" }).AUTH_URL).toBe("http://localhost:3100");
+    expect(parseEnv({ ...prod, AUTH_URL: "http://127.0.0.1:3000" }).AUTH_URL).toBe("http://127.0.0.1:3000");
+    expect(() => parseEnv({ ...prod, AUTH_URL: "not a url" })).toThrow(/AUTH_URL/);
+  });
+
+  it("refuses a production start with OTAGAI_DEV_TOOLS=1, naming it", () => {
+    expect(() => parseEnv({ ...prod, OTAGAI_DEV_TOOLS: "1" })).toThrow(/OTAGAI_DEV_TOOLS=1 is refused in production/);
+    expect(parseEnv({ ...prod, OTAGAI_DEV_TOOLS: "0" }).OTAGAI_DEV_TOOLS).toBe("0");
+  });
+
+  it("refuses a production start without SMTP_URL (e-mail sign-in needs a mail server), naming it", () => {
+    expect(() => parseEnv({ ...prod, SMTP_URL: undefined })).toThrow(/SMTP_URL is required in production/);
+  });
+
+  it("names every wrong production setting at once", () => {
+    try {
+      parseEnv({ NODE_ENV: "production", OTAGAI_DEV_TOOLS: "1" });
+      expect.unreachable();
+    } catch (e) {
+      const names = (e as EnvError).issues.map((i) => i.split(":")[0]);
+      expect(names.sort()).toEqual(["AUTH_SECRET", "AUTH_URL", "ENCRYPTION_KEY", "OTAGAI_DEV_TOOLS", "SMTP_URL"]);
+    }
+  });
+
+  it("asks nothing of development: no AUTH_URL, no SMTP_URL, dev tools on", () => {
+    expect(parseEnv({ NODE_ENV: "development", OTAGAI_DEV_TOOLS: "1" }).AUTH_URL).toBeUndefined();
+  });
+
+  it("accepts AUTH_TRUST_HOST only as true/false/1/0", () => {
+    expect(parseEnv({ AUTH_TRUST_HOST: "true" }).AUTH_TRUST_HOST).toBe("true");
+    expect(() => parseEnv({ AUTH_TRUST_HOST: "yes please" })).toThrow(/AUTH_TRUST_HOST/);
+  });
+
   it("rejects a malformed DATABASE_URL", () => {
     expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
   });
@@ -37,9 +83,9 @@ describe("parseEnv", () => {
 });
 
 describe("devToolsEnabled", () => {
-  it("is off in production unless explicitly enabled", () => {
+  it("is off in production (enabling it there is refused above)", () => {
     expect(devToolsEnabled(parseEnv(prod))).toBe(false);
-    expect(devToolsEnabled(parseEnv({ ...prod, OTAGAI_DEV_TOOLS: "1" }))).toBe(true);
+    expect(devToolsEnabled(parseEnv({ ...prod, OTAGAI_DEV_TOOLS: "0" }))).toBe(false);
   });
 
   it("is on in development unless explicitly disabled", () => {

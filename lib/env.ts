@@ -8,8 +8,11 @@ const schema = z
     PGLITE_DIR: z.string().default(".data/pglite"),
     AUTH_SECRET: z.string().min(32).optional(),
     AUTH_URL: z.url().optional(),
-    AUTH_TRUST_HOST: z.string().optional(),
+    /** Auth.js may take the host from the request (development behind a tunnel only; production uses AUTH_URL). */
+    AUTH_TRUST_HOST: z.enum(["true", "false", "1", "0"]).optional(),
     SMTP_URL: z.string().optional(),
+    /** "1" when a proxy of ours appends the client's address to X-Forwarded-For (per-address rate limits use its last entry). */
+    TRUST_PROXY: z.enum(["0", "1"]).optional(),
     MAIL_FROM: z.string().default("Otagai <no-reply@otagai.local>"),
     AUTH_LINE_ID: z.string().optional(),
     AUTH_LINE_SECRET: z.string().optional(),
@@ -21,12 +24,25 @@ const schema = z
       .string()
       .refine((k) => Buffer.from(k, "base64").length === 32, "must be 32 bytes, base64-encoded (`openssl rand -base64 32`)")
       .optional(),
+    /** Keys ENCRYPTION_KEY replaced, comma-separated: they still open what they sealed until `npm run keys:rotate` has run. */
+    ENCRYPTION_KEYS_PREVIOUS: z
+      .string()
+      .transform((list) =>
+        list
+          .split(",")
+          .map((k) => k.trim())
+          .filter(Boolean),
+      )
+      .refine((keys) => keys.every((k) => Buffer.from(k, "base64").length === 32), "each key must be 32 bytes, base64-encoded")
+      .optional(),
     ADULT_AGE: z.coerce.number().int().min(18).max(20).default(18),
     /** Tests create and drop their own databases through this server. */
     TEST_PG_ADMIN_URL: z.url().default("postgres://postgres@127.0.0.1:5432/postgres"),
     PORT: z.coerce.number().int().default(3000),
     /** How often each server stores what the clock decided (expiry, end of care), in milliseconds. */
     CLOCK_SWEEP_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+    /** The least severe log line written (JSON on standard output). Unset: "info", or "silent" under tests. */
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
@@ -43,9 +59,49 @@ const schema = z
         message: "ENCRYPTION_KEY is required in production (generate one with `openssl rand -base64 32`).",
       });
     }
+    if (env.NODE_ENV === "production") {
+      for (const issue of productionIssues(env)) ctx.addIssue({ code: "custom", ...issue });
+    }
   });
 
 export type Env = z.infer<typeof schema>;
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * What production refuses, naming the setting: sign-in links, "sign in as" and the public address
+ * must never depend on a request's headers or on a forgotten development default.
+ */
+function productionIssues(e: Pick<Env, "AUTH_URL" | "SMTP_URL" | "OTAGAI_DEV_TOOLS">): { path: string[]; message: string }[] {
+  const issues: { path: string[]; message: string }[] = [];
+  if (!e.AUTH_URL) {
+    issues.push({
+      path: ["AUTH_URL"],
+      message:
+        "AUTH_URL is required in production: the public address, e.g. https://otagai.example.jp (sign-in links are built from it, never from the request).",
+    });
+  } else if (URL.canParse(e.AUTH_URL)) {
+    const url = new URL(e.AUTH_URL);
+    if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
+      issues.push({ path: ["AUTH_URL"], message: "AUTH_URL must be an https:// address in production (plain http only on localhost)." });
+    }
+  }
+  if (e.OTAGAI_DEV_TOOLS === "1") {
+    issues.push({
+      path: ["OTAGAI_DEV_TOOLS"],
+      message: 'OTAGAI_DEV_TOOLS=1 is refused in production: it lets anyone "sign in as" any member. Remove it (or set 0).',
+    });
+  }
+  // E-mail sign-in is always offered, so production needs a real mail server.
+  if (!e.SMTP_URL) {
+    issues.push({
+      path: ["SMTP_URL"],
+      message:
+        "SMTP_URL is required in production: e-mail sign-in sends its links by mail (without it they would only be kept in the database outbox).",
+    });
+  }
+  return issues;
+}
 
 export class EnvError extends Error {
   constructor(public readonly issues: string[]) {
@@ -70,7 +126,7 @@ export function env(): Env {
   return cached;
 }
 
-/** Development pages (outbox, "sign in as") exist outside production, or when explicitly enabled. */
+/** Development pages (outbox, "sign in as") exist outside production only (production refuses OTAGAI_DEV_TOOLS=1). */
 export function devToolsEnabled(e: Env = env()): boolean {
   if (e.OTAGAI_DEV_TOOLS) return e.OTAGAI_DEV_TOOLS === "1";
   return e.NODE_ENV !== "production";

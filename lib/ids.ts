@@ -8,5 +8,15 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-/** A form field holding an id; `error` is the catalogue key under errors.field when it is not one. */
-export const uuidField = (error = "invalid") => z.string({ error }).refine(isUuid, { error });
+/**
+ * The schema message of an id that is missing or is not a UUID. The action wrapper answers it with
+ * "not found", exactly as for a well-formed id that names nothing the caller may see.
+ */
+export const ID_NOT_FOUND = "not_found";
+
+/**
+ * A form field holding an id: the one id field of every form. `error` (a catalogue key under
+ * errors.field) is only for a choice the person makes in a select (e.g. a district), where an empty
+ * value is their mistake rather than a thing that does not exist.
+ */
+export const uuidField = (error = ID_NOT_FOUND) => z.string({ error }).trim().refine(isUuid, { error });

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { parseKey } from "@/lib/crypto/sealed";
+import { keyring } from "@/lib/crypto/sealed";
 import { EnvError, env } from "@/lib/env";
 import { localSecrets } from "./local-secrets";
 import { prepareDatabase } from "./prepare-db";
@@ -8,7 +8,7 @@ import { prepareDatabase } from "./prepare-db";
 async function main() {
   const settings = env();
   const secrets = localSecrets(settings);
-  const { target, seeded } = await prepareDatabase(settings, { seedIfNew: true, key: parseKey(secrets.ENCRYPTION_KEY) });
+  const { target, seeded } = await prepareDatabase(settings, { seedIfNew: true, key: keyring(secrets.ENCRYPTION_KEY) });
   const childEnv = { ...process.env, ...secrets };
   const where = target.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${settings.PGLITE_DIR}`;
   console.log(`\nOtagai: database ${where}${seeded ? ", demo data added" : ""}.`);

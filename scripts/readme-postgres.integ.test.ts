@@ -11,7 +11,7 @@ import { openDb } from "@/db/client";
 import { careRequests, children, members } from "@/db/schema";
 import { demoMembers } from "@/db/seed/data";
 import { openChildDetails } from "@/lib/children/sealing";
-import { parseKey } from "@/lib/crypto/sealed";
+import { keyring } from "@/lib/crypto/sealed";
 import { env } from "@/lib/env";
 
 // The README's "Using a real PostgreSQL" block, run as written on a fresh machine (nothing
@@ -49,7 +49,7 @@ describe("the README's PostgreSQL steps", () => {
       "npm run db:seed",
     ]);
     // A fresh machine: none of Otagai's settings, and the local secrets in a folder of their own.
-    const { DATABASE_URL: _u, ENCRYPTION_KEY: _k, AUTH_SECRET: _s, NODE_ENV: _n, ...clean } = process.env;
+    const { DATABASE_URL: _u, ENCRYPTION_KEY: _k, ENCRYPTION_KEYS_PREVIOUS: _p, AUTH_SECRET: _s, NODE_ENV: _n, ...clean } = process.env;
     const script = [...steps, "npm run db:seed"].join("\n");
     const fresh = { ...clean, PGLITE_DIR: join(home, ".data/pglite") } as unknown as NodeJS.ProcessEnv;
     const { code, stdout, stderr } = await exec("bash", ["-euo", "pipefail", "-c", script], { env: fresh, timeout: 240_000 }).then(
@@ -75,10 +75,13 @@ describe("the README's PostgreSQL steps", () => {
       const notes = await h.db.select({ notes: careRequests.notes }).from(careRequests);
       expect(new Set(notes.map((n) => n.notes)).size).toBe(notes.length);
       // Sealed with the key written beside the embedded database, where `npm run dev` reads it.
-      const key = parseKey(readFileSync(join(home, ".data/encryption-key"), "utf8").trim());
-      const sealed = await h.db.select({ details: children.detailsEncrypted }).from(children).where(isNotNull(children.detailsEncrypted));
+      const key = keyring(readFileSync(join(home, ".data/encryption-key"), "utf8").trim());
+      const sealed = await h.db
+        .select({ id: children.id, details: children.detailsEncrypted })
+        .from(children)
+        .where(isNotNull(children.detailsEncrypted));
       expect(sealed.length).toBeGreaterThan(0);
-      for (const c of sealed) expect(() => openChildDetails(c.details, key)).not.toThrow();
+      for (const c of sealed) expect(() => openChildDetails(c.details, c.id, key)).not.toThrow();
       const [sato] = await h.db.select({ n: count() }).from(children).where(eq(children.name, "佐藤 はると"));
       expect(sato?.n).toBe(1);
     } finally {

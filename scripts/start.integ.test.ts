@@ -1,27 +1,57 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
-// `npm start` in production must refuse to start without its secrets, before touching anything.
-function start(env: Record<string, string>) {
-  const { AUTH_SECRET: _s, ENCRYPTION_KEY: _k, DATABASE_URL: _d, ...clean } = process.env;
+// `npm start` in production must refuse unsafe settings, naming each, before touching anything.
+const complete = {
+  AUTH_SECRET: "s".repeat(40),
+  ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
+  AUTH_URL: "https://otagai.example.jp",
+  SMTP_URL: "smtp://127.0.0.1:2525",
+};
+const SETTINGS = ["AUTH_SECRET", "ENCRYPTION_KEY", "AUTH_URL", "SMTP_URL", "OTAGAI_DEV_TOOLS"];
+
+function start(env: Record<string, string | undefined>) {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => ![...SETTINGS, "DATABASE_URL", "AUTH_TRUST_HOST"].includes(k)),
+  );
+  const merged = { ...clean, NODE_ENV: "production", PGLITE_DIR: "/nonexistent/never-created", ...env };
   return spawnSync("npm", ["start"], {
-    env: { ...clean, NODE_ENV: "production", PGLITE_DIR: "/nonexistent/never-created", ...env },
+    env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 60_000,
   });
 }
 
+/** Exits 1 saying why, and names that setting alone. */
+function expectRefused(r: ReturnType<typeof start>, setting: string, message: string) {
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain("Otagai cannot start");
+  expect(r.stderr).toContain(message);
+  for (const other of SETTINGS.filter((s) => s !== setting)) expect(r.stderr).not.toContain(`${other}:`);
+}
+
 describe("a production start", () => {
   it("refuses to start without AUTH_SECRET, and says why", () => {
-    const r = start({ ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64") });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain("Otagai cannot start");
-    expect(r.stderr).toContain("AUTH_SECRET is required in production");
+    expectRefused(start({ ...complete, AUTH_SECRET: undefined }), "AUTH_SECRET", "AUTH_SECRET is required in production");
   });
 
   it("refuses to start without ENCRYPTION_KEY", () => {
-    const r = start({ AUTH_SECRET: "s".repeat(40) });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain("ENCRYPTION_KEY is required in production");
+    expectRefused(start({ ...complete, ENCRYPTION_KEY: undefined }), "ENCRYPTION_KEY", "ENCRYPTION_KEY is required in production");
+  });
+
+  it("refuses to start without AUTH_URL (links are never built from the request's host)", () => {
+    expectRefused(start({ ...complete, AUTH_URL: undefined }), "AUTH_URL", "AUTH_URL is required in production");
+  });
+
+  it("refuses a plain-http AUTH_URL that is not localhost", () => {
+    expectRefused(start({ ...complete, AUTH_URL: "http://otagai.example.jp" }), "AUTH_URL", "AUTH_URL must be an https:// address");
+  });
+
+  it("refuses to start with the development tools on", () => {
+    expectRefused(start({ ...complete, OTAGAI_DEV_TOOLS: "1" }), "OTAGAI_DEV_TOOLS", "OTAGAI_DEV_TOOLS=1 is refused in production");
+  });
+
+  it("refuses to start with e-mail sign-in and no SMTP_URL", () => {
+    expectRefused(start({ ...complete, SMTP_URL: undefined }), "SMTP_URL", "SMTP_URL is required in production");
   });
 });

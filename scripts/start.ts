@@ -1,17 +1,18 @@
 import { spawn } from "node:child_process";
-import { parseKey } from "@/lib/crypto/sealed";
+import { keyring } from "@/lib/crypto/sealed";
 import { EnvError, env } from "@/lib/env";
 import { localSecrets } from "./local-secrets";
 import { prepareDatabase } from "./prepare-db";
 
-// `npm start`: validates the settings (production refuses to start without AUTH_SECRET),
+// `npm start`: validates the settings (production refuses to start without AUTH_SECRET,
+// ENCRYPTION_KEY, AUTH_URL or SMTP_URL, or with OTAGAI_DEV_TOOLS=1, naming the setting),
 // migrates, then serves the production build.
 async function main() {
   const settings = env();
   const secrets = localSecrets(settings);
   const { target, seeded } = await prepareDatabase(settings, {
     seedIfNew: settings.NODE_ENV !== "production",
-    key: parseKey(secrets.ENCRYPTION_KEY),
+    key: keyring(secrets.ENCRYPTION_KEY),
   });
   console.log(`Otagai: database ${target.kind}${seeded ? ", demo data added" : ""}.`);
   console.log(`Otagai is running at http://localhost:${settings.PORT}`);

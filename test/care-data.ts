@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import type { Db, DbHandle } from "@/db/client";
 import { insertConnection } from "@/db/queries/connections";
 import { seedRulebooks } from "@/db/seed/rulebooks";
@@ -6,12 +5,13 @@ import { seedDemo } from "@/db/seed/town";
 import type { PostInput } from "@/lib/care/post/schema";
 import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
+import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { createTestDb, type TestDbKind } from "@/test/db";
 import { newMember } from "@/test/members";
 
 // Builders for the care integration tests: fresh members, so tests never share rows.
 
-const KEY = randomBytes(32);
+const KEY = keyring(generateKey());
 let serial = 0;
 
 export async function member(db: Db, name = "テスト", o: { town?: string; status?: "active" | "suspended" } = {}) {

@@ -1,4 +1,5 @@
 import type { Db } from "@/db";
+import { insertConnection } from "@/db/queries/connections";
 import { careRecipients, careRequestChildren, careRequests } from "@/db/schema";
 import { seedRulebooks } from "@/db/seed/rulebooks";
 import type { CareState } from "@/lib/care";
@@ -14,7 +15,8 @@ async function ensureDefaultRulebook(db: Db): Promise<string> {
 /**
  * A care request written straight to the database, for tests (integration and e2e) that need one at
  * a given time and state without going through posting and choosing. With a helper it is matched
- * (the helper answered OK); other recipients stay unanswered.
+ * (the helper answered OK); other recipients stay unanswered. Everyone asked is connected to the
+ * parent (in person, met), as posting requires; a test of a former connection removes it afterwards.
  */
 export async function insertCare(
   db: Db,
@@ -58,6 +60,7 @@ export async function insertCare(
   const id = row!.id;
   await db.insert(careRequestChildren).values(o.childIds.map((childId) => ({ requestId: id, childId })));
   const asked = [...new Set([...(o.helperId ? [o.helperId] : []), ...(o.recipients ?? [])])];
+  for (const userId of asked) await insertConnection(db, o.parentId, userId, "in_person", o.startAt, true);
   if (asked.length > 0) {
     await db.insert(careRecipients).values(
       asked.map((userId) => ({

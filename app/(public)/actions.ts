@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
@@ -9,10 +9,12 @@ import { db } from "@/db";
 import { setMemberLocale } from "@/db/queries/members";
 import { signIn } from "@/lib/auth/auth";
 import { safeNextPath } from "@/lib/auth/next-path";
+import { normaliseEmail, requestIp, SignInLimited } from "@/lib/auth/providers";
 import { getViewer } from "@/lib/auth/viewer";
 import { devToolsEnabled, env } from "@/lib/env";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { uuidField } from "@/lib/ids";
+import { maySendSignInLink } from "@/lib/notify/workflows/send-sign-in-link";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -35,12 +37,19 @@ export async function requestEmailLink(_prev: SignInState, form: FormData): Prom
     const t = await getTranslations("signIn");
     return { error: t("invalidEmail"), email: raw };
   }
+  // Asked before Auth.js makes a token, so that a limited caller changes nothing; the send path
+  // counts and enforces the limits itself (lib/auth/providers.ts), for racing and direct requests.
+  const ip = requestIp(await headers(), env());
+  if (!(await maySendSignInLink(db(), normaliseEmail(parsed.data), ip, new Date()))) {
+    const t = await getTranslations("signIn");
+    return { error: t("tooMany"), email: raw };
+  }
   try {
     await signIn("email", { email: parsed.data, redirectTo: safeNextPath(form.get("next")), redirect: false });
   } catch (e) {
     if (e instanceof AuthError) {
       const t = await getTranslations("signIn");
-      return { error: t("linkProblem"), email: raw };
+      return { error: t(e instanceof SignInLimited ? "tooMany" : "linkProblem"), email: raw };
     }
     throw e;
   }

@@ -1,16 +1,18 @@
 import { and, eq } from "drizzle-orm";
-import type { Role } from "@/lib/care";
+import { type Role, requestRole } from "@/lib/care";
 import { isUuid } from "@/lib/ids";
 import type { Db } from "../client";
 import { careRecipients, careRequests } from "../schema";
+import { areConnected, isBlockedEitherWay } from "./connections";
 
 export type CareRequestRow = typeof careRequests.$inferSelect;
 export type CareRecipientRow = typeof careRecipients.$inferSelect;
 
 /**
  * A care request as the viewer may see it, with the viewer's role in it: the parent who posted
- * it, the chosen helper, or a recipient who was asked. Anyone else gets null ("not found").
- * Every page and action about one request starts here.
+ * it, the chosen helper, or a recipient who was asked and is still a connection of the parent
+ * (lib/care/visibility.ts requestRole). Anyone else, and anyone the parent blocked or who
+ * blocked the parent, gets null ("not found"). Every page and action about one request starts here.
  */
 export async function careForViewer(
   db: Db,
@@ -25,8 +27,13 @@ export async function careForViewer(
     .where(eq(careRequests.id, requestId));
   if (!row) return null;
   const { request, recipient } = row;
-  if (request.parentId === viewerId) return { request, role: "parent", recipient: null };
-  if (request.helperId === viewerId) return { request, role: "helper", recipient };
-  if (recipient) return { request, role: "recipient", recipient };
-  return null;
+  const isParent = request.parentId === viewerId;
+  const isHelper = request.helperId === viewerId;
+  if (!isParent && !isHelper && !recipient) return null;
+  const [blocked, connected] = isParent
+    ? [false, true]
+    : await Promise.all([isBlockedEitherWay(db, viewerId, request.parentId), areConnected(db, viewerId, request.parentId)]);
+  const role = requestRole({ isParent, isHelper, asked: recipient !== null, connected, blocked });
+  if (!role) return null;
+  return { request, role, recipient: role === "parent" ? null : recipient };
 }

@@ -10,7 +10,7 @@ import { setState } from "./care-lock";
  */
 export async function closeCancelled(
   tx: Db,
-  c: { requestId: string; cancelledBy: string; reason: string; charge: CancellationCharge; now: Date },
+  c: { requestId: string; cancelledBy: string | null; reason: string; charge: CancellationCharge; now: Date },
 ): Promise<void> {
   await setState(tx, c.requestId, "cancelled", c.now, {
     closedAt: c.now,

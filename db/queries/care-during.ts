@@ -1,10 +1,9 @@
 import { and, asc, desc, eq, or } from "drizzle-orm";
 import { effectiveState } from "@/lib/care";
 import type { NapState } from "@/lib/care/during/nap";
-import { preCareSheetVisible, type SeatNeed, seatNeed } from "@/lib/care/during/pre-care";
-import type { CareKind } from "@/lib/care/post/schema";
-import { childSeat, openChildDetails } from "@/lib/children";
-import { ageOnDate } from "@/lib/time/dates";
+import { type NeedToKnow, needToKnow, needToKnowVisible } from "@/lib/care/during/pre-care";
+import { openChildDetails } from "@/lib/children";
+import type { Keyring } from "@/lib/crypto/sealed";
 import { tokyoDate } from "@/lib/time/tokyo";
 import type { Db } from "../client";
 import { careDetailViews, careRequestChildren, careRequests, children, members, napChecks } from "../schema";
@@ -23,53 +22,18 @@ export async function careChildren(db: Db, requestId: string) {
     .orderBy(asc(children.birthDate), asc(children.id));
 }
 
-export interface PreCareSheetData {
-  kind: CareKind;
-  careDate: string;
-  seatNeed: SeatNeed | null;
-  children: {
-    id: string;
-    name: string;
-    ageYears: number;
-    foodHabits: string;
-    sleepHabits: string;
-    mayNotEat: string;
-    seat: "required" | "wanted" | "not_needed";
-  }[];
-}
-
 /**
- * What a recipient reads before saying OK: ages, food and sleep habits, what the child may not eat,
- * the child seat. Never the health details or contacts, which only the chosen helper sees after
- * matching. Null when the viewer may not read it (lib/care/during/pre-care.ts preCareSheetVisible).
+ * What someone asked reads before saying OK (lib/care/during/pre-care.ts needToKnow): ages, whether
+ * there are allergy notes, the child seat. The sealed details are opened here only to work out
+ * those booleans; their text never leaves. Null when the viewer may not read it (needToKnowVisible).
  */
-export async function loadPreCareSheet(
-  db: Db,
-  requestId: string,
-  viewerId: string,
-  key: Buffer,
-  now: Date,
-): Promise<PreCareSheetData | null> {
+export async function loadNeedToKnow(db: Db, requestId: string, viewerId: string, key: Keyring, now: Date): Promise<NeedToKnow | null> {
   const care = await careForViewer(db, requestId, viewerId);
   if (!care) return null;
   const { request, role } = care;
-  if (!preCareSheetVisible(role, effectiveState({ state: request.state, start: request.startAt, end: request.endAt }, now))) return null;
-  const careDate = tokyoDate(request.startAt);
-  const rows = (await careChildren(db, requestId)).map((c) => ({ ...c, details: openChildDetails(c.sealed, key) }));
-  return {
-    kind: request.kind,
-    careDate,
-    seatNeed: seatNeed(request.kind, careDate, rows),
-    children: rows.map((c) => ({
-      id: c.id,
-      name: c.name,
-      ageYears: ageOnDate(c.birthDate, careDate),
-      foodHabits: c.details.foodHabits,
-      sleepHabits: c.details.sleepHabits,
-      mayNotEat: c.details.mayNotEat,
-      seat: childSeat(c.birthDate, careDate, c.details),
-    })),
-  };
+  if (!needToKnowVisible(role, effectiveState({ state: request.state, start: request.startAt, end: request.endAt }, now))) return null;
+  const rows = (await careChildren(db, requestId)).map((c) => ({ ...c, details: openChildDetails(c.sealed, c.id, key) }));
+  return needToKnow(request.kind, tokyoDate(request.startAt), rows);
 }
 
 /** One audit-log row per child: who opened the children's care details, and when. */

@@ -1,10 +1,9 @@
-import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
 import { shapeForRole, type ViewerRole } from "@/lib/care/view";
 import { haveMet } from "@/lib/connections/met";
 import type { Db } from "../client";
 import { careRecipients, careRequestChildren, careRequests, children, connections, members } from "../schema";
 import { careForViewer } from "./care-access";
-import { usableConnection } from "./care-audience";
 import { requestChildren } from "./care-request-children";
 import { notBlockedWith } from "./profiles";
 
@@ -54,7 +53,11 @@ export async function listMyRequests(db: Db, parentId: string) {
   return rows.map((r) => ({ ...r, children: names.get(r.id) ?? [] }));
 }
 
-/** Requests the member was asked, latest start first; `chosen` is true only for their own match. */
+/**
+ * Requests the member was asked, latest start first; `chosen` is true only for their own match.
+ * The same rule as careForViewer (lib/care/visibility.ts requestRole), in SQL: nothing from a
+ * parent either has blocked, and a request they were only asked only while still connected.
+ */
 export async function listRequestsForMe(db: Db, userId: string) {
   const rows = await db
     .select({
@@ -66,13 +69,33 @@ export async function listRequestsForMe(db: Db, userId: string) {
     .from(careRecipients)
     .innerJoin(careRequests, eq(careRequests.id, careRecipients.requestId))
     .innerJoin(members, eq(members.userId, careRequests.parentId))
-    .where(and(eq(careRecipients.userId, userId), notBlockedWith(db, userId, careRequests.parentId)))
+    .where(
+      and(
+        eq(careRecipients.userId, userId),
+        notBlockedWith(db, userId, careRequests.parentId),
+        or(eq(careRequests.helperId, userId), connectedTo(db, userId, careRequests.parentId)),
+      ),
+    )
     .orderBy(desc(careRequests.startAt));
   const names = await childNamesOf(
     db,
     rows.map((r) => r.id),
   );
   return rows.map((r) => ({ ...r, children: names.get(r.id) ?? [] }));
+}
+
+function connectedTo(db: Db, userId: string, other: typeof careRequests.parentId) {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(connections)
+      .where(
+        or(
+          and(eq(connections.userA, userId), eq(connections.userB, other)),
+          and(eq(connections.userA, other), eq(connections.userB, userId)),
+        ),
+      ),
+  );
 }
 
 /** Everyone the parent asked, with their answer and whether the two have met (事前の顔合わせ). */
@@ -118,8 +141,8 @@ async function displayName(db: Db, userId: string | null) {
 }
 
 /**
- * One request as the viewer may see it, or null ("not found"): anyone not involved, and a
- * recipient who is no longer a connection of the parent. A recipient who was not chosen never
+ * One request as the viewer may see it, or null ("not found"): anyone careForViewer refuses
+ * (not involved, blocked either way, or asked but no longer a connection of the parent). A recipient who was not chosen never
  * gets the helper, the insurance record or the other recipients.
  */
 export async function requestDetail(db: Db, requestId: string, viewerId: string) {
@@ -127,7 +150,6 @@ export async function requestDetail(db: Db, requestId: string, viewerId: string)
   if (!access || access.role === "admin" || access.role === "system") return null;
   const role: ViewerRole = access.role;
   const { request } = access;
-  if (role === "recipient" && !(await usableConnection(db, request.parentId, viewerId))) return null;
   return {
     role,
     request: shapeForRole(role, request),

@@ -122,6 +122,12 @@ export async function personalToken(db: Db, userId: string): Promise<string> {
   return row!.token;
 }
 
+/** The member's personal link token if one was made; reads only. */
+export async function findPersonalToken(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ token: connectionTokens.token }).from(connectionTokens).where(eq(connectionTokens.userId, userId));
+  return row?.token ?? null;
+}
+
 /** A new token; the old link stops working at once. */
 export async function rotatePersonalToken(db: Db, userId: string, now: Date): Promise<string> {
   const token = newToken();

@@ -7,3 +7,4 @@ export * from "./mail";
 export * from "./members";
 export * from "./places";
 export * from "./qualifications";
+export * from "./rate-limits";

@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { users } from "@/db/schema";
 import { type ChildInput, emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
-import { parseKey } from "@/lib/crypto/sealed";
+import { keyring } from "@/lib/crypto/sealed";
 import { e2eSettings } from "../settings";
 
 export const CHILD_ACTIONS = "app/(member)/children/actions.ts";
@@ -105,5 +105,5 @@ export async function addChildFor(db: DbHandle["db"], email: string, child: Part
     details: emptyDetails(),
     ...child,
   };
-  return createChild(db, await userIdOf(db, email), input, parseKey(e2eSettings().encryptionKey), new Date());
+  return createChild(db, await userIdOf(db, email), input, keyring(e2eSettings().encryptionKey), new Date());
 }

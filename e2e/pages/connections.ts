@@ -1,6 +1,9 @@
 import { type Browser, expect, type Page } from "@playwright/test";
 import type { DbHandle } from "@/db/client";
+import { personalToken } from "@/db/queries/connections";
+import { presenceCode } from "@/lib/connections/presence";
 import { newMember } from "@/test/members";
+import { e2eSettings } from "../settings";
 import { signInContext } from "../support/session";
 
 type Db = DbHandle["db"];
@@ -24,6 +27,17 @@ export class ConnectionsPage {
 
   async personalLink(): Promise<string> {
     return this.page.getByLabel("あなた専用のリンク").inputValue();
+  }
+
+  qrCode() {
+    return this.page.getByRole("img", { name: "シェア友になるためのあなた専用のQRコード" });
+  }
+
+  /** The URL the QR code on the screen carries right now: the personal link and the minute's presence code. */
+  async liveQrUrl(): Promise<string> {
+    const url = await this.qrCode().getAttribute("data-url");
+    if (!url) throw new Error("the QR code carries no URL");
+    return url;
   }
 
   list() {
@@ -72,4 +86,13 @@ export class DigitsPage {
 export async function requestPathOf(page: Page): Promise<string> {
   await expect(page).toHaveURL(/\/connections\/requests\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname;
+}
+
+/**
+ * The URL of a member's live QR code at `at`, as their screen would show it: signed with the test
+ * server's secret. Scanning it is being together with them; an old one is a screenshot.
+ */
+export async function liveLinkOf(db: Db, userId: string, at = new Date()): Promise<string> {
+  const token = await personalToken(db, userId);
+  return `/c/${token}?p=${presenceCode(e2eSettings().authSecret, token, at)}`;
 }

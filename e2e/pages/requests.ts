@@ -111,7 +111,7 @@ export class RequestPage {
 
   async sayOk(message?: string) {
     const p = this.page;
-    await p.getByRole("checkbox", { name: /事前打ち合わせシートを読みました|読みました/ }).check();
+    await p.getByRole("checkbox", { name: "お願いの内容を確かめました" }).check();
     if (message) await p.getByLabel(/^ひとこと/).fill(message);
     await p.getByRole("button", { name: "OKする" }).click();
     await expect(p.getByRole("status").filter({ hasText: "OKと返事しました。" })).toBeVisible();

@@ -6,7 +6,7 @@ import { careRequests } from "@/db/schema";
 import type { CareKind } from "@/lib/care/post/schema";
 import { type ChildInput, emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
-import { parseKey } from "@/lib/crypto/sealed";
+import { keyring } from "@/lib/crypto/sealed";
 import { insertCare } from "@/test/care-insert";
 import { newMember } from "@/test/members";
 import { bornYearsAgo } from "../pages/children";
@@ -58,7 +58,7 @@ export async function careBetweenFreshMembers(
     db,
     parent.id,
     childWithDetails(childName, o.childAge ?? 2),
-    parseKey(e2eSettings().encryptionKey),
+    keyring(e2eSettings().encryptionKey),
     new Date(),
   );
   const startAt = new Date(Date.now() + o.startInHours * HOUR);

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { AuthError } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import Google from "next-auth/providers/google";
@@ -6,11 +7,21 @@ import Line from "next-auth/providers/line";
 import type { Db } from "@/db";
 import { users } from "@/db/schema";
 import { devToolsEnabled, type Env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
 import { localeFromCookieHeader } from "@/lib/i18n/locales";
-import { signInMail } from "@/lib/notify/sign-in-mail";
-import { sendMail } from "@/lib/notify/workflows/send-mail";
+import { clientIp } from "@/lib/limits/limits";
+import { sendSignInLink } from "@/lib/notify/workflows/send-sign-in-link";
 
 const MAGIC_LINK_HOURS = 24;
+
+/** Thrown through Auth.js when the address or IP asked for too many links; nothing was sent. */
+export class SignInLimited extends AuthError {}
+
+/** One form of an address, for Auth.js and for the sign-in limits alike. */
+export const normaliseEmail = (id: string) => id.trim().toLowerCase();
+
+/** The client's address from request headers, when a trusted proxy put it there (TRUST_PROXY=1). */
+export const requestIp = (headers: Headers, settings: Env) => clientIp(headers.get("x-forwarded-for"), settings.TRUST_PROXY === "1");
 
 export function buildProviders(db: Db, settings: Env): Provider[] {
   const providers: Provider[] = [
@@ -19,10 +30,15 @@ export function buildProviders(db: Db, settings: Env): Provider[] {
       type: "email",
       name: "Email",
       maxAge: MAGIC_LINK_HOURS * 60 * 60,
-      normalizeIdentifier: (id: string) => id.trim().toLowerCase(),
+      normalizeIdentifier: normaliseEmail,
+      // Limited here, on the one path every sign-in mail takes (the form's action and a direct
+      // POST to /api/auth/signin/email alike).
       async sendVerificationRequest({ identifier, url, request }) {
         const locale = localeFromCookieHeader(request.headers.get("cookie"));
-        await sendMail(db, settings, signInMail(identifier, url, locale, MAGIC_LINK_HOURS));
+        const link = { address: identifier, url, locale, hours: MAGIC_LINK_HOURS, ip: requestIp(request.headers, settings) };
+        await sendSignInLink(db, settings, link, new Date()).catch((e: unknown) => {
+          throw isAppError(e) && e.code === "rate_limited" ? new SignInLimited("sign-in mail limited") : e;
+        });
       },
     },
   ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CARE_STATES, type Role } from "./states";
-import { careDetailsVisible } from "./visibility";
+import { careDetailsVisible, requestRole } from "./visibility";
 
 const end = new Date("2026-06-01T12:00:00+09:00");
 const HOUR = 60 * 60 * 1000;
@@ -35,5 +35,21 @@ describe("careDetailsVisible", () => {
 
   it("the parent always sees their own children's details", () => {
     expect(careDetailsVisible("parent", "open", end, after(30 * 24 * HOUR))).toBe(true);
+  });
+});
+
+describe("requestRole", () => {
+  const base = { isParent: false, isHelper: false, asked: false, connected: false, blocked: false };
+  it.each([
+    ["the parent, whatever else holds", { isParent: true, blocked: true }, "parent"],
+    ["the chosen helper", { isHelper: true, asked: true, connected: true }, "helper"],
+    ["the chosen helper after a removed connection", { isHelper: true, asked: true }, "helper"],
+    ["the chosen helper, blocked either way", { isHelper: true, asked: true, connected: true, blocked: true }, null],
+    ["someone asked and still connected", { asked: true, connected: true }, "recipient"],
+    ["someone asked, no longer connected", { asked: true }, null],
+    ["someone asked, connected but blocked", { asked: true, connected: true, blocked: true }, null],
+    ["a connection who was not asked", { connected: true }, null],
+  ] as const)("%s → %s", (_label, facts, role) => {
+    expect(requestRole({ ...base, ...facts })).toBe(role);
   });
 });

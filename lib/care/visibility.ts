@@ -19,3 +19,38 @@ export function careDetailsVisible(role: Role, state: CareState, end: Date, now:
   if (role !== "helper" || !isMatchedOrLater(state)) return false;
   return now.getTime() < careDetailsVisibleUntil(end).getTime();
 }
+
+/** What decides a member's part in a request, worked out by the caller from the request and the two members. */
+export interface ViewerFacts {
+  isParent: boolean;
+  isHelper: boolean;
+  /** The viewer is in the request's audience. */
+  asked: boolean;
+  /** The viewer and the parent are still connected. */
+  connected: boolean;
+  /** Either of the viewer and the parent has blocked the other. */
+  blocked: boolean;
+}
+
+/**
+ * The viewer's part in a request, or null ("not found"). A block ends everything between the two
+ * at once, the chosen helper's care included. Someone who was asked sees the request only while
+ * still a connection of the parent; the chosen helper keeps their care after a removed connection
+ * (removing, unlike blocking, does not end a matched care).
+ */
+export function requestRole(f: ViewerFacts): "parent" | "helper" | "recipient" | null {
+  if (f.isParent) return "parent";
+  if (f.blocked) return null;
+  if (f.isHelper) return "helper";
+  return f.asked && f.connected ? "recipient" : null;
+}
+
+/**
+ * Stored as the reason when the platform ends a request or care between two members (a block):
+ * both sides are told only that it ended, never why.
+ */
+export const SYSTEM_END_REASON = "system:ended";
+
+export function endedBySystem(r: { cancelReason: string | null }): boolean {
+  return r.cancelReason === SYSTEM_END_REASON;
+}

@@ -1,4 +1,4 @@
 export { type ChildDetails, type Collector, type EmergencyContact, emptyDetails } from "./details";
 export { careAgeProblem, childAccess, childSeat, healthConsentAt } from "./rules";
 export { type ChildInput, childFormSchema, childRemoveSchema, childUpdateSchema } from "./schema";
-export { openChildDetails, sealChildDetails } from "./sealing";
+export { openChildDetails, resealChildDetails, sealChildDetails } from "./sealing";

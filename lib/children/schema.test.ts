@@ -165,11 +165,21 @@ describe("emergency contacts and collectors as rows", () => {
 });
 
 describe("update and remove", () => {
-  it("carry the child's id as any short string: an unknown one is 'not found' later, not a field error", () => {
-    const r = childUpdateSchema(TODAY).safeParse({ ...valid, id: "not-a-uuid" });
-    expect(r.success && r.data.id).toBe("not-a-uuid");
-    expect(childRemoveSchema.safeParse({ id: "x" }).success).toBe(true);
-    expect(childRemoveSchema.safeParse({}).success).toBe(false);
-    expect(childRemoveSchema.safeParse({ id: "x".repeat(101) }).success).toBe(false);
+  const CHILD = "0b4c7a1e-2f33-4a52-9a7e-0c9f2d1b3a44";
+  const idMessages = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    r.error?.issues.filter((i) => i.path[0] === "id").map((i) => i.message);
+
+  it("carry the child's id; an unknown one is 'not found' later", () => {
+    const r = childUpdateSchema(TODAY).safeParse({ ...valid, id: CHILD });
+    expect(r.success && r.data.id).toBe(CHILD);
+    expect(childRemoveSchema.parse({ id: ` ${CHILD} ` })).toEqual({ id: CHILD });
   });
+
+  it.each(["not-a-uuid", "x", "", "x".repeat(101), "1; drop table children", undefined])(
+    "answer the malformed id %j with not_found",
+    (id) => {
+      expect(idMessages(childRemoveSchema.safeParse({ id }))).toEqual(["not_found"]);
+      expect(idMessages(childUpdateSchema(TODAY).safeParse({ ...valid, id }))).toEqual(["not_found"]);
+    },
+  );
 });

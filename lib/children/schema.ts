@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox, optionalLine, optionalText, requiredLine } from "@/lib/forms";
+import { uuidField } from "@/lib/ids";
 import { ageOnDate, isRealDate } from "@/lib/time/dates";
 import { type ChildDetails, type HealthField, hasHealthDetails, ROW_MAX, TEXT_MAX } from "./details";
 import { kanaLine, optionalPhone, requiredPhone } from "./fields";
@@ -49,8 +50,7 @@ const fields = (today: string) =>
     collectors: rowList(collectorRow, ROW_MAX),
   });
 
-// Any string is accepted as an id: one that names no child of the caller's is "not found", never "invalid".
-const childId = z.string({ error: "required" }).max(100, { error: "invalid" });
+const childId = uuidField();
 
 export interface ChildInput {
   name: string;

@@ -10,13 +10,15 @@ describe("action input", () => {
     expect(messages(digitsSchema.safeParse({ requestId, digits: "" }))).toEqual(["required"]);
     expect(messages(digitsSchema.safeParse({ requestId, digits: "12345" }))).toEqual(["digits_format"]);
     expect(messages(digitsSchema.safeParse({ requestId, digits: "x".repeat(10_000) }))).toEqual(["digits_format"]);
-    expect(messages(digitsSchema.safeParse({ requestId: "not-an-id", digits: "1234" }))).toEqual(["invalid"]);
+    expect(messages(digitsSchema.safeParse({ requestId: "not-an-id", digits: "1234" }))).toEqual(["not_found"]);
   });
 
   it("refuses empty and oversized searches and malformed member ids", () => {
     expect(messages(searchSchema.safeParse({ q: "" }))).toEqual(["required"]);
     expect(messages(searchSchema.safeParse({ q: "あ".repeat(41) }))).toEqual(["too_long"]);
-    expect(messages(memberSchema.safeParse({ userId: "1 or 1=1" }))).toEqual(["invalid"]);
-    expect(messages(memberSchema.safeParse({}))).toEqual(["invalid"]);
+    expect(messages(searchSchema.safeParse({ q: "あ" }))).toEqual(["too_short"]);
+    expect(searchSchema.safeParse({ q: " さと " })).toEqual({ success: true, data: { q: "さと" } });
+    expect(messages(memberSchema.safeParse({ userId: "1 or 1=1" }))).toEqual(["not_found"]);
+    expect(messages(memberSchema.safeParse({}))).toEqual(["not_found"]);
   });
 });

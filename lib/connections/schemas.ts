@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requiredLine } from "@/lib/forms";
 import { uuidField } from "@/lib/ids";
 import { parseDigits } from "./digits";
-import { SEARCH_MAX } from "./search";
+import { SEARCH_MAX, SEARCH_MIN, searchable } from "./search";
 
 // Form input of the connections actions. Messages are keys under errors.field.
 const text = requiredLine;
@@ -27,4 +27,13 @@ export const digitsSchema = z.object({
     }),
 });
 
-export const searchSchema = z.object({ q: text(SEARCH_MAX) });
+export const searchSchema = z.object({
+  // An empty query is already "required"; say nothing more about it.
+  q: text(SEARCH_MAX).refine((q) => !q || searchable(q), { error: "too_short", params: { min: SEARCH_MIN } }),
+});
+
+/** A personal link's token (base64url), as opened from a QR code or a message. */
+const linkToken = z.string({ error: "required" }).regex(/^[\w-]{1,100}$/, { error: "required" });
+export const linkSchema = z.object({ token: linkToken });
+/** The link and the live code that came with it (absent or stale: refused by the workflow). */
+export const presenceLinkSchema = z.object({ token: linkToken, p: z.string().max(100).optional() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HIRAGANA_CHARS, KATAKANA_CHARS, normaliseName, searchState } from "./search";
+import { HIRAGANA_CHARS, KATAKANA_CHARS, normaliseName, searchable, searchState } from "./search";
 
 describe("normaliseName", () => {
   it.each([
@@ -26,5 +26,23 @@ describe("searchState", () => {
     expect(searchState("a", o)).toBe("connected");
     expect(searchState("b", o)).toBe("pending");
     expect(searchState("c", o)).toBe("none");
+  });
+});
+
+describe("searchable", () => {
+  it("needs two characters after normalising", () => {
+    expect(searchable("さと")).toBe(true);
+    expect(searchable("佐藤")).toBe(true);
+    expect(searchable("さ")).toBe(false);
+    expect(searchable("")).toBe(false);
+  });
+  it("does not count spaces, full-width ones included", () => {
+    expect(searchable("さ ")).toBe(false);
+    expect(searchable("さ\u3000")).toBe(false);
+    expect(searchable("さ と")).toBe(true);
+  });
+  it("counts a character outside the basic plane once", () => {
+    expect(searchable("𠮷")).toBe(false);
+    expect(searchable("𠮷田")).toBe(true);
   });
 });

@@ -2,6 +2,8 @@
 const KATAKANA = /[\u30a1-\u30f6]/g;
 
 export const SEARCH_MAX = 40;
+/** Fewer characters than this would list most of a town; counted after normalising (spaces do not count). */
+export const SEARCH_MIN = 2;
 export const SEARCH_LIMIT = 20;
 
 /** One form for comparing names: NFKC, katakana as hiragana, no spaces, lower case. */
@@ -11,6 +13,11 @@ export function normaliseName(s: string): string {
     .replace(KATAKANA, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
     .replace(/\s+/gu, "")
     .toLowerCase();
+}
+
+/** Whether a query is long enough to search with. */
+export function searchable(query: string): boolean {
+  return [...normaliseName(query)].length >= SEARCH_MIN;
 }
 
 /** The katakana and hiragana ranges, for doing the same conversion inside SQL with translate(). */

@@ -4,11 +4,14 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { defineAction } from "@/lib/action";
-import { digitsSchema, emptySchema, memberSchema, requestSchema } from "@/lib/connections/schemas";
+import { presenceKey } from "@/lib/connections/presence-key";
+import { digitsSchema, emptySchema, linkSchema, memberSchema, presenceLinkSchema, requestSchema } from "@/lib/connections/schemas";
 import { blockMember } from "@/lib/connections/workflows/block";
 import { cancelRequest } from "@/lib/connections/workflows/cancel-request";
 import { confirmMet } from "@/lib/connections/workflows/confirm-met";
+import { connectInPerson } from "@/lib/connections/workflows/connect-in-person";
 import { removeConnection } from "@/lib/connections/workflows/remove-connection";
+import { requestByLink } from "@/lib/connections/workflows/request-by-link";
 import { sendRequest } from "@/lib/connections/workflows/request-connection";
 import { rotateLink } from "@/lib/connections/workflows/rotate-link";
 import { unblockMember } from "@/lib/connections/workflows/unblock";
@@ -71,4 +74,15 @@ export const rotateLinkAction = defineAction({ ...member, schema: emptySchema },
   await rotateLink(db, viewer.userId, new Date());
   refresh();
   return null;
+});
+
+// The live code is checked again at the time of the tap: a page left open is no proof of being together.
+export const connectInPersonAction = defineAction({ ...member, schema: presenceLinkSchema }, async ({ token, p }, { viewer, db }) => {
+  const { created } = await connectInPerson(db, viewer.userId, { token, code: p }, new Date(), presenceKey());
+  redirect(`/c/${token}?done=${created ? "connected" : "met"}`);
+});
+
+export const requestByLinkAction = defineAction({ ...member, schema: linkSchema }, async ({ token }, { viewer, db }) => {
+  const requestId = await requestByLink(db, viewer.userId, token, new Date());
+  redirect(`/connections/requests/${requestId}`);
 });

@@ -3,10 +3,11 @@ import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listPendingRequests } from "@/db/queries/connection-requests";
 import { listBlocked, listConnections, personalToken } from "@/db/queries/connections";
-import { searchMembers } from "@/db/queries/profiles";
 import { requireMember } from "@/lib/auth/viewer";
 import { searchSchema } from "@/lib/connections/schemas";
 import { searchState } from "@/lib/connections/search";
+import { findMembers } from "@/lib/connections/workflows/search-members";
+import { isAppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/forms";
 import { BlockedList } from "./_components/blocked-list";
 import { ConnectionList } from "./_components/connection-list";
@@ -27,11 +28,16 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
     personalToken(db(), userId),
   ]);
   const errors = await getTranslations("errors");
-  const error = search?.success === false ? fieldErrorsOf(search.error, errors, (k) => errors.has(k)).q : undefined;
+  let error = search?.success === false ? fieldErrorsOf(search.error, errors, (k) => errors.has(k)).q : undefined;
   let results: SearchResult[] | null = null;
   if (search?.success) {
     const known = { connected: new Set(connections.map((c) => c.otherId)), pending: new Set(pending.map((p) => p.otherId)) };
-    results = (await searchMembers(db(), userId, search.data.q)).map((r) => ({ ...r, state: searchState(r.userId, known) }));
+    try {
+      results = (await findMembers(db(), userId, search.data.q, new Date())).map((r) => ({ ...r, state: searchState(r.userId, known) }));
+    } catch (e) {
+      if (!isAppError(e) || e.code !== "rate_limited") throw e;
+      error = errors(e.messageKey);
+    }
   }
   return (
     <SiteFrame wide>
@@ -43,7 +49,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
           <ConnectionList connections={connections} />
         </div>
         <div className="flex flex-col gap-6">
-          <PersonalQr url={`${await siteOrigin()}/c/${token}`} />
+          <PersonalQr origin={await siteOrigin()} token={token} />
           <MemberSearch q={raw} error={error} results={results} />
           <BlockedList blocked={blocked} />
         </div>

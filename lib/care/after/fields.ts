@@ -2,9 +2,6 @@ import { z } from "zod";
 
 // Form fields shared by the after-matching actions. Messages are keys under errors.field.
 
-/** Any string is accepted as an id: one that names nothing the caller may act on is "not found", never "invalid". */
-export const anyId = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(100, { error: "invalid" });
-
 export const REASON_MAX = 500;
 
 /** "HH:MM" on a 24-hour clock, any minute (actual times are not on the quarter hour). */

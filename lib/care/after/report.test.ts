@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { reportedWindow, reportSchema } from "./report";
 
+const REQUEST = "5f0e2a5c-8d1b-4c3e-9a7f-2b1c0d9e8f70";
+
 const at = (hhmm: string, day = "2026-06-01") => new Date(`${day}T${hhmm}:00+09:00`);
 const agreed = { start: at("10:00"), end: at("11:00") };
 const later = at("20:00");
 
 describe("reportSchema", () => {
-  const form = (extra: Record<string, string> = {}) => ({ requestId: "r1", startTime: "10:00", endTime: "11:10", ...extra });
+  const form = (extra: Record<string, string> = {}) => ({ requestId: REQUEST, startTime: "10:00", endTime: "11:10", ...extra });
   const errorsOf = (input: unknown) => {
     const result = reportSchema.safeParse(input);
     // The first problem of each field, as the form shows it (lib/forms.ts).
@@ -25,7 +27,7 @@ describe("reportSchema", () => {
       }),
     );
     expect(result).toEqual({
-      requestId: "r1",
+      requestId: REQUEST,
       startTime: "10:00",
       endTime: "11:10",
       expenses: [

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { gatherRows, withFlatPaths } from "@/lib/children/rows";
+import { uuidField } from "@/lib/ids";
 import { atTokyo, tokyoDate } from "@/lib/time/tokyo";
 import { expenseRows } from "./expenses";
-import { anyId, clockTime } from "./fields";
+import { clockTime } from "./fields";
 
 function withExpenseRows(raw: unknown): unknown {
   if (!raw || typeof raw !== "object") return raw;
@@ -14,7 +15,7 @@ export const reportSchema = withFlatPaths(
   z.preprocess(
     withExpenseRows,
     z
-      .object({ requestId: anyId, startTime: clockTime, endTime: clockTime, expenses: expenseRows })
+      .object({ requestId: uuidField(), startTime: clockTime, endTime: clockTime, expenses: expenseRows })
       // Both are on the care's day, so "HH:MM" strings compare as times do; said here too so
       // that the helper sees this with any other mistake at once.
       .refine((v) => v.endTime > v.startTime, { path: ["endTime"], error: "after_end_before_start" }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { anyId } from "./fields";
+import { uuidField } from "@/lib/ids";
 
 /** What repeat parents may say the care made possible (DOMAIN.md, municipality statistics). */
 export const SURVEY_OUTCOMES = ["found_job", "secured_hours", "own_time"] as const;
@@ -13,7 +13,7 @@ export type SurveyAnswer = { kind: "first"; wouldUseAgain: boolean } | { kind: "
  * "none" is an explicit answer for a repeat parent to whom no outcome applies.
  */
 export function surveySchema(firstTime: boolean) {
-  const base = z.object({ requestId: anyId });
+  const base = z.object({ requestId: uuidField() });
   if (firstTime) {
     return base
       .extend({ wouldUseAgain: z.enum(["yes", "no"], { error: "choose_one" }) })

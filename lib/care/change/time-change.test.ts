@@ -1,21 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { checkTimeChange, hasStarted, isExtension, timeChangeOpen, timeChangeSchema } from "./time-change";
 
+const REQUEST = "5f0e2a5c-8d1b-4c3e-9a7f-2b1c0d9e8f70";
+
 const at = (hhmm: string) => new Date(`2026-06-01T${hhmm}:00+09:00`);
 const current = { start: at("10:00"), end: at("12:00") };
 const w = (start: string, end: string) => ({ start: at(start), end: at(end) });
 
 describe("timeChangeSchema", () => {
   it("reads a day and quarter-hour times", () => {
-    expect(timeChangeSchema.parse({ requestId: "r", date: "2026-06-01", startTime: "09:45", endTime: "12:30" })).toEqual({
-      requestId: "r",
+    expect(timeChangeSchema.parse({ requestId: REQUEST, date: "2026-06-01", startTime: "09:45", endTime: "12:30" })).toEqual({
+      requestId: REQUEST,
       startAt: at("09:45"),
       endAt: at("12:30"),
     });
   });
 
   it("refuses times off the quarter hour and impossible days", () => {
-    const result = timeChangeSchema.safeParse({ requestId: "r", date: "2026-02-30", startTime: "09:40", endTime: "12:30" });
+    const result = timeChangeSchema.safeParse({ requestId: REQUEST, date: "2026-02-30", startTime: "09:40", endTime: "12:30" });
     expect(result.success ? [] : result.error.issues.map((i) => [i.path[0], i.message])).toEqual([
       ["startTime", "after_time_step"],
       ["date", "invalid_date"],

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import type { CareState } from "@/lib/care";
 import { isQuarterHour, MAX_CARE_MINUTES, minutesBetween, tokyoInstant } from "@/lib/care/post/times";
-import { anyId } from "../after/fields";
+import { uuidField } from "@/lib/ids";
 
 const quarterHour = z.string({ error: "required" }).min(1, { error: "required" }).refine(isQuarterHour, { error: "after_time_step" });
 
 /** A proposed new time: a day and a quarter-hour start and end, like the request itself. */
 export const timeChangeSchema = z
   .object({
-    requestId: anyId,
+    requestId: uuidField(),
     date: z.string({ error: "required" }).min(1, { error: "required" }),
     startTime: quarterHour,
     endTime: quarterHour,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { preCareSheetVisible, seatNeed } from "./pre-care";
+import { needToKnow, needToKnowVisible, seatNeed } from "./pre-care";
 
 const day = "2026-11-24";
 const five = { birthDate: "2021-06-01", details: { childSeatWanted: false } };
@@ -20,13 +20,40 @@ describe("child seat for 送迎", () => {
   });
 });
 
-describe("who reads the pre-care sheet", () => {
+describe("what a recipient needs to know", () => {
+  const kids = [
+    { id: "a", name: "はな", birthDate: "2021-06-01", details: { allergies: "卵", childSeatWanted: false } },
+    { id: "b", name: "そら", birthDate: "2018-06-01", details: { allergies: "  ", childSeatWanted: true } },
+  ];
+
+  it("gives ages, whether allergy notes exist (never their text) and each child's seat for 送迎", () => {
+    expect(needToKnow("soge", day, kids)).toEqual({
+      kind: "soge",
+      careDate: day,
+      seatNeed: "required",
+      children: [
+        { id: "a", name: "はな", ageYears: 5, allergyNotes: true, seat: "required" },
+        { id: "b", name: "そら", ageYears: 8, allergyNotes: false, seat: "wanted" },
+      ],
+    });
+  });
+
+  it("asks about no seat when the care has no 送迎", () => {
+    const summary = needToKnow("azukari", day, kids);
+    expect(summary.seatNeed).toBeNull();
+    expect(summary.children.map((c) => c.seat)).toEqual(["not_needed", "not_needed"]);
+  });
+
+  it("carries nothing but booleans and ages about the children", () => {
+    expect(JSON.stringify(needToKnow("both", day, kids))).not.toContain("卵");
+  });
+
   it("shows it to a recipient only while the request is asking, and to the parent and the helper always", () => {
-    expect(preCareSheetVisible("recipient", "open")).toBe(true);
-    expect(preCareSheetVisible("recipient", "offered")).toBe(true);
-    expect(preCareSheetVisible("recipient", "matched")).toBe(false);
-    expect(preCareSheetVisible("recipient", "expired")).toBe(false);
-    expect(preCareSheetVisible("parent", "completed")).toBe(true);
-    expect(preCareSheetVisible("helper", "matched")).toBe(true);
+    expect(needToKnowVisible("recipient", "open")).toBe(true);
+    expect(needToKnowVisible("recipient", "offered")).toBe(true);
+    expect(needToKnowVisible("recipient", "matched")).toBe(false);
+    expect(needToKnowVisible("recipient", "expired")).toBe(false);
+    expect(needToKnowVisible("parent", "completed")).toBe(true);
+    expect(needToKnowVisible("helper", "matched")).toBe(true);
   });
 });

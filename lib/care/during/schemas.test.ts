@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { incidentSchema, napCheckSchema } from "./schemas";
 
-const base = { requestId: "r", severity: "minor", description: "転んでひざをすりむきました。", occurredAt: "2026-11-24T10:30" };
+const REQUEST = "5f0e2a5c-8d1b-4c3e-9a7f-2b1c0d9e8f70";
+const CHILD = "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+
+const base = { requestId: REQUEST, severity: "minor", description: "転んでひざをすりむきました。", occurredAt: "2026-11-24T10:30" };
 const issues = (input: unknown) =>
   Object.fromEntries((incidentSchema.safeParse(input).error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
 
 describe("incident form", () => {
   it("reads a minor incident, its Tokyo time as an instant, and drops a stray serious kind", () => {
     expect(incidentSchema.parse({ ...base, seriousKind: "death" })).toEqual({
-      requestId: "r",
+      requestId: REQUEST,
       severity: "minor",
       seriousKind: null,
       description: "転んでひざをすりむきました。",
@@ -36,13 +39,13 @@ describe("incident form", () => {
 
 describe("nap check form", () => {
   it("takes one of the three states and an optional short note", () => {
-    expect(napCheckSchema.parse({ requestId: "r", childId: "c", state: "asleep_ok" })).toEqual({
-      requestId: "r",
-      childId: "c",
+    expect(napCheckSchema.parse({ requestId: REQUEST, childId: CHILD, state: "asleep_ok" })).toEqual({
+      requestId: REQUEST,
+      childId: CHILD,
       state: "asleep_ok",
       note: "",
     });
-    expect(napCheckSchema.safeParse({ requestId: "r", childId: "c", state: "snoring" }).success).toBe(false);
-    expect(napCheckSchema.safeParse({ requestId: "r", childId: "c", state: "concern", note: "あ".repeat(201) }).success).toBe(false);
+    expect(napCheckSchema.safeParse({ requestId: REQUEST, childId: CHILD, state: "snoring" }).success).toBe(false);
+    expect(napCheckSchema.safeParse({ requestId: REQUEST, childId: CHILD, state: "concern", note: "あ".repeat(201) }).success).toBe(false);
   });
 });

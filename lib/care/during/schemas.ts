@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalLine, requiredText } from "@/lib/forms";
+import { uuidField } from "@/lib/ids";
 import { parseTokyoLocal } from "@/lib/time/tokyo";
 import { NAP_STATES } from "./nap";
 
@@ -11,8 +12,7 @@ export const SERIOUS_KINDS = ["death", "unconscious", "injury_30_days"] as const
 export const INCIDENT_TEXT_MAX = 1000;
 export const NAP_NOTE_MAX = 200;
 
-// Any string is accepted as an id: one that names nothing the caller may see is "not found", never "invalid".
-const id = z.string({ error: "required" }).max(100, { error: "invalid" });
+const id = uuidField();
 
 const tokyoDateTime = z
   .string({ error: "required" })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { answerSchema, postRequestSchema } from "./schema";
 
+const REQUEST = "5f0e2a5c-8d1b-4c3e-9a7f-2b1c0d9e8f70";
+const MEMBER = "8c3d4e5f-6071-4c8d-9e0f-1a2b3c4d5e6f";
+const OTHER = "7b2c3d4e-5f60-4b7c-8d9e-0f1a2b3c4d5e";
+const GROUP = "9d4e5f60-7182-4d9e-8f10-2b3c4d5e6f70";
+
 const NOW = new Date("2026-11-24T00:00:00Z"); // 9:00 on Tuesday 24 November in Tokyo
 const CHILD = "0b4c7a1e-2f33-4a52-9a7e-0c9f2d1b3a44";
 const valid = {
@@ -11,7 +16,7 @@ const valid = {
   endTime: "18:30",
   place: "helper_home",
   audience: "people",
-  recipients: ["user-1", "user-2"],
+  recipients: [MEMBER, OTHER],
 };
 const parse = (over: Record<string, unknown>) => postRequestSchema(NOW).safeParse({ ...valid, ...over });
 const problems = (over: Record<string, unknown>) => {
@@ -34,7 +39,7 @@ describe("postRequestSchema", () => {
       mealNeeded: true,
       notes: "よろしくお願いします",
     });
-    expect(r.data.audience).toEqual({ kind: "people", userIds: ["user-1", "user-2"] });
+    expect(r.data.audience).toEqual({ kind: "people", userIds: [MEMBER, OTHER] });
   });
 
   it("refuses an end before (or at) the start, and a care longer than 12 hours", () => {
@@ -66,28 +71,28 @@ describe("postRequestSchema", () => {
   });
 
   it("drops duplicates and a place that does not belong to the kind", () => {
-    const r = parse({ kind: "soge", children: [CHILD, CHILD], recipients: ["a", "a", ""], pickupPlace: "駅", dropoffPlace: "家" });
-    expect(r.success && r.data).toMatchObject({ childIds: [CHILD], place: null, audience: { kind: "people", userIds: ["a"] } });
+    const r = parse({ kind: "soge", children: [CHILD, CHILD], recipients: [MEMBER, MEMBER, ""], pickupPlace: "駅", dropoffPlace: "家" });
+    expect(r.success && r.data).toMatchObject({ childIds: [CHILD], place: null, audience: { kind: "people", userIds: [MEMBER] } });
   });
 
   it("names a group audience by its id", () => {
-    const r = parse({ audience: "group", groupId: "g-1", recipients: [] });
-    expect(r.success && r.data.audience).toEqual({ kind: "group", groupId: "g-1" });
+    const r = parse({ audience: "group", groupId: GROUP, recipients: [] });
+    expect(r.success && r.data.audience).toEqual({ kind: "group", groupId: GROUP });
   });
 });
 
 describe("answerSchema", () => {
   it("refuses an OK unless the pre-care sheet was read", () => {
-    const r = answerSchema.safeParse({ requestId: "r", answer: "ok" });
+    const r = answerSchema.safeParse({ requestId: REQUEST, answer: "ok" });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["sheetRead", "care_sheet_not_read"]]);
-    expect(answerSchema.safeParse({ requestId: "r", answer: "ok", sheetRead: "on" }).success).toBe(true);
+    expect(answerSchema.safeParse({ requestId: REQUEST, answer: "ok", sheetRead: "on" }).success).toBe(true);
   });
 
   it("keeps a message and the waiver only with an OK", () => {
-    const ok = answerSchema.parse({ requestId: "r", answer: "ok", sheetRead: "on", waived: "on", message: "大丈夫です" });
+    const ok = answerSchema.parse({ requestId: REQUEST, answer: "ok", sheetRead: "on", waived: "on", message: "大丈夫です" });
     expect(ok).toMatchObject({ answer: "ok", waived: true, message: "大丈夫です", childSeat: false });
-    const no = answerSchema.parse({ requestId: "r", answer: "decline", waived: "on", message: "x" });
+    const no = answerSchema.parse({ requestId: REQUEST, answer: "decline", waived: "on", message: "x" });
     expect(no).toMatchObject({ answer: "decline", waived: false, message: null });
   });
 });

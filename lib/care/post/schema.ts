@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox, optionalLine, optionalText } from "@/lib/forms";
+import { ID_NOT_FOUND, isUuid, uuidField } from "@/lib/ids";
 import { careLimits } from "@/lib/thanks";
 import { isQuarterHour, MAX_CARE_MINUTES, minutesBetween, tokyoInstant } from "./times";
 
@@ -12,12 +13,13 @@ export const AUDIENCES = ["people", "group"] as const;
 
 export const TEXT_LIMITS = { place: 100, notes: 500, message: 300 } as const;
 
-/** Any string is accepted as an id: one that names nothing of the caller's is "not found", never "invalid". */
-const anyId = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(100, { error: "invalid" });
+const id = uuidField();
+/** Ids ticked in a list; blanks are ignored, anything else must be an id ("not found" otherwise). */
 const idList = z
-  .array(z.string().trim().max(100, { error: "invalid" }))
+  .array(z.string().trim())
   .default([])
-  .transform((ids) => [...new Set(ids.filter((id) => id !== ""))]);
+  .transform((ids) => [...new Set(ids.filter((id) => id !== ""))])
+  .pipe(z.array(id));
 const clock = z.string({ error: "required" }).min(1, { error: "required" }).refine(isQuarterHour, { error: "care_time_step" });
 const blankAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 
@@ -35,7 +37,11 @@ const fields = z.object({
   notes: optionalText(TEXT_LIMITS.notes),
   audience: z.enum(AUDIENCES, { error: "choose_one" }),
   recipients: idList,
-  groupId: z.string().trim().max(100, { error: "invalid" }).default(""),
+  groupId: z
+    .string()
+    .trim()
+    .default("")
+    .refine((v) => v === "" || isUuid(v), { error: ID_NOT_FOUND }),
 });
 
 export type Audience = { kind: "people"; userIds: string[] } | { kind: "group"; groupId: string };
@@ -119,7 +125,7 @@ export type AnswerInput = {
 /** OK (with the pre-care sheet read) or decline. Whether a child seat is needed depends on the request. */
 export const answerSchema = z
   .object({
-    requestId: anyId,
+    requestId: id,
     answer: z.enum(["ok", "decline"], { error: "choose_one" }),
     message: optionalText(TEXT_LIMITS.message),
     waived: checkbox,
@@ -131,6 +137,6 @@ export const answerSchema = z
   })
   .transform((v): AnswerInput => ({ ...v, message: v.answer === "ok" ? v.message || null : null, waived: v.answer === "ok" && v.waived }));
 
-export const chooseSchema = z.object({ requestId: anyId, helperId: anyId });
-export const requestIdSchema = z.object({ requestId: anyId });
-export const notificationIdSchema = z.object({ id: anyId });
+export const chooseSchema = z.object({ requestId: id, helperId: id });
+export const requestIdSchema = z.object({ requestId: id });
+export const notificationIdSchema = z.object({ id });

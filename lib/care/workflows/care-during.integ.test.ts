@@ -1,19 +1,19 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { listDetailViews, listNapChecks, loadPreCareSheet } from "@/db/queries/care-during";
+import { listDetailViews, listNapChecks, loadNeedToKnow } from "@/db/queries/care-during";
 import { careDetailViews, napChecks, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
 import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
-import { generateKey, parseKey } from "@/lib/crypto/sealed";
+import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { insertCare } from "@/test/care-insert";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { newMember } from "@/test/members";
 import { logNapCheck } from "./log-nap-check";
 import { openCareDetails } from "./open-care-details";
 
-const key = parseKey(generateKey());
+const key = keyring(generateKey());
 const now = new Date("2026-11-24T09:00:00+09:00");
 const hour = 60 * 60 * 1000;
 const at = (ms: number) => new Date(now.getTime() + ms);
@@ -21,7 +21,7 @@ const at = (ms: number) => new Date(now.getTime() + ms);
 const notFound = { code: "not_found" };
 const closed = { code: "conflict", messageKey: "careDuring.nap_closed" };
 
-describe.each(testDbKinds)("care details, audit log, pre-care sheet and nap checks on %s", (kind) => {
+describe.each(testDbKinds)("care details, audit log, need-to-know summary and nap checks on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);
@@ -120,23 +120,30 @@ describe.each(testDbKinds)("care details, audit log, pre-care sheet and nap chec
     for (const r of [c, cancelled, unmatched]) expect(await viewsOf(r.requestId)).toEqual([]);
   });
 
-  it("shows a recipient the pre-care sheet without health details or contacts, while the request is asking", async () => {
+  it("shows a recipient only what they need to know (ages, allergy notes or not, the seat), while the request is asking", async () => {
     const c = await care({ matched: false, kind: "soge" });
-    const sheet = await loadPreCareSheet(h.db, c.requestId, c.recipient.id, key, now);
-    expect(sheet).toEqual({
+    const summary = await loadNeedToKnow(h.db, c.requestId, c.recipient.id, key, now);
+    expect(summary).toEqual({
       kind: "soge",
       careDate: "2026-11-24",
       seatNeed: "required",
-      children: [
-        { id: c.childId, name: "親 こども", ageYears: 2, foodHabits: "", sleepHabits: "13時からお昼寝", mayNotEat: "", seat: "required" },
-      ],
+      children: [{ id: c.childId, name: "親 こども", ageYears: 2, allergyNotes: true, seat: "required" }],
     });
-    expect(JSON.stringify(sheet)).not.toMatch(/卵|エピペン|祖母|9012345678/);
-    expect(await loadPreCareSheet(h.db, c.requestId, c.stranger.id, key, now)).toBeNull();
-    expect(await loadPreCareSheet(h.db, c.requestId, c.recipient.id, key, c.startAt)).toBeNull(); // expired
+    // Neither the habits nor the health details nor the contacts: those are the chosen helper's, in the window.
+    expect(JSON.stringify(summary)).not.toMatch(/お昼寝|卵|エピペン|祖母|9012345678/);
+    expect(await loadNeedToKnow(h.db, c.requestId, c.stranger.id, key, now)).toBeNull();
+    expect(await loadNeedToKnow(h.db, c.requestId, c.recipient.id, key, c.startAt)).toBeNull(); // expired
     const matched = await care();
-    expect(await loadPreCareSheet(h.db, matched.requestId, matched.recipient.id, key, now)).toBeNull();
-    expect(await loadPreCareSheet(h.db, matched.requestId, matched.helper.id, key, now)).not.toBeNull();
+    expect(await loadNeedToKnow(h.db, matched.requestId, matched.recipient.id, key, now)).toBeNull();
+    expect(await loadNeedToKnow(h.db, matched.requestId, matched.helper.id, key, now)).not.toBeNull();
+  });
+
+  it("opens the habits to the chosen helper in the care window only", async () => {
+    const c = await care();
+    const details = await open(c.requestId, c.helper.id);
+    expect(details.children[0]!.details.sleepHabits).toBe("13時からお昼寝");
+    await expect(open(c.requestId, c.recipient.id)).rejects.toMatchObject(notFound);
+    await expect(open(c.requestId, c.helper.id, at(30 * 24 * hour))).rejects.toMatchObject(notFound);
   });
 
   it("lets only the helper log nap checks, only during the care, and shows the log to parent and helper", async () => {

@@ -7,14 +7,14 @@ import { careRequests, children, incidents, members, notifications } from "@/db/
 import { seedDemo } from "@/db/seed/town";
 import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
-import { generateKey, parseKey } from "@/lib/crypto/sealed";
+import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { insertCare } from "@/test/care-insert";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { newMember } from "@/test/members";
 import { markIncidentHandled } from "./mark-incident-handled";
 import { reportIncident } from "./report-incident";
 
-const key = parseKey(generateKey());
+const key = keyring(generateKey());
 const now = new Date("2026-11-24T12:00:00+09:00");
 const hour = 60 * 60 * 1000;
 

@@ -4,12 +4,12 @@ import type { DbHandle } from "@/db/client";
 import { findChild, listChildren } from "@/db/queries/children";
 import { children, users } from "@/db/schema";
 import { type ChildInput, emptyDetails } from "@/lib/children";
-import { generateKey, parseKey } from "@/lib/crypto/sealed";
+import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { removeChild } from "./remove-child";
 import { createChild, updateChild } from "./save-child";
 
-const key = parseKey(generateKey());
+const key = keyring(generateKey());
 const now = new Date("2026-11-24T07:00:00+09:00");
 const later = new Date("2026-11-25T07:00:00+09:00");
 // A child of someone else, a removed one and an unknown id all look alike: not found, nothing changed.
@@ -54,7 +54,7 @@ describe.each(testDbKinds)("children queries on %s", (kind) => {
     expect(child).toMatchObject({ id, parentId: parentA, name: "佐藤 はると", birthDate: "2022-05-03", healthConsentAt: now });
     expect(child?.details).toEqual(haruto.details);
     const raw = await rawRow(id);
-    expect(String(raw.details_encrypted)).toMatch(/^v1:/);
+    expect(String(raw.details_encrypted)).toMatch(new RegExp(`^v2:${key.current.id}:`));
     expect(String(raw.details_encrypted)).not.toContain("卵");
     expect(String(raw.details_encrypted)).not.toContain("アレルギー");
     expect(String(raw.details_encrypted)).not.toContain("9012345678");

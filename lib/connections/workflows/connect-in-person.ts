@@ -1,28 +1,36 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { closeRequestsBetween } from "@/db/queries/connection-requests";
+import { closeRequestsBetween, lockPair } from "@/db/queries/connection-requests";
 import { insertConnection, markBothMet, ownerOfToken } from "@/db/queries/connections";
 import { relationBetween } from "@/db/queries/profiles";
+import { isPresent } from "@/lib/connections/presence";
 import { mayConnectInPerson } from "@/lib/connections/visibility";
-
-type LinkOutcome = { kind: "own" } | { kind: "connected"; otherId: string; created: boolean };
+import { AppError, notFound } from "@/lib/errors";
 
 /**
- * Opening another member's personal link (their QR code) while signed in: the two are together,
- * so they are connected at once and both count as having met. Null for an unknown or rotated
- * token, a suspended owner, or a pair blocked either way — all alike, so nothing is revealed.
+ * Tapping "connect" after scanning the live QR code on another member's screen: the code proves the
+ * two are together at the time of the tap, so they are connected in person and both count as having
+ * met (already connected at a distance, this is their 顔合わせ). An unknown or rotated link, a
+ * suspended owner or a pair blocked either way is "not found", all alike; a code that is missing or
+ * no longer live changes nothing.
  */
-export async function connectByLink(db: Db, viewerId: string, token: string, now: Date): Promise<LinkOutcome | null> {
+export async function connectInPerson(
+  db: Db,
+  viewerId: string,
+  link: { token: string; code: string | undefined },
+  now: Date,
+  key: string,
+): Promise<{ otherId: string; created: boolean }> {
   return db.transaction(async (tx) => {
-    const ownerId = await ownerOfToken(tx, token);
-    if (!ownerId) return null;
-    if (ownerId === viewerId) return { kind: "own" } as const;
+    const ownerId = await ownerOfToken(tx, link.token);
+    if (!ownerId || ownerId === viewerId) throw notFound();
+    await lockPair(tx, viewerId, ownerId);
     const relation = await relationBetween(tx, viewerId, ownerId);
-    if (!relation || !mayConnectInPerson(relation)) return null;
+    if (!relation || !mayConnectInPerson(relation)) throw notFound();
+    if (!isPresent(key, link.token, link.code, now)) throw new AppError("invalid_input", { key: "connections.presence_expired" });
     const created = await insertConnection(tx, viewerId, ownerId, "in_person", now, true);
-    // Already connected at a distance: meeting in person is the 顔合わせ.
     if (!created) await markBothMet(tx, viewerId, ownerId, now);
     await closeRequestsBetween(tx, viewerId, ownerId, "completed", now);
-    return { kind: "connected", otherId: ownerId, created } as const;
+    return { otherId: ownerId, created };
   });
 }

@@ -3,16 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { findRequestFor, listPendingRequests } from "@/db/queries/connection-requests";
-import { areConnected, findConnection, listConnections, markMet, personalToken, rotatePersonalToken } from "@/db/queries/connections";
+import { areConnected, findConnection, listConnections, markMet } from "@/db/queries/connections";
 import { connectionRequests, digitAttempts } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
 import { haveMet } from "@/lib/connections/met";
+import { meetInPerson } from "@/test/connections";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { newMember } from "@/test/members";
 import { cancelRequest } from "./cancel-request";
 import { confirmMet } from "./confirm-met";
-import { connectByLink } from "./connect-in-person";
-import { removeConnection } from "./remove-connection";
 import { sendRequest } from "./request-connection";
 import { tryDigits } from "./verify-digits";
 
@@ -26,37 +25,11 @@ describe.each(testDbKinds)("connecting on %s", (kind) => {
   });
   afterAll(async () => h?.close());
 
-  it("connects in person through a personal link, and a rotated link stops working", async () => {
-    const a = await newMember(h.db, { name: "甲 一", kana: "こう いち" });
-    const b = await newMember(h.db, { name: "乙 二", kana: "おつ に" });
-    const token = await personalToken(h.db, b.id);
-    expect(await personalToken(h.db, b.id)).toBe(token);
-    expect(await connectByLink(h.db, b.id, token, now)).toEqual({ kind: "own" });
-    expect(await connectByLink(h.db, a.id, "no-such-token", now)).toBeNull();
-    expect(await connectByLink(h.db, a.id, token, now)).toEqual({ kind: "connected", otherId: b.id, created: true });
-    expect(await connectByLink(h.db, a.id, token, now)).toEqual({ kind: "connected", otherId: b.id, created: false });
-    const c = await findConnection(h.db, b.id, a.id);
-    expect(c).toMatchObject({ provenance: "in_person", aMetAt: now, bMetAt: now });
-    expect(haveMet(c!)).toBe(true);
-
-    const fresh = await rotatePersonalToken(h.db, b.id, now);
-    expect(fresh).not.toBe(token);
-    const d = await newMember(h.db, { name: "丙 三", kana: "へい さん" });
-    expect(await connectByLink(h.db, d.id, token, now)).toBeNull();
-    expect(await connectByLink(h.db, d.id, fresh, now)).toMatchObject({ kind: "connected" });
-
-    // Either side may end it; ending it twice, or with oneself, names nothing.
-    await expect(removeConnection(h.db, d.id, b.id)).resolves.toBeUndefined();
-    expect(await findConnection(h.db, b.id, d.id)).toBeNull();
-    await expect(removeConnection(h.db, b.id, d.id)).rejects.toMatchObject({ code: "not_found" });
-    await expect(removeConnection(h.db, b.id, b.id)).rejects.toMatchObject({ code: "not_found" });
-  });
-
   it("lists only the viewer's own connections and requests", async () => {
     const a = await newMember(h.db, { name: "丁 四", kana: "てい よん" });
     const b = await newMember(h.db, { name: "戊 五", kana: "ぼ ご" });
     const c = await newMember(h.db, { name: "己 六", kana: "き ろく" });
-    await connectByLink(h.db, a.id, await personalToken(h.db, b.id), now);
+    await meetInPerson(h.db, a.id, b.id, now);
     const requestId = await sendRequest(h.db, b.id, c.id, now);
     expect((await listConnections(h.db, a.id)).map((r) => r.otherId)).toEqual([b.id]);
     expect((await listConnections(h.db, c.id)).map((r) => r.otherId)).toEqual([]);

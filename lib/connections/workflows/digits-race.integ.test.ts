@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { digitAttempts } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
+import { LIMITS } from "@/lib/limits/limits";
 import { createTestDb } from "@/test/db";
 import { newMember } from "@/test/members";
 import { sendRequest } from "./request-connection";
@@ -49,5 +50,37 @@ describe("parallel digit tries on postgres", () => {
     await Promise.all(wrongs);
     expect((await triesOf(g.id)) + (await triesOf(k.id))).toBe(5);
     expect(await tryDigits(h.db, g.id, requestId, "2222", new Date())).toMatchObject({ kind: "locked" });
+  });
+
+  it("records at most the per-target limit of 30 tries fired at once from six accounts at one member", async () => {
+    const target = await newMember(h.db, { name: "標的 一", kana: "ひょうてき いち", phone: "+819012343333" });
+    const tryers = await Promise.all(Array.from({ length: 6 }, (_, i) => newMember(h.db, { name: `試行 ${i}`, kana: `しこう ${i}` })));
+    const requests = await Promise.all(tryers.map((t) => sendRequest(h.db, t.id, target.id, new Date())));
+    const now = new Date();
+    const tries = tryers.flatMap((t, i) => Array.from({ length: 5 }, () => tryDigits(h.db, t.id, requests[i]!, "0000", now)));
+    const settled = await Promise.allSettled(tries);
+    const atTarget = (await h.db.select({ n: count() }).from(digitAttempts).where(eq(digitAttempts.userB, target.id)))[0]!.n;
+    const atTargetA = (await h.db.select({ n: count() }).from(digitAttempts).where(eq(digitAttempts.userA, target.id)))[0]!.n;
+    expect(atTarget + atTargetA).toBe(LIMITS.digitsAtTarget.max);
+    const refused = settled.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason);
+    expect(refused).toHaveLength(30 - LIMITS.digitsAtTarget.max);
+    expect(new Set(refused.map((e: { messageKey?: string }) => e.messageKey))).toEqual(new Set(["connections.too_many_tries"]));
+    // Even the right digits are refused now, without being compared.
+    const fresh = await newMember(h.db, { name: "試行 七", kana: "しこう なな" });
+    const again = await sendRequest(h.db, fresh.id, target.id, now);
+    await expect(tryDigits(h.db, fresh.id, again, "3333", now)).rejects.toMatchObject({ code: "rate_limited" });
+  });
+
+  it("limits one member's tries across many targets", async () => {
+    const tryer = await newMember(h.db, { name: "総当 一", kana: "そうあたり いち" });
+    const targets = await Promise.all(Array.from({ length: 6 }, (_, i) => newMember(h.db, { name: `的 ${i}`, kana: `まと ${i}` })));
+    const requests = await Promise.all(targets.map((t) => sendRequest(h.db, tryer.id, t.id, new Date())));
+    const now = new Date();
+    // Four wrong tries at each of six targets: within every pair's lockout, beyond the member's limit.
+    const settled = await Promise.allSettled(
+      requests.flatMap((r) => Array.from({ length: 4 }, () => tryDigits(h.db, tryer.id, r, "0000", now))),
+    );
+    expect(await triesOf(tryer.id)).toBe(LIMITS.digitsByTryer.max);
+    expect(settled.filter((r) => r.status === "rejected")).toHaveLength(24 - LIMITS.digitsByTryer.max);
   });
 });

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { findPendingBetween } from "@/db/queries/connection-requests";
-import { areConnected, isBlockedEitherWay, personalToken } from "@/db/queries/connections";
+import { areConnected, isBlockedEitherWay } from "@/db/queries/connections";
 import { joinGroup } from "@/db/queries/groups";
 import { loadProfile, mutualConnections, searchMembers } from "@/db/queries/profiles";
 import { seedDemo } from "@/db/seed/town";
 import { createGroup } from "@/lib/groups/workflows/create-group";
+import { meetInPerson } from "@/test/connections";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { newMember } from "@/test/members";
 import { blockMember } from "./block";
-import { connectByLink } from "./connect-in-person";
 import { sendRequest } from "./request-connection";
 import { unblockMember } from "./unblock";
 
@@ -23,7 +23,7 @@ describe.each(testDbKinds)("who sees whom on %s", (kind) => {
     await seedDemo(h.db);
   });
   afterAll(async () => h?.close());
-  const connect = async (a: string, b: string) => connectByLink(h.db, a, await personalToken(h.db, b), now);
+  const connect = (a: string, b: string) => meetInPerson(h.db, a, b, now);
 
   it("shows connections the full profile, neighbours the name and town only, and strangers nothing", async () => {
     const me = await newMember(h.db, { name: "青山 一郎", kana: "あおやま いちろう" });
@@ -93,8 +93,8 @@ describe.each(testDbKinds)("who sees whom on %s", (kind) => {
     expect(await loadProfile(h.db, y.id, x.id, today)).toBeNull();
     await expect(sendRequest(h.db, x.id, y.id, now)).rejects.toMatchObject({ code: "not_found" });
     await expect(sendRequest(h.db, y.id, x.id, now)).rejects.toMatchObject({ code: "not_found" });
-    expect(await connect(x.id, y.id)).toBeNull();
-    expect(await connect(y.id, x.id)).toBeNull();
+    await expect(connect(x.id, y.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(connect(y.id, x.id)).rejects.toMatchObject({ code: "not_found" });
     // The blocked member cannot tell, not even by blocking back.
     await expect(blockMember(h.db, x.id, y.id, now)).rejects.toMatchObject({ code: "not_found" });
     // Others are untouched.
@@ -121,6 +121,6 @@ describe.each(testDbKinds)("who sees whom on %s", (kind) => {
     for (const target of [far.id, off.id, me.id]) {
       await expect(sendRequest(h.db, me.id, target, now)).rejects.toMatchObject({ code: "not_found" });
     }
-    expect(await connect(me.id, off.id)).toBeNull();
+    await expect(connect(me.id, off.id)).rejects.toMatchObject({ code: "not_found" });
   });
 });

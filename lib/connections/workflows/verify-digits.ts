@@ -14,6 +14,8 @@ import { digitsMatch } from "@/lib/connections/digits";
 import { LOOKBACK_MS, type LockState, lockState } from "@/lib/connections/lockout";
 import { otherInRequest, verifiedSides } from "@/lib/connections/pair";
 import { notFound } from "@/lib/errors";
+import { hitLimits } from "@/lib/limits/workflows/hit";
+import { securityEvent } from "@/lib/log";
 
 export type DigitsOutcome =
   | { kind: "verified"; completed: boolean; otherId: string }
@@ -24,6 +26,9 @@ export type DigitsOutcome =
  * One try at the other member's last four digits. Tries for a pair are judged one at a time under
  * the pair's row lock, so that however many arrive at once no more than five wrong ones are ever
  * evaluated in 24 hours. A wrong try is recorded and committed; the caller reports it afterwards.
+ * Every evaluated try also counts against the trying member (across all targets) and against the
+ * target (across all tryers), so neither one account nor many fake ones can guess at scale; a try
+ * over either limit is refused before the digits are compared, and nothing is recorded.
  */
 export async function tryDigits(db: Db, viewerId: string, requestId: string, digits: string, now: Date): Promise<DigitsOutcome> {
   return db.transaction(async (tx) => {
@@ -42,11 +47,21 @@ export async function tryDigits(db: Db, viewerId: string, requestId: string, dig
     const wrong = await wrongTriesSince(tx, viewerId, otherId, new Date(now.getTime() - LOOKBACK_MS));
     const before = lockState(wrong, now);
     if (before.locked) return { kind: "locked", until: before.until };
+    await hitLimits(
+      tx,
+      [
+        { limit: "digitsByTryer", subject: viewerId },
+        { limit: "digitsAtTarget", subject: otherId },
+      ],
+      now,
+      "connections.too_many_tries",
+    );
 
     const correct = digitsMatch(digits, other.phone);
     await recordTry(tx, viewerId, otherId, correct, now);
     if (!correct) {
       const after = lockState([...wrong, now], now);
+      if (after.locked) securityEvent("security.digits_lockout", { userId: viewerId, targetId: otherId, requestId: current.id });
       return after.locked ? { kind: "locked", until: after.until } : { kind: "wrong", remaining: after.remaining };
     }
     const verified = await markVerified(tx, current, viewerId, now);

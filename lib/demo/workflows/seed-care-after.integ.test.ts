@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { careFeedback, careReports, careRequests, users } from "@/db/schema";
 import { seedConnections } from "@/db/seed/connections";
 import { seedDemo } from "@/db/seed/town";
-import { generateKey, parseKey } from "@/lib/crypto/sealed";
+import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { seedCare } from "./seed-care";
 import { seedCareAfter } from "./seed-care-after";
@@ -15,7 +15,7 @@ describe.each(testDbKinds)("demo cares after matching on %s", (kind) => {
   beforeAll(async () => {
     h = await createTestDb(kind);
     await seedDemo(h.db);
-    await seedChildren(h.db, parseKey(generateKey()));
+    await seedChildren(h.db, keyring(generateKey()));
     await seedConnections(h.db);
     await seedCare(h.db);
   });

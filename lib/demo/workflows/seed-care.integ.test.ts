@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
@@ -6,6 +5,7 @@ import { loadRulebook } from "@/db/queries/care-rulebooks";
 import { careRequests, municipalities, municipalityRulebooks, notifications, rulebooks } from "@/db/schema";
 import { seedConnections } from "@/db/seed/connections";
 import { seedDemo } from "@/db/seed/town";
+import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { seedCare } from "./seed-care";
 import { seedChildren } from "./seed-children";
@@ -33,7 +33,7 @@ describe.each(testDbKinds)("care demo data on %s", (kind) => {
 
   it("adds requests in several states, and running it again adds nothing", async () => {
     await seedConnections(h.db, now);
-    await seedChildren(h.db, randomBytes(32), now);
+    await seedChildren(h.db, keyring(generateKey()), now);
     await seedCare(h.db, now);
     const states = async () => (await h.db.select({ state: careRequests.state }).from(careRequests)).map((r) => r.state).sort();
     expect(await states()).toEqual(["expired", "matched", "offered", "open"]);

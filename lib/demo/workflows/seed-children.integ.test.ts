@@ -4,13 +4,13 @@ import type { DbHandle } from "@/db/client";
 import { findChild, listChildren } from "@/db/queries/children";
 import { children, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
-import { generateKey, parseKey } from "@/lib/crypto/sealed";
+import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { ageOnDate } from "@/lib/time/dates";
 import { tokyoDate } from "@/lib/time/tokyo";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { seedChildren } from "./seed-children";
 
-const key = parseKey(generateKey());
+const key = keyring(generateKey());
 
 describe.each(testDbKinds)("demo children on %s", (kind) => {
   let h: DbHandle;

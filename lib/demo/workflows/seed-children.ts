@@ -6,6 +6,7 @@ import { demoEmail, demoPhone } from "@/db/seed/data";
 import { type ChildInput, emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { appKey } from "@/lib/crypto/app-key";
+import type { Keyring } from "@/lib/crypto/sealed";
 import { tokyoDate } from "@/lib/time/tokyo";
 
 /** A birth date that makes the child `age` today, a little over three months past the birthday. */
@@ -70,7 +71,7 @@ function demoChildren(): [string, Omit<ChildInput, "birthDate">, number][] {
 }
 
 /** Demo children for some seeded parents; running it again adds nothing. */
-export async function seedChildren(tx: Db, key: Buffer = appKey(), now = new Date()): Promise<void> {
+export async function seedChildren(tx: Db, key: Keyring = appKey(), now = new Date()): Promise<void> {
   const today = tokyoDate(now);
   for (const [local, child, age] of demoChildren()) {
     const [parent] = await tx

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
@@ -7,6 +6,7 @@ import { careDetailViews, careRequests } from "@/db/schema";
 import { seedConnections } from "@/db/seed/connections";
 import { seedSafety } from "@/db/seed/safety";
 import { seedDemo } from "@/db/seed/town";
+import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { seedCare } from "./seed-care";
 import { seedChildren } from "./seed-children";
@@ -19,7 +19,7 @@ describe.each(testDbKinds)("safety demo data on %s", (kind) => {
     h = await createTestDb(kind);
     await seedDemo(h.db, now);
     await seedConnections(h.db, now);
-    await seedChildren(h.db, randomBytes(32), now);
+    await seedChildren(h.db, keyring(generateKey()), now);
     await seedCare(h.db, now);
   });
   afterAll(async () => h?.close());

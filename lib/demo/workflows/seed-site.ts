@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { seedConnections } from "@/db/seed/connections";
 import { seedSafety } from "@/db/seed/safety";
 import { seedDemo } from "@/db/seed/town";
+import type { Keyring } from "@/lib/crypto/sealed";
 import { seedCare } from "@/lib/demo/workflows/seed-care";
 import { seedCareAfter } from "@/lib/demo/workflows/seed-care-after";
 import { seedChildren } from "@/lib/demo/workflows/seed-children";
@@ -12,7 +13,7 @@ import { seedChildren } from "@/lib/demo/workflows/seed-children";
  * matching. Each part is idempotent (running it again adds nothing), and the cares go through
  * the app's own workflows, each in its transaction.
  */
-export async function seedDemoSite(db: Db, key: Buffer, now = new Date()): Promise<{ members: number }> {
+export async function seedDemoSite(db: Db, key: Keyring, now = new Date()): Promise<{ members: number }> {
   const result = await seedDemo(db, now);
   await seedChildren(db, key, now);
   await seedConnections(db);

@@ -2,26 +2,30 @@ import "server-only";
 import { type Db, db } from "@/db";
 import { storeEndPassed } from "@/lib/care/workflows/end-passed";
 import { expireDueRequests } from "@/lib/care/workflows/expire-due";
+import { pruneLimits } from "@/lib/limits/workflows/hit";
+import { logger } from "@/lib/log";
 
 const EVERY_MS = 60_000;
 const holder = globalThis as unknown as { __otagaiClockSweep?: ReturnType<typeof setInterval> };
 
 /**
  * One tick: requests whose start passed with nobody chosen expire, and cares whose end passed
- * wait for the report. Each runs on its own, so one failing does not hold the other back.
+ * wait for the report, and rate-limit counts no limit looks at any more are deleted. Each runs on
+ * its own, so one failing does not hold the others back.
  */
-export async function sweepOnce(database: Db, now: Date): Promise<{ expired: number; ended: number }> {
+export async function sweepOnce(database: Db, now: Date): Promise<{ expired: number; ended: number; pruned: number }> {
   const run = async (name: string, work: () => Promise<number>) => {
     try {
       return await work();
     } catch (e) {
-      console.error(`clock sweep: ${name} failed`, e instanceof Error ? e.message : e);
+      logger().error({ err: e, operation: `clock sweep: ${name}` }, "clock sweep step failed");
       return 0;
     }
   };
   const expired = await run("expiry", () => expireDueRequests(database, now));
   const ended = await run("end of care", () => storeEndPassed(database, now));
-  return { expired, ended };
+  const pruned = await run("rate limits", () => pruneLimits(database, now));
+  return { expired, ended, pruned };
 }
 
 /**
@@ -38,7 +42,7 @@ export function startClockSweep(everyMs = EVERY_MS): void {
     try {
       await sweepOnce(db(), new Date());
     } catch (e) {
-      console.error("clock sweep failed", e instanceof Error ? e.message : e);
+      logger().error({ err: e, operation: "clock sweep" }, "clock sweep failed");
     } finally {
       running = false;
     }

@@ -6,7 +6,7 @@ import { StatusNote } from "@/app/(member)/children/_components/status-note";
 import { db } from "@/db";
 import { requestDetail } from "@/db/queries/care-request-views";
 import { requireMember } from "@/lib/auth/viewer";
-import { effectiveState, isOpenState } from "@/lib/care";
+import { effectiveState, endedBySystem, isOpenState } from "@/lib/care";
 import { statusFor } from "@/lib/care/view";
 import { linkClass } from "../_components/styles";
 import { AfterMatchSection } from "./_after/section";
@@ -56,7 +56,7 @@ export default async function RequestPage({
         {role === "parent" && isOpenState(state) && <ParentOpen detail={detail} viewer={viewer} now={now} />}
         {role === "recipient" && isOpenState(state) && <Answer detail={detail} viewerId={viewer.userId} />}
         {matched && <Matched detail={detail} />}
-        <ClosedNote status={status} role={role} />
+        <ClosedNote status={status} role={role} ended={state === "withdrawn" && endedBySystem(request)} />
         <SafetySection {...sectionProps} />
         <AfterMatchSection {...sectionProps} />
       </div>

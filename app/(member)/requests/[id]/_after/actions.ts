@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
-import { anyId } from "@/lib/care/after/fields";
 import { changeAnswerSchema, changeIdSchema, confirmSchema, reasonSchema, requestIdSchema, thankYouSchema } from "@/lib/care/after/forms";
 import { reportSchema } from "@/lib/care/after/report";
 import { timeChangeSchema } from "@/lib/care/change/time-change";
@@ -18,6 +17,7 @@ import { proposeTimeChange } from "@/lib/care/workflows/propose-time-change";
 import { reportCare } from "@/lib/care/workflows/report";
 import { thankHelper } from "@/lib/care/workflows/thank-helper";
 import { withdrawTimeChange } from "@/lib/care/workflows/withdraw-time-change";
+import { uuidField } from "@/lib/ids";
 
 // Every workflow below starts with withCare: only the care's parent and its chosen helper may
 // act, and anyone else is told it does not exist.
@@ -87,7 +87,7 @@ export const thankAction = defineAction({ ...member, schema: thankYouSchema }, a
 
 // Which question applies is decided in the workflow (first completed care or not), so the form
 // is taken as it came and checked there.
-const surveyForm = z.looseObject({ requestId: anyId });
+const surveyForm = z.looseObject({ requestId: uuidField() });
 
 export const surveyAction = defineAction({ ...member, schema: surveyForm }, async (form, { viewer, db }) => {
   await answerSurvey(db, { requestId: form.requestId, viewerId: viewer.userId, form, now: now() });

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
+import { endedBySystem } from "@/lib/care";
 import { Card } from "./card";
 import { chargeText } from "./charge";
 import type { AfterFormat } from "./format";
@@ -8,8 +10,17 @@ import { noticeClass } from "./styles";
 /** What happened to a cancelled care, told to each side from where they stand. */
 export function CancelledPanel({ view, f }: { view: AfterMatchView; f: AfterFormat }) {
   const { t } = f;
+  const closed = useTranslations("care.closed");
   const c = view.cancellation;
   if (!c) return null;
+  // Ended by the platform (a block): nobody's doing, nothing owed, and never a word about why.
+  if (endedBySystem({ cancelReason: c.reason })) {
+    return (
+      <Card id="after-cancelled" title={t("cancel.title")}>
+        <p className="font-medium">{closed("ended")}</p>
+      </Card>
+    );
+  }
   const date = f.dateTime(c.at);
   const name = view.otherName;
   const headline = c.noShow

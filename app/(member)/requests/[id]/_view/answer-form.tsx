@@ -6,15 +6,15 @@ import { Field } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { CheckboxField } from "@/app/(member)/children/_components/checkbox-field";
+import type { NeedToKnow as Summary } from "@/lib/care/during/pre-care";
 import { TEXT_LIMITS } from "@/lib/care/post/schema";
 import { textareaClass } from "../../_components/styles";
 import { useFreshFormKey } from "../../_components/use-fresh-form";
 import { answerRequestAction } from "../../actions";
-import { PreCareSheet } from "../_during/pre-care-sheet";
-import type { PreCareSheetData } from "../_during/sheet-data";
+import { NeedToKnow } from "../_during/need-to-know";
 
-/** Saying OK: the pre-care sheet first (its boxes are part of this form), then a message and the waiver. */
-export function AnswerForm({ requestId, sheet, waiverAllowed }: { requestId: string; sheet: PreCareSheetData; waiverAllowed: boolean }) {
+/** Saying OK: what the recipient needs to know first (its boxes are part of this form), then a message and the waiver. */
+export function AnswerForm({ requestId, summary, waiverAllowed }: { requestId: string; summary: Summary; waiverAllowed: boolean }) {
   const t = useTranslations("care.answer");
   const [state, action] = useActionState(answerRequestAction, null);
   const [message, setMessage] = useState("");
@@ -26,7 +26,7 @@ export function AnswerForm({ requestId, sheet, waiverAllowed }: { requestId: str
       {state && !state.ok && <FormAlert message={state.error} />}
       <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="answer" value="ok" />
-      <PreCareSheet sheet={sheet} errors={{ sheetRead: errors.sheetRead, childSeat: errors.childSeat }} />
+      <NeedToKnow summary={summary} errors={{ sheetRead: errors.sheetRead, childSeat: errors.childSeat }} />
       <Field id="message" label={t("message")} hint={t("messageHint")} error={errors.message}>
         {(p) => (
           <textarea

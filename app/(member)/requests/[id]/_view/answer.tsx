@@ -5,7 +5,7 @@ import { db } from "@/db";
 import type { RequestDetail } from "@/db/queries/care-request-views";
 import { loadRulebook } from "@/db/queries/care-rulebooks";
 import { answerRequestAction } from "../../actions";
-import { preCareSheetFor } from "../_during/sheet-data";
+import { needToKnowFor } from "../_during/need-to-know-data";
 import { AnswerForm } from "./answer-form";
 
 /** A recipient's part while the request is open: answer it, or see (and take back) their OK. */
@@ -33,11 +33,11 @@ export async function Answer({ detail, viewerId }: { detail: RequestDetail; view
       </Section>
     );
   }
-  const [sheet, rulebook] = await Promise.all([preCareSheetFor(request.id, viewerId), loadRulebook(db(), request.rulebookKey)]);
+  const [summary, rulebook] = await Promise.all([needToKnowFor(request.id, viewerId), loadRulebook(db(), request.rulebookKey)]);
   return (
     <Section id="answer" title={t("title")}>
       {said === "declined" && <p className="mb-4 text-stone-700">{t("saidNo")}</p>}
-      {sheet && <AnswerForm requestId={request.id} sheet={sheet} waiverAllowed={rulebook.waiverAllowed} />}
+      {summary && <AnswerForm requestId={request.id} summary={summary} waiverAllowed={rulebook.waiverAllowed} />}
       {said !== "declined" && <div className="mt-6 border-t border-stone-200 pt-4">{decline}</div>}
     </Section>
   );
