@@ -5,6 +5,7 @@ import { e2eSettings } from "./e2e/settings";
 const settings = e2eSettings();
 // Screenshot tours (for people to look at) run with playwright.shots.config.ts, not in every test run.
 const IGNORED = ["**/screenshots.*.spec.ts", "**/*.shots.ts"];
+const WHOLE_DATABASE = ["**/outsider-sweep.spec.ts", "**/fuzz-actions.spec.ts"];
 
 export default defineConfig({
   testDir: "./e2e",
@@ -42,7 +43,20 @@ export default defineConfig({
     // The README's first command (`npm run dev`, started twice) is the longest test by far: listed
     // first, it starts first, beside the others instead of after them.
     { name: "embedded", testMatch: "embedded-default.spec.ts", use: { browserName: "chromium" } },
-    { name: "chromium", testIgnore: [...IGNORED, "**/embedded-default.spec.ts"], use: { browserName: "chromium" } },
+    {
+      name: "chromium",
+      testIgnore: [...IGNORED, "**/embedded-default.spec.ts", ...WHOLE_DATABASE],
+      use: { browserName: "chromium" },
+    },
+    // These compare the whole database before and after each call, so they run one at a time,
+    // once every other test has finished writing.
+    {
+      name: "whole-database",
+      testMatch: WHOLE_DATABASE,
+      dependencies: ["embedded", "chromium"],
+      workers: 1,
+      use: { browserName: "chromium" },
+    },
   ],
   webServer: {
     command: "npx tsx e2e/server.ts",

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { type Page, test } from "@playwright/test";
+import { type APIRequestContext, type Page, test } from "@playwright/test";
 
 // Calls a server action the way a hostile client could: straight over HTTP, with only the
 // caller's session cookie — no page, no form, no client-side checks.
@@ -57,3 +57,36 @@ function resultOf(body: string): ActionResult | null {
 }
 
 type ActionResult = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; data?: unknown };
+
+/**
+ * Posts raw form entries to an action by its id, over a Playwright request context (whose cookies
+ * say who calls), as (previousState, formData), (formData) or () by `shape`. Redirects are not
+ * followed: a redirect is the action's success. Returns the status, body and typed result, if any.
+ */
+export async function postActionById(
+  request: APIRequestContext,
+  id: string,
+  entries: [string, string][],
+  o: { path?: string; shape?: "typed" | "form" | "state" | "none"; origin: string },
+): Promise<{ status: number; body: string; redirect: string | null; result: ActionResult | null; state: unknown }> {
+  const form = new FormData();
+  for (const [k, v] of entries) form.append(k, v);
+  const args = o.shape === "none" ? [] : o.shape === "form" ? [form] : [null, form];
+  const encoded = await encodeReply(args);
+  const response = await request.post(new URL(o.path ?? "/", o.origin).toString(), {
+    headers: { "Next-Action": id, Accept: "text/x-component", Origin: o.origin },
+    ...(typeof encoded === "string" ? { data: encoded } : { multipart: encoded }),
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
+  const body = await response.text();
+  const redirect = response.headers()["x-action-redirect"] ?? (response.status() >= 300 && response.status() < 400 ? "3xx" : null);
+  const line = body.split("\n").find((l) => /^1:/.test(l));
+  let state: unknown = null;
+  try {
+    state = line ? JSON.parse(line.slice(2)) : null;
+  } catch {
+    state = line;
+  }
+  return { status: response.status(), body, redirect, result: resultOf(body), state };
+}

@@ -51,6 +51,8 @@ export function defineAction<S extends z.ZodType, A extends Audience, T>(
         await logDenied("capability");
         return fail("not_found");
       }
+      // A hostile client may post any argument list: no form is no valid input (not an internal error).
+      if (!(form instanceof FormData)) return fail("invalid_input");
       const schema = typeof options.schema === "function" ? options.schema() : options.schema;
       const parsed = schema.safeParse(formToObject(form));
       if (!parsed.success) {

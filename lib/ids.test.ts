@@ -15,7 +15,7 @@ import {
 import { childRemoveSchema, childUpdateSchema } from "@/lib/children/schema";
 import { digitsSchema, memberSchema, requestSchema } from "@/lib/connections/schemas";
 import { groupSchema } from "@/lib/groups/schemas";
-import { ID_NOT_FOUND, isUuid, uuidField } from "@/lib/ids";
+import { ID_NOT_FOUND, isUuid, tokenField, uuidField } from "@/lib/ids";
 
 const ID = "0b4c7a1e-2f33-4a52-9a7e-0c9f2d1b3a44";
 const MALFORMED = [
@@ -106,5 +106,17 @@ describe("post a request: ids in lists and the group", () => {
 
   it("ignores blank entries in the lists", () => {
     expect(messagesAt(post, { children: [ID, ""] }, "children")).toEqual([]);
+  });
+});
+
+describe("tokenField", () => {
+  it("accepts a base64url token", () => {
+    expect(tokenField().safeParse("rmAaoGtL-N_x9").success).toBe(true);
+  });
+
+  it.each(["", "a b", "a/b", "tok\u0000en", "%00", "x".repeat(101), "トークン"])("answers not found for %j, before any query", (bad) => {
+    const r = tokenField().safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.message)).toEqual([ID_NOT_FOUND]);
   });
 });

@@ -20,3 +20,9 @@ export const ID_NOT_FOUND = "not_found";
  * value is their mistake rather than a thing that does not exist.
  */
 export const uuidField = (error = ID_NOT_FOUND) => z.string({ error }).trim().refine(isUuid, { error });
+
+// Link and invitation tokens are base64url: anything else names nothing, and never reaches the database.
+const TOKEN = /^[\w-]{1,100}$/;
+
+/** A personal-link or invitation token from a URL or a form; anything else is "not found". */
+export const tokenField = () => z.string({ error: ID_NOT_FOUND }).regex(TOKEN, { error: ID_NOT_FOUND });

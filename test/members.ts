@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
+import { createPersonalToken } from "@/db/queries/connections";
 import { districts, members, municipalities, users } from "@/db/schema";
 import { demoEmail } from "@/db/seed/data";
 
@@ -41,5 +42,6 @@ export async function newMember(
     termsAcceptedAt: new Date(),
     privacyAcceptedAt: new Date(),
   });
+  await createPersonalToken(db, user!.id);
   return { id: user!.id, phone, email, district: district!.nameJa };
 }

@@ -18,7 +18,10 @@ import { maySendSignInLink } from "@/lib/notify/workflows/send-sign-in-link";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
+// Server actions are public endpoints: anyone can call them with other arguments than the page's form.
+
 export async function setLocale(form: FormData): Promise<void> {
+  if (!(form instanceof FormData)) return;
   const locale = form.get("locale");
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
@@ -31,7 +34,7 @@ export type SignInState = { error?: string; email?: string } | null;
 const emailSchema = z.email().max(254);
 
 export async function requestEmailLink(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const raw = String(form.get("email") ?? "").trim();
+  const raw = form instanceof FormData ? String(form.get("email") ?? "").trim() : "";
   const parsed = emailSchema.safeParse(raw);
   if (!parsed.success) {
     const t = await getTranslations("signIn");
@@ -57,6 +60,7 @@ export async function requestEmailLink(_prev: SignInState, form: FormData): Prom
 }
 
 export async function signInWithProvider(form: FormData): Promise<void> {
+  if (!(form instanceof FormData)) return;
   const provider = form.get("provider");
   if (provider !== "line" && provider !== "google") return;
   await signIn(provider, { redirectTo: safeNextPath(form.get("next")) });
@@ -64,6 +68,7 @@ export async function signInWithProvider(form: FormData): Promise<void> {
 
 export async function devSignInAs(form: FormData): Promise<void> {
   if (!devToolsEnabled(env())) redirect("/");
+  if (!(form instanceof FormData)) redirect("/dev");
   const userId = uuidField().safeParse(form.get("userId"));
   if (!userId.success) redirect("/dev");
   await signIn("dev-as", { userId: userId.data, redirectTo: "/home" });

@@ -115,11 +115,16 @@ export async function listBlocked(db: Db, viewerId: string) {
 
 const newToken = () => randomBytes(18).toString("base64url");
 
-/** The member's personal link token, created on first use. */
-export async function personalToken(db: Db, userId: string): Promise<string> {
+/** Gives a new member a personal link token (at onboarding, in the seed and the test kits); keeps one that exists. */
+export async function createPersonalToken(db: Db, userId: string): Promise<void> {
   await db.insert(connectionTokens).values({ userId, token: newToken() }).onConflictDoNothing();
-  const [row] = await db.select({ token: connectionTokens.token }).from(connectionTokens).where(eq(connectionTokens.userId, userId));
-  return row!.token;
+}
+
+/** The member's personal link token; every member gets one when the profile is created, so a page only reads it. */
+export async function personalToken(db: Db, userId: string): Promise<string> {
+  const token = await findPersonalToken(db, userId);
+  if (token === null) throw new Error(`member ${userId} has no personal link token`);
+  return token;
 }
 
 /** The member's personal link token if one was made; reads only. */

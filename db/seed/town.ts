@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
+import { createPersonalToken } from "../queries/connections";
 import { districts, members, municipalities, users } from "../schema";
 import { demoEmail, demoMembers, demoMunicipalities, demoPhone } from "./data";
 
@@ -54,6 +55,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ members: num
         privacyAcceptedAt: now,
       })
       .onConflictDoNothing();
+    await createPersonalToken(db, user.id);
   }
   return { members: demoMembers.length };
 }

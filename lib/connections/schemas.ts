@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requiredLine } from "@/lib/forms";
-import { uuidField } from "@/lib/ids";
+import { tokenField, uuidField } from "@/lib/ids";
 import { parseDigits } from "./digits";
 import { SEARCH_MAX, SEARCH_MIN, searchable } from "./search";
 
@@ -33,7 +33,7 @@ export const searchSchema = z.object({
 });
 
 /** A personal link's token (base64url), as opened from a QR code or a message. */
-const linkToken = z.string({ error: "required" }).regex(/^[\w-]{1,100}$/, { error: "required" });
+const linkToken = tokenField();
 export const linkSchema = z.object({ token: linkToken });
 /** The link and the live code that came with it (absent or stale: refused by the workflow). */
 export const presenceLinkSchema = z.object({ token: linkToken, p: z.string().max(100).optional() });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requiredLine } from "@/lib/forms";
-import { uuidField } from "@/lib/ids";
+import { tokenField, uuidField } from "@/lib/ids";
 
 // Form input of the groups actions. Messages are keys under errors.field.
 export const GROUP_NAME_MAX = 60;
@@ -13,4 +13,4 @@ export const newGroupSchema = z.object({
   kind: z.enum(GROUP_KINDS, { error: "choose_one" }),
 });
 
-export const joinGroupSchema = z.object({ token: z.string({ error: "invalid" }).min(1).max(100) });
+export const joinGroupSchema = z.object({ token: tokenField() });

@@ -25,7 +25,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
     listConnections(db(), userId),
     listPendingRequests(db(), userId),
     listBlocked(db(), userId),
-    personalToken(db(), userId),
+    personalToken(db(), userId), // made at onboarding; the page only reads
   ]);
   const errors = await getTranslations("errors");
   let error = search?.success === false ? fieldErrorsOf(search.error, errors, (k) => errors.has(k)).q : undefined;

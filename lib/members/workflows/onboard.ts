@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
+import { createPersonalToken } from "@/db/queries/connections";
 import { findUserWithMember, insertMember, phoneTaken } from "@/db/queries/members";
 import { districtBelongsTo } from "@/db/queries/places";
 import { AppError } from "@/lib/errors";
@@ -36,6 +37,7 @@ export async function completeOnboarding(db: Db, userId: string, input: Onboardi
         termsAcceptedAt: now,
         privacyAcceptedAt: now,
       });
+      await createPersonalToken(tx, userId);
       return "created" as const;
     })
     .catch((e: unknown) => {

@@ -1,0 +1,311 @@
+import { readFileSync } from "node:fs";
+import { eq } from "drizzle-orm";
+import { members, users } from "@/db/schema";
+import { expect, test } from "./fixtures";
+import { postActionById } from "./server-actions";
+import { CALLERS, type Caller, callerContext, databaseSnapshot, type OutsiderWorld, outsiderWorld } from "./support/outsider-fixtures";
+
+// Every route and every server action of the production build, called by everyone who must not
+// see a fixture parent's things: signed out, a stranger, a former connection and a blocked member
+// (both were asked for the parent's care), and the staff of another municipality. The lists come
+// from the build's manifests; a route or action the tables below do not cover fails the test.
+
+type RouteKind =
+  /** Anyone may read it; it must carry nothing private. */
+  | "public"
+  /** The signed-in member's own page (no id in the path): outsiders see only their own things. */
+  | "own"
+  /** A resource of the fixture parent, by id: "not found" for every outsider. */
+  | "private"
+  /** A member's profile: a neighbour sees the name and town only; a blocked member or another town's staff, nothing. */
+  | "neighbour"
+  /** The admin desk: "not found" for everyone who is not an admin. */
+  | "admin"
+  /** A link meant to be passed on (a personal or group invite link): nothing private, nothing changes. */
+  | "link"
+  /** Framework pages that never answer a request on their own path. */
+  | "internal";
+
+// One test at a time: each compares whole-database snapshots, which another test's writes would spoil.
+test.describe.configure({ mode: "serial", timeout: 600_000 });
+
+const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => string }> = {
+  "/(public)/page": { kind: "public", path: () => "/" },
+  "/(public)/privacy/page": { kind: "public", path: () => "/privacy" },
+  "/(public)/terms/page": { kind: "public", path: () => "/terms" },
+  "/(public)/signin/page": { kind: "public", path: () => "/signin" },
+  "/(public)/signin/check-email/page": { kind: "public", path: () => "/signin/check-email" },
+  "/(public)/suspended/page": { kind: "public", path: () => "/suspended" },
+  "/api/health/route": { kind: "public", path: () => "/api/health" },
+  "/api/auth/[...nextauth]/route": { kind: "public", path: () => "/api/auth/session" },
+  "/_not-found/page": { kind: "internal", path: () => "/_not-found" },
+  "/_global-error/page": { kind: "internal", path: () => "/_global-error" },
+  // Development tools: off in this production build, so "not found" for everyone.
+  "/dev/page": { kind: "admin", path: () => "/dev" },
+  "/dev/mail/page": { kind: "admin", path: () => "/dev/mail" },
+  "/(admin)/admin/page": { kind: "admin", path: () => "/admin" },
+  "/(admin)/admin/incidents/page": { kind: "admin", path: () => "/admin/incidents" },
+  "/(admin)/admin/incidents/[id]/page": { kind: "admin", path: (w) => `/admin/incidents/${w.incidentId}` },
+  "/(admin)/admin/disputes/page": { kind: "admin", path: () => "/admin/disputes" },
+  "/(admin)/admin/disputes/[id]/page": { kind: "admin", path: (w) => `/admin/disputes/${w.disputedId}` },
+  "/(member)/c/[token]/page": { kind: "link", path: (w) => `/c/${w.personalToken}` },
+  "/(member)/g/[token]/page": { kind: "link", path: (w) => `/g/${w.groupToken}` },
+  "/(member)/children/[id]/page": { kind: "private", path: (w) => `/children/${w.childId}` },
+  "/(member)/children/[id]/edit/page": { kind: "private", path: (w) => `/children/${w.childId}/edit` },
+  "/(member)/connections/requests/[id]/page": { kind: "private", path: (w) => `/connections/requests/${w.connectionRequestId}` },
+  "/(member)/groups/[id]/page": { kind: "private", path: (w) => `/groups/${w.groupId}` },
+  "/(member)/members/[id]/page": { kind: "neighbour", path: (w) => `/members/${w.parent.id}` },
+  "/(member)/members/[id]/connections/page": { kind: "private", path: (w) => `/members/${w.parent.id}/connections` },
+  "/(member)/requests/[id]/page": { kind: "private", path: (w) => `/requests/${w.requestId}` },
+  "/(member)/requests/[id]/details/page": { kind: "private", path: (w) => `/requests/${w.requestId}/details` },
+  "/(member)/children/new/page": { kind: "own", path: () => "/children/new" },
+  "/(member)/children/page": { kind: "own", path: () => "/children" },
+  "/(member)/connections/page": { kind: "own", path: () => "/connections" },
+  "/(member)/groups/new/page": { kind: "own", path: () => "/groups/new" },
+  "/(member)/groups/page": { kind: "own", path: () => "/groups" },
+  "/(member)/home/page": { kind: "own", path: () => "/home" },
+  "/(member)/notifications/page": { kind: "own", path: () => "/notifications" },
+  "/(member)/onboarding/page": { kind: "own", path: () => "/onboarding" },
+  "/(member)/profile/page": { kind: "own", path: () => "/profile" },
+  "/(member)/reliability/page": { kind: "own", path: () => "/reliability" },
+  "/(member)/requests/new/page": { kind: "own", path: () => "/requests/new" },
+  "/(member)/requests/page": { kind: "own", path: () => "/requests" },
+  "/api/connections/presence-code/route": { kind: "own", path: () => "/api/connections/presence-code" },
+};
+
+type ActionKind =
+  /** Open to anyone (signing in, the language): nothing private in the answer. */
+  | "public"
+  /** Acts on the caller's own things only: whatever it answers, the parent's things stay as they were. */
+  | "own"
+  /** Aimed at the parent's things: refused ("not found" or a sign-in prompt), never ok. */
+  | "targeted";
+type Fields = (w: OutsiderWorld) => [string, string][];
+const care = (w: OutsiderWorld, ...more: [string, string][]): [string, string][] => [["requestId", w.requestId], ...more];
+/** How the action takes its arguments: (previousState, formData) unless said (a plain form action, or none). */
+type Shape = "form" | "none";
+const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape }> = {
+  "app/(public)/actions.ts#devSignInAs": { kind: "public", shape: "form", fields: (w) => [["email", w.parent.email]] },
+  "app/(public)/actions.ts#setLocale": { kind: "public", shape: "form", fields: () => [["locale", "en"]] },
+  "app/(public)/actions.ts#signInWithProvider": { kind: "public", shape: "form", fields: () => [["provider", "nodemailer"]] },
+  "app/(public)/actions.ts#requestEmailLink": { kind: "public", fields: () => [["email", "nobody@example.com"]] },
+  "app/(member)/actions.ts#signOutAction": { kind: "own", shape: "none", fields: () => [] },
+  "app/(member)/actions.ts#onboardAction": { kind: "own", fields: () => [["displayName", "x"]] },
+  "app/(admin)/admin/disputes/actions.ts#resolveDisputeAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["requestId", w.disputedId],
+      ["outcome", "completed"],
+    ],
+  },
+  "app/(admin)/admin/incidents/actions.ts#markIncidentHandledAction": { kind: "targeted", fields: (w) => [["incidentId", w.incidentId]] },
+  "app/(member)/connections/actions.ts#blockMemberAction": { kind: "own", fields: (w) => [["userId", w.helper.id]] },
+  "app/(member)/connections/actions.ts#confirmMetAction": { kind: "targeted", fields: (w) => [["userId", w.parent.id]] },
+  "app/(member)/connections/actions.ts#requestByLinkAction": { kind: "own", fields: (w) => [["token", w.personalToken]] },
+  "app/(member)/connections/actions.ts#sendRequestAction": { kind: "own", fields: (w) => [["userId", w.parent.id]] },
+  "app/(member)/connections/actions.ts#rotateLinkAction": { kind: "own", fields: () => [] },
+  "app/(member)/connections/actions.ts#removeConnectionAction": { kind: "own", fields: (w) => [["userId", w.parent.id]] },
+  "app/(member)/connections/actions.ts#connectInPersonAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["token", w.personalToken],
+      ["code", "0000000000"],
+    ],
+  },
+  "app/(member)/connections/actions.ts#unblockMemberAction": { kind: "own", fields: (w) => [["userId", w.parent.id]] },
+  "app/(member)/connections/actions.ts#cancelRequestAction": { kind: "targeted", fields: (w) => [["requestId", w.connectionRequestId]] },
+  "app/(member)/connections/actions.ts#verifyDigitsAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["requestId", w.connectionRequestId],
+      ["digits", w.helper.phone.slice(-4)],
+    ],
+  },
+  "app/(member)/children/actions.ts#removeChildAction": { kind: "targeted", fields: (w) => [["id", w.childId]] },
+  "app/(member)/children/actions.ts#createChildAction": { kind: "own", fields: () => [["name", "x"]] },
+  "app/(member)/children/actions.ts#updateChildAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["id", w.childId],
+      ["name", "書き換え"],
+      ["nameKana", "かきかえ"],
+      ["birthDate", "2022-01-01"],
+    ],
+  },
+  "app/(member)/groups/actions.ts#joinGroupAction": { kind: "own", fields: () => [["token", "no-such-invite"]] },
+  "app/(member)/groups/actions.ts#rotateInviteAction": { kind: "targeted", fields: (w) => [["groupId", w.groupId]] },
+  "app/(member)/groups/actions.ts#leaveGroupAction": { kind: "own", fields: (w) => [["groupId", w.groupId]] },
+  "app/(member)/groups/actions.ts#createGroupAction": { kind: "own", fields: () => [["name", ""]] },
+  "app/(member)/notifications/page.tsx#$$RSC_SERVER_ACTION_0": { kind: "own", shape: "form", fields: (w) => [["id", w.requestId]] },
+  "app/(member)/notifications/actions.ts#openNotificationAction": { kind: "own", fields: (w) => [["id", w.requestId]] },
+  "app/(member)/notifications/actions.ts#markAllReadAction": { kind: "own", fields: () => [] },
+  "app/(member)/requests/[id]/_after/actions.ts#disputeAction": { kind: "targeted", fields: (w) => care(w, ["reason", "異議"]) },
+  "app/(member)/requests/[id]/_after/actions.ts#confirmAction": {
+    kind: "targeted",
+    fields: (w) => care(w, ["reportedAt", new Date().toISOString()]),
+  },
+  "app/(member)/requests/[id]/_after/actions.ts#handOverAction": { kind: "targeted", fields: (w) => care(w) },
+  "app/(member)/requests/[id]/_after/actions.ts#thankAction": { kind: "targeted", fields: (w) => care(w, ["message", "ありがとう"]) },
+  "app/(member)/requests/[id]/_after/actions.ts#withdrawTimeAction": {
+    kind: "targeted",
+    fields: (w) => care(w, ["changeId", w.requestId]),
+  },
+  "app/(member)/requests/[id]/_after/actions.ts#noShowAction": { kind: "targeted", fields: (w) => care(w) },
+  "app/(member)/requests/[id]/_after/actions.ts#reportAction": { kind: "targeted", fields: (w) => care(w) },
+  "app/(member)/requests/[id]/_after/actions.ts#answerTimeAction": { kind: "targeted", fields: (w) => care(w, ["changeId", w.requestId]) },
+  "app/(member)/requests/[id]/_after/actions.ts#cancelAction": { kind: "targeted", fields: (w) => care(w, ["reason", "取り消し"]) },
+  "app/(member)/requests/[id]/_after/actions.ts#surveyAction": { kind: "targeted", fields: (w) => care(w) },
+  "app/(member)/requests/[id]/_after/actions.ts#proposeTimeAction": { kind: "targeted", fields: (w) => care(w) },
+  "app/(member)/requests/[id]/_during/actions.ts#reportIncidentAction": {
+    kind: "targeted",
+    fields: (w) => care(w, ["severity", "minor"], ["description", "なにか"]),
+  },
+  "app/(member)/requests/[id]/_during/actions.ts#logNapCheckAction": { kind: "targeted", fields: (w) => care(w) },
+  "app/(member)/requests/actions.ts#answerRequestAction": { kind: "targeted", fields: (w) => care(w, ["response", "ok"]) },
+  "app/(member)/requests/actions.ts#chooseHelperAction": { kind: "targeted", fields: (w) => care(w, ["helperId", w.helper.id]) },
+  "app/(member)/requests/actions.ts#postRequestAction": { kind: "own", fields: (w) => [["childIds", w.childId]] },
+  "app/(member)/requests/actions.ts#withdrawRequestAction": { kind: "targeted", fields: (w) => care(w) },
+};
+
+const routePatterns = () => Object.keys(JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as Record<string, string>);
+const buildActions = () => {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  return Object.entries(manifest.node).map(([id, v]) => ({ id, key: `${v.filename}#${v.exportedName}` }));
+};
+
+test("the tables cover every route and every server action of the build", () => {
+  expect(routePatterns().filter((r) => !(r in ROUTES))).toEqual([]);
+  expect(
+    buildActions()
+      .filter((a) => !(a.key in ACTIONS))
+      .map((a) => a.key),
+  ).toEqual([]);
+});
+
+/** The caller's identity, or null when signed out; "owner" is the parent, "admin" the demo town's admin. */
+function who(w: OutsiderWorld, caller: Caller | "owner" | "admin") {
+  if (caller === "signedOut") return null;
+  return caller === "owner" ? w.parent : caller === "admin" ? w.admin : w.callers[caller];
+}
+
+test("no outsider reaches the parent's things through any page or API route, and no GET changes the database", async ({ db }) => {
+  const w = await outsiderWorld(db);
+  const routes = routePatterns().filter((r) => ROUTES[r]!.kind !== "internal");
+  // The owner and an admin (who may open everything) only show that their GETs change nothing either.
+  const callers = [...CALLERS, "owner", "admin"] as const;
+  console.log(`outsider sweep: ${routes.length} routes × ${callers.length} callers = ${routes.length * callers.length} GETs`);
+  const problems: string[] = [];
+  for (const caller of callers) {
+    const context = await callerContext(who(w, caller));
+    for (const pattern of routes) {
+      const { kind, path } = ROUTES[pattern]!;
+      const url = path(w);
+      const before = await databaseSnapshot(db);
+      const response = await context.get(url, { maxRedirects: 0, failOnStatusCode: false });
+      const body = await response.text();
+      const after = await databaseSnapshot(db);
+      const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+      if (changed.length) problems.push(`${caller} GET ${url} changed ${changed.join(", ")}`);
+      if (caller === "owner" || caller === "admin") continue;
+      const status = response.status();
+      const location = response.headers().location ?? "";
+      // Signed-in callers may see a group's name through its invite link: that is what the link is for.
+      const secrets = kind === "link" ? w.secrets.filter((s) => !s.startsWith("秘密の会")) : w.secrets;
+      const leaked = secrets.filter((s) => body.includes(s) || location.includes(s));
+      if (leaked.length) problems.push(`${caller} GET ${url} shows ${leaked.join(", ")}`);
+      if (status >= 500) problems.push(`${caller} GET ${url} answered ${status}`);
+      const toSignIn = (status >= 300 && status < 400 && /\/signin/.test(location)) || /NEXT_REDIRECT;[^;]*;\/signin/.test(body);
+      const notFound = status === 404 || status === 401;
+      if (caller === "signedOut") {
+        if (kind !== "public" && kind !== "link" && !toSignIn && !notFound)
+          problems.push(`signedOut GET ${url} answered ${status} ${location}`);
+        if (kind === "link" && !toSignIn && !notFound) problems.push(`signedOut GET ${url} answered ${status} ${location}`);
+      } else if (
+        (kind === "private" || kind === "admin" || (kind === "neighbour" && (caller === "blocked" || caller === "otherStaff"))) &&
+        !notFound
+      ) {
+        problems.push(`${caller} GET ${url} answered ${status} ${location} instead of not found`);
+      }
+      // A signed-in member is sent on from the sign-in page; everything else public simply answers.
+      const sentOn = caller !== "signedOut" && status >= 300 && status < 400;
+      if (kind === "public" && status !== 200 && !sentOn) problems.push(`${caller} GET ${url} answered ${status}`);
+    }
+    await context.dispose();
+  }
+  expect(problems).toEqual([]);
+  // The snapshot does see a change of one row.
+  const before = await databaseSnapshot(db);
+  await db
+    .update(members)
+    .set({ displayName: `${w.tag}後` })
+    .where(eq(members.userId, w.helper.id));
+  expect((await databaseSnapshot(db)).members).not.toBe(before.members);
+});
+
+test("no outsider changes or reads the parent's things through any server action", async ({ db }) => {
+  const w = await outsiderWorld(db);
+  const actions = buildActions();
+  console.log(`outsider sweep: ${actions.length} actions × ${CALLERS.length} callers = ${actions.length * CALLERS.length} calls`);
+  const origin = test.info().project.use.baseURL as string;
+  const theirs = async () => {
+    const snapshot = await databaseSnapshot(db);
+    // The tables where the parent's things live; the callers' own rows move with their own actions.
+    const parentRows = await db
+      .select()
+      .from(members)
+      .innerJoin(users, eq(users.id, members.userId))
+      .where(eq(members.userId, w.parent.id));
+    return { snapshot, parentRows: JSON.stringify(parentRows) };
+  };
+  const watched = [
+    "care_requests",
+    "care_recipients",
+    "children",
+    "groups",
+    "group_members",
+    "incidents",
+    "care_reports",
+    "connection_tokens",
+  ];
+  const problems: string[] = [];
+  for (const caller of CALLERS) {
+    for (const { id, key } of actions) {
+      const { kind, fields, shape } = ACTIONS[key]!;
+      const context = await callerContext(who(w, caller));
+      const before = await theirs();
+      const response = await postActionById(context, id, fields(w), { origin, path: "/home", shape });
+      const after = await theirs();
+      await context.dispose();
+      const leaked = w.secrets.filter((s) => response.body.includes(s));
+      if (leaked.length) problems.push(`${caller} ${key} answered with ${leaked.join(", ")}`);
+      if (response.status >= 500) problems.push(`${caller} ${key} answered ${response.status}`);
+      if (kind === "targeted" && response.result?.ok === true) problems.push(`${caller} ${key} succeeded`);
+      if (after.parentRows !== before.parentRows) problems.push(`${caller} ${key} changed the parent's profile`);
+      if (kind !== "own" || caller === "signedOut") {
+        const changed = watched.filter((t) => after.snapshot[t] !== before.snapshot[t]);
+        if (changed.length) problems.push(`${caller} ${key} changed ${changed.join(", ")}`);
+      } else {
+        // An own action may write the caller's rows, but never the parent's care, child, group or incident.
+        const changed = ["care_requests", "children", "incidents", "care_reports"].filter((t) => after.snapshot[t] !== before.snapshot[t]);
+        if (changed.length) problems.push(`${caller} ${key} changed ${changed.join(", ")}`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+  // The same call from the owner goes through: the refusals above are the app's, not the channel's.
+  const owner = await callerContext(w.parent);
+  const before = await databaseSnapshot(db);
+  const own = await postActionById(
+    owner,
+    actionIdOf("app/(member)/groups/actions.ts#rotateInviteAction"),
+    ACTIONS["app/(member)/groups/actions.ts#rotateInviteAction"]!.fields(w),
+    { origin, path: "/home" },
+  );
+  await owner.dispose();
+  expect(own.result?.ok).toBe(true);
+  expect((await databaseSnapshot(db)).groups).not.toBe(before.groups);
+});
+
+const actionIdOf = (key: string) => buildActions().find((a) => a.key === key)!.id;

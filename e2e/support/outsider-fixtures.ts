@@ -1,0 +1,155 @@
+import { type APIRequestContext, request } from "@playwright/test";
+import { eq, sql } from "drizzle-orm";
+import { encode } from "next-auth/jwt";
+import type { DbHandle } from "@/db/client";
+import { deleteConnection, insertConnection, personalToken } from "@/db/queries/connections";
+import { blocks, careReports, connectionRequests, groupMembers, groups, incidents, members } from "@/db/schema";
+import { createChild } from "@/lib/children/workflows/save-child";
+import { keyring } from "@/lib/crypto/sealed";
+import { insertCare } from "@/test/care-insert";
+import { newMember } from "@/test/members";
+import { e2eSettings } from "../settings";
+import { childWithDetails } from "./care-during-fixtures";
+import { userByEmail } from "./session";
+import { uniqueTag } from "./tag";
+
+type Db = DbHandle["db"];
+const HOUR = 60 * 60 * 1000;
+
+export const CALLERS = ["signedOut", "stranger", "former", "blocked", "otherStaff"] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/** What a fixture parent owns, and the outsiders around it; every private string is unique to this run. */
+export type OutsiderWorld = Awaited<ReturnType<typeof outsiderWorld>>;
+
+/**
+ * A parent with a child (with health details), a care request sent to two members who later
+ * became a former connection and a blocked member, a group, a pending connection request, and a
+ * disputed care with an incident; plus a stranger and a staff member of another municipality.
+ */
+export async function outsiderWorld(db: Db) {
+  const tag = uniqueTag();
+  const person = (name: string, town?: string) => newMember(db, { name: `${name}${tag}`, kana: "そと", town });
+  const parent = await person("外検 親");
+  const helper = await person("外検 助");
+  const former = await person("外検 元");
+  const blocked = await person("外検 塞");
+  const stranger = await person("外検 他");
+  const otherStaff = await person("外検 職", "あおば町");
+  await db
+    .update(members)
+    .set({ capabilities: ["staff"] })
+    .where(eq(members.userId, otherStaff.id));
+  const now = new Date();
+  for (const friend of [helper, former, blocked]) await insertConnection(db, parent.id, friend.id, "in_person", now, true);
+
+  const childName = `秘密の子${tag}`;
+  const childId = await createChild(db, parent.id, childWithDetails(childName, 3), keyring(e2eSettings().encryptionKey), now);
+  const startAt = new Date(Date.now() + 30 * HOUR);
+  const requestId = await insertCare(db, {
+    parentId: parent.id,
+    childIds: [childId],
+    startAt,
+    endAt: new Date(startAt.getTime() + 2 * HOUR),
+    recipients: [helper.id, former.id, blocked.id],
+  });
+  // Asked, then the connection ended: one removed, one blocked (as blockMember leaves it).
+  await deleteConnection(db, parent.id, former.id);
+  await deleteConnection(db, parent.id, blocked.id);
+  await db.insert(blocks).values({ blockerId: parent.id, blockedId: blocked.id });
+
+  // A finished, disputed care with an incident, for the admin desk.
+  const pastStart = new Date(Date.now() - 30 * HOUR);
+  const disputedId = await insertCare(db, {
+    parentId: parent.id,
+    childIds: [childId],
+    startAt: pastStart,
+    endAt: new Date(pastStart.getTime() + 2 * HOUR),
+    helperId: helper.id,
+    recipients: [],
+    state: "disputed",
+  });
+  const disputeReason = `秘密の異議${tag}`;
+  await db.insert(careReports).values({
+    requestId: disputedId,
+    actualStartAt: pastStart,
+    actualEndAt: new Date(pastStart.getTime() + 2 * HOUR),
+    disputedAt: now,
+    disputeReason,
+  });
+  const incidentText = `秘密の事故${tag}`;
+  const [incident] = await db
+    .insert(incidents)
+    .values({
+      requestId: disputedId,
+      reportedBy: helper.id,
+      severity: "minor",
+      description: incidentText,
+      occurredAt: pastStart,
+      careRecord: {},
+    })
+    .returning({ id: incidents.id });
+
+  const groupName = `秘密の会${tag}`;
+  const [group] = await db
+    .insert(groups)
+    .values({ name: groupName, kind: "neighbourhood", createdBy: parent.id, inviteToken: `inv${tag}${Date.now()}` })
+    .returning();
+  await db.insert(groupMembers).values({ groupId: group!.id, userId: parent.id, role: "owner" });
+
+  const [connectionRequest] = await db
+    .insert(connectionRequests)
+    .values({ fromUser: parent.id, toUser: helper.id })
+    .returning({ id: connectionRequests.id });
+
+  return {
+    tag,
+    parent,
+    admin: await userByEmail(db, "fujita.satomi@example.com"),
+    helper,
+    callers: { stranger, former, blocked, otherStaff },
+    childId,
+    requestId,
+    disputedId,
+    incidentId: incident!.id,
+    groupId: group!.id,
+    groupToken: group!.inviteToken,
+    connectionRequestId: connectionRequest!.id,
+    personalToken: await personalToken(db, parent.id),
+    /** Strings only the parent's side may ever see. */
+    secrets: [childName, disputeReason, incidentText, groupName, parent.phone],
+  };
+}
+
+/** A request context signed in as `user` (the session cookie Auth.js would set), or signed out. */
+export async function callerContext(user: { id: string; email: string } | null): Promise<APIRequestContext> {
+  const s = e2eSettings();
+  if (!user) return request.newContext({ baseURL: s.baseURL });
+  const cookie = "authjs.session-token";
+  const value = await encode({ token: { sub: user.id, email: user.email, name: null }, secret: s.authSecret, salt: cookie });
+  return request.newContext({
+    baseURL: s.baseURL,
+    storageState: {
+      cookies: [{ name: cookie, value, domain: "localhost", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+      origins: [],
+    },
+  });
+}
+
+/**
+ * Row count and an md5 of every table's rows, except rate-limit bookkeeping (a caller's attempts)
+ * and Auth.js's session rows: what a GET must leave exactly as it found it.
+ */
+export async function databaseSnapshot(db: Db): Promise<Record<string, string>> {
+  const tables = (await db.execute(
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  )) as unknown as { name: string }[];
+  const digests = tables
+    .filter(({ name }) => name !== "rate_limits" && name !== "sessions")
+    .map(
+      ({ name }) =>
+        `select '${name}' as name, count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from "${name}" t`,
+    );
+  const rows = (await db.execute(sql.raw(digests.join(" union all ")))) as unknown as { name: string; digest: string }[];
+  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
+}
