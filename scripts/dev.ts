@@ -1,14 +1,13 @@
 import { spawn } from "node:child_process";
-import { keyring } from "@/lib/crypto/sealed";
 import { EnvError, env } from "@/lib/env";
-import { localSecrets } from "./local-secrets";
+import { localKeys, localSecrets } from "./local-secrets";
 import { prepareDatabase } from "./prepare-db";
 
 // `npm run dev`: the embedded database (or DATABASE_URL), migrated and seeded, then `next dev`.
 async function main() {
   const settings = env();
   const secrets = localSecrets(settings);
-  const { target, seeded } = await prepareDatabase(settings, { seedIfNew: true, key: keyring(secrets.ENCRYPTION_KEY) });
+  const { target, seeded } = await prepareDatabase(settings, { seedIfNew: true, key: localKeys(settings) });
   const childEnv = { ...process.env, ...secrets };
   const where = target.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${settings.PGLITE_DIR}`;
   console.log(`\nOtagai: database ${where}${seeded ? ", demo data added" : ""}.`);

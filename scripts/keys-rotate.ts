@@ -1,16 +1,15 @@
 import { pathToFileURL } from "node:url";
 import { openDb, targetFrom } from "@/db/client";
 import { rotateKeys } from "@/lib/children/workflows/rotate-keys";
-import { keysOf } from "@/lib/crypto/app-key";
 import { EnvError, env } from "@/lib/env";
-import { localEncryptionKey } from "./local-secrets";
+import { localKeys } from "./local-secrets";
 
 // `npm run keys:rotate`: re-seals every child's details under ENCRYPTION_KEY (on the embedded
 // default without one, the local key `npm run dev` uses), opening them with whichever key of
 // ENCRYPTION_KEYS_PREVIOUS sealed them. Safe to stop and run again.
 async function main() {
   const settings = env();
-  const keys = keysOf({ ...settings, ENCRYPTION_KEY: localEncryptionKey(settings) });
+  const keys = localKeys(settings);
   const handle = openDb(targetFrom(settings));
   try {
     console.log(

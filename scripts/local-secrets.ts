@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { keysOf } from "@/lib/crypto/app-key";
+import type { Keyring } from "@/lib/crypto/sealed";
 import type { Env } from "@/lib/env";
 
 // Secrets kept beside the embedded database (`.data/`), generated once, so that nothing needs
@@ -25,4 +27,9 @@ export function localSecrets(settings: Env): { AUTH_SECRET: string; ENCRYPTION_K
 /** The key that seals children's details: ENCRYPTION_KEY, else the local one. */
 export function localEncryptionKey(settings: Env): string {
   return settings.ENCRYPTION_KEY ?? localFile(settings, "encryption-key", 32);
+}
+
+/** The keys the scripts seal and open with: the local or configured key, and any previous ones. */
+export function localKeys(settings: Env): Keyring {
+  return keysOf({ ...settings, ENCRYPTION_KEY: localEncryptionKey(settings) });
 }

@@ -2,10 +2,9 @@ import { pathToFileURL } from "node:url";
 import { openDb, targetFrom } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { demoMunicipalities } from "@/db/seed/data";
-import { keyring } from "@/lib/crypto/sealed";
 import { seedDemoSite } from "@/lib/demo/workflows/seed-site";
 import { env } from "@/lib/env";
-import { localEncryptionKey } from "./local-secrets";
+import { localKeys } from "./local-secrets";
 
 // `npm run db:seed`: the demo town on the configured database, through the app's own workflows.
 async function main() {
@@ -13,7 +12,7 @@ async function main() {
   try {
     await migrateDatabase(handle);
     // The same local key `npm run dev` uses, so that the children's details it seals can be read there.
-    const { members: count } = await seedDemoSite(handle.db, keyring(localEncryptionKey(env())));
+    const { members: count } = await seedDemoSite(handle.db, localKeys(env()));
     console.log(`Demo data ready: ${demoMunicipalities.length} municipalities, ${count} members.`);
   } finally {
     await handle.close();

@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
-import { keyring } from "@/lib/crypto/sealed";
 import { EnvError, env } from "@/lib/env";
-import { localSecrets } from "./local-secrets";
+import { localKeys, localSecrets } from "./local-secrets";
 import { prepareDatabase } from "./prepare-db";
 
 // `npm start`: validates the settings (production refuses to start without AUTH_SECRET,
@@ -12,7 +11,7 @@ async function main() {
   const secrets = localSecrets(settings);
   const { target, seeded } = await prepareDatabase(settings, {
     seedIfNew: settings.NODE_ENV !== "production",
-    key: keyring(secrets.ENCRYPTION_KEY),
+    key: localKeys(settings),
   });
   console.log(`Otagai: database ${target.kind}${seeded ? ", demo data added" : ""}.`);
   console.log(`Otagai is running at http://localhost:${settings.PORT}`);

@@ -2,6 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "@/db/client";
 import { careRequests, notifications } from "@/db/schema";
+import { proposeTimeChange } from "@/lib/care/workflows/propose-time-change";
+import { isUuid } from "@/lib/ids";
 import { refusal } from "@/test/refusal";
 import { createMatchedCare, type MatchedCareOptions } from "./care";
 import { connect, member } from "./care-data";
@@ -13,6 +15,13 @@ export const at = (hhmm: string, day = "2026-06-01") => new Date(`${day}T${hhmm}
 /** The care: 1 June 2026, 10:00–11:00 Tokyo. */
 export const START = at("10:00");
 export const END = at("11:00");
+/** The day before the care, and its morning: when changes and cancellations are asked for. */
+export const DAY_BEFORE = at("09:00", "2026-05-30");
+export const MORNING = at("08:00");
+
+/** A proposal to move the care to `start`–`end` (Tokyo clock on the care's day). */
+export const proposeAt = (db: Db, requestId: string, viewerId: string, start: string, end: string, now = DAY_BEFORE) =>
+  proposeTimeChange(db, { requestId, viewerId, startAt: at(start), endAt: at(end), now });
 
 /** A parent, the chosen helper, a recipient who was not chosen and a stranger, with a matched care. */
 export async function matched(db: Db, over: Partial<MatchedCareOptions> = {}) {
@@ -29,7 +38,7 @@ export async function matched(db: Db, over: Partial<MatchedCareOptions> = {}) {
 }
 
 export async function requestRow(db: Db, id: string) {
-  const [row] = /^[0-9a-f-]{36}$/.test(id) ? await db.select().from(careRequests).where(eq(careRequests.id, id)) : [];
+  const [row] = isUuid(id) ? await db.select().from(careRequests).where(eq(careRequests.id, id)) : [];
   return row ?? null;
 }
 

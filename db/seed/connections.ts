@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, or } from "drizzle-orm";
 import { orderedPair } from "@/lib/connections/pair";
 import type { Db } from "../client";
-import { connectionRequests, connections, groupMembers, groups, members, users } from "../schema";
-import { demoEmail } from "./data";
+import { connectionRequests, connections, groupMembers, groups, members } from "../schema";
+import { demoUserIds } from "./people";
 
 type Provenance = "in_person" | "meetup" | "distance";
 // [e-mail local part, e-mail local part, provenance, days ago, who has confirmed meeting: "both" | "first" | "none"]
@@ -38,14 +38,11 @@ export async function seedConnections(tx: Db, now = new Date()): Promise<void> {
       ...DEMO_GROUP.members,
     ]),
   ];
-  const rows = await tx
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(inArray(users.email, locals.map(demoEmail)));
+  const idOf = await demoUserIds(tx, locals);
   const id = (local: string) => {
-    const found = rows.find((r) => r.email === demoEmail(local));
+    const found = idOf(local);
     if (!found) throw new Error(`seed: demo member ${local} missing (run the demo seed first)`);
-    return found.id;
+    return found;
   };
 
   for (const [x, y, provenance, daysAgo, met] of DEMO_CONNECTIONS) {

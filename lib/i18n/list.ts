@@ -4,3 +4,8 @@ import type { Locale } from "./locales";
 export function joinList(items: string[], locale: Locale): string {
   return items.join(locale === "ja" ? "・" : ", ");
 }
+
+/** People's names as each language lists them: はると、みお / Haruto, Mio. */
+export function joinNames(names: string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { type: "conjunction", style: "narrow" }).format(names);
+}

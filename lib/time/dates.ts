@@ -11,6 +11,12 @@ export function isRealDate(ymd: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
 }
 
+/** The calendar date `days` later (or earlier, when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
 type YearMonthDay = { year: number; month: number; day: number };
 
 // Malformed dates are a programming error here (forms and the database

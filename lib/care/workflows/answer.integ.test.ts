@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { listMyRequests, requestDetail } from "@/db/queries/care-request-views";
-import { careRecipients, careRequests, notifications } from "@/db/schema";
+import { careRecipients } from "@/db/schema";
+import { kindsFor, requestRow } from "@/test/care-after";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
 import { testDbKinds } from "@/test/db";
 import { refusal } from "@/test/refusal";
@@ -27,16 +28,8 @@ describe.each(testDbKinds)("answering a care request on %s", (kind) => {
     const id = await postCareRequest(h.db, parent, request([kid], [a, b, c], over), BEFORE);
     return { parent, a, b, c, id };
   }
-  const kindsFor = async (userId: string, requestId: string) =>
-    (
-      await h.db
-        .select({ kind: notifications.kind })
-        .from(notifications)
-        .where(and(eq(notifications.userId, userId), eq(notifications.requestId, requestId)))
-    )
-      .map((n) => n.kind)
-      .sort();
-  const stateOf = async (id: string) => (await h.db.select().from(careRequests).where(eq(careRequests.id, id)))[0]!;
+  const kindsOf = (userId: string, requestId: string) => kindsFor(h.db, userId, requestId);
+  const stateOf = async (id: string) => (await requestRow(h.db, id))!;
 
   it("records an OK with its message and waiver, offers it to the parent, and lets it be taken back", async () => {
     const { parent, a, id } = await setup();
@@ -47,14 +40,14 @@ describe.each(testDbKinds)("answering a care request on %s", (kind) => {
       .where(and(eq(careRecipients.requestId, id), eq(careRecipients.userId, a)));
     expect(row).toMatchObject({ response: "ok", waived: true, message: "17時から大丈夫です", sheetReadAt: BEFORE, respondedAt: BEFORE });
     expect((await stateOf(id)).state).toBe("offered");
-    expect(await kindsFor(parent, id)).toEqual(["care_offer_received"]);
+    expect(await kindsOf(parent, id)).toEqual(["care_offer_received"]);
     const offers = (await requestDetail(h.db, id, parent))!.recipients.filter((r) => r.response === "ok");
     expect(offers).toMatchObject([{ userId: a, message: "17時から大丈夫です", waived: true, met: true }]);
     expect((await listMyRequests(h.db, parent))[0]).toMatchObject({ id, asked: 3, offers: 1, children: ["はると"] });
 
     await answerCareRequest(h.db, a, { ...ok(id), answer: "decline" }, BEFORE);
     expect((await stateOf(id)).state).toBe("open");
-    expect(await kindsFor(parent, id)).toEqual(["care_offer_received", "care_offer_withdrawn"].sort());
+    expect(await kindsOf(parent, id)).toEqual(["care_offer_received", "care_offer_withdrawn"].sort());
   });
 
   it("refuses an OK without the child seat for 送迎 of an under-6, and a waiver the rulebook does not allow", async () => {

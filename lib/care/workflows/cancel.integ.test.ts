@@ -6,27 +6,22 @@ import { wasNoShow } from "@/db/queries/care-cancel";
 import { listTimeChanges } from "@/db/queries/care-changes";
 import { listOwnReliability } from "@/db/queries/reliability";
 import { careRequests, reliabilityRecords, rulebooks } from "@/db/schema";
-import { seedDemo } from "@/db/seed/town";
 import { FAMISAPO_EXAMPLE_RULEBOOK } from "@/lib/thanks";
-import { at, kindsFor, matched, refusedUnchanged, requestRow } from "@/test/care-after";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { at, DAY_BEFORE, kindsFor, MORNING, matched, proposeAt, refusedUnchanged, requestRow } from "@/test/care-after";
+import { createCareTestDb } from "@/test/care-data";
+import { testDbKinds } from "@/test/db";
 import { cancelCare } from "./cancel";
 import { markNoShow } from "./mark-no-show";
-import { proposeTimeChange } from "./propose-time-change";
-
-const DAY_BEFORE = at("09:00", "2026-05-30");
-const MORNING = at("08:00");
 
 describe.each(testDbKinds)("cancellations and no-shows on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
-    h = await createTestDb(kind);
-    await seedDemo(h.db);
+    h = await createCareTestDb(kind);
   });
   afterAll(async () => h?.close());
 
   const propose = (requestId: string, viewerId: string, start: string, end: string, now = DAY_BEFORE) =>
-    proposeTimeChange(h.db, { requestId, viewerId, startAt: at(start), endAt: at(end), now });
+    proposeAt(h.db, requestId, viewerId, start, end, now);
 
   it("a cancellation more than 24 h ahead is not late: nothing on anyone's record", async () => {
     const { parent, helper, id } = await matched(h.db);

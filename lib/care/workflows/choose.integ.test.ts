@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { listRequestsForMe, requestDetail } from "@/db/queries/care-request-views";
 import { markMet } from "@/db/queries/connections";
-import { careRequests, notifications } from "@/db/schema";
+import { notifications } from "@/db/schema";
 import type { InsuranceSnapshot } from "@/lib/insurance";
+import { kindsFor, requestRow } from "@/test/care-after";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
 import { testDbKinds } from "@/test/db";
 import { refusal } from "@/test/refusal";
@@ -33,16 +34,8 @@ describe.each(testDbKinds)("choosing a helper on %s", (kind) => {
   }
   const choose = (parentId: string, requestId: string, helperId: string, now = BEFORE) =>
     chooseHelper(h.db, { parentId, requestId, helperId, now, adultAge: 18 });
-  const kindsFor = async (userId: string, requestId: string) =>
-    (
-      await h.db
-        .select({ kind: notifications.kind })
-        .from(notifications)
-        .where(and(eq(notifications.userId, userId), eq(notifications.requestId, requestId)))
-    )
-      .map((n) => n.kind)
-      .sort();
-  const stateOf = async (id: string) => (await h.db.select().from(careRequests).where(eq(careRequests.id, id)))[0]!;
+  const kindsOf = (userId: string, requestId: string) => kindsFor(h.db, userId, requestId);
+  const stateOf = async (id: string) => (await requestRow(h.db, id))!;
 
   it("gives 'not found' to anyone but the parent, and for someone who was not asked", async () => {
     const { parent, id } = await setup();
@@ -69,9 +62,9 @@ describe.each(testDbKinds)("choosing a helper on %s", (kind) => {
       children: [{ birthDate: "2020-01-01", ageYears: 6 }],
       decision: { insured: true },
     });
-    expect(await kindsFor(a, id)).toEqual(["care_chosen", "care_request_received"]);
-    expect(await kindsFor(b, id)).toEqual(["care_request_received", "care_solved"].sort());
-    expect(await kindsFor(c, id)).toEqual(["care_request_received", "care_solved"].sort());
+    expect(await kindsOf(a, id)).toEqual(["care_chosen", "care_request_received"]);
+    expect(await kindsOf(b, id)).toEqual(["care_request_received", "care_solved"].sort());
+    expect(await kindsOf(c, id)).toEqual(["care_request_received", "care_solved"].sort());
     const solved = await h.db
       .select({ data: notifications.data })
       .from(notifications)

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { liveRequestsBetween, removeRecipient } from "@/db/queries/care-between";
 import { setState } from "@/db/queries/care-lock";
 import { askedIds, otherOfferExists } from "@/db/queries/care-recipients";
-import { isOpenState, SYSTEM_END_REASON } from "@/lib/care";
+import { canCancel, isOpenState, SYSTEM_END_REASON } from "@/lib/care";
 import { cancelLockedCare } from "./cancel";
 import { step, withCare } from "./with-care";
 
@@ -19,7 +19,8 @@ export async function endCaresBetween(tx: Db, a: string, b: string, now: Date): 
     const locked = await withCare(tx, id, "system", ["system"], now);
     const { request, state } = locked;
     const other = request.parentId === a ? b : a;
-    if (state === "matched" && request.helperId === other) {
+    // A care still ahead or under way: what the cancel rule lets the platform end.
+    if (request.helperId === other && canCancel({ state, start: request.startAt, end: request.endAt }, "system", now)) {
       await cancelLockedCare(tx, locked, { by: "system", reason: SYSTEM_END_REASON, now });
       continue;
     }

@@ -1,28 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { listTimeChanges } from "@/db/queries/care-changes";
-import { seedDemo } from "@/db/seed/town";
 import { insuredWindow } from "@/lib/insurance";
-import { at, END, kindsFor, matched, refusedUnchanged, requestRow, START } from "@/test/care-after";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { at, DAY_BEFORE, END, kindsFor, MORNING, matched, proposeAt, refusedUnchanged, requestRow, START } from "@/test/care-after";
+import { createCareTestDb } from "@/test/care-data";
+import { testDbKinds } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { answerTimeChange } from "./answer-time-change";
-import { proposeTimeChange } from "./propose-time-change";
 import { withdrawTimeChange } from "./withdraw-time-change";
-
-const DAY_BEFORE = at("09:00", "2026-05-30");
-const MORNING = at("08:00");
 
 describe.each(testDbKinds)("time changes on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
-    h = await createTestDb(kind);
-    await seedDemo(h.db);
+    h = await createCareTestDb(kind);
   });
   afterAll(async () => h?.close());
 
   const propose = (requestId: string, viewerId: string, start: string, end: string, now = DAY_BEFORE) =>
-    proposeTimeChange(h.db, { requestId, viewerId, startAt: at(start), endAt: at(end), now });
+    proposeAt(h.db, requestId, viewerId, start, end, now);
   const answer = (requestId: string, changeId: string, viewerId: string, a: "accept" | "decline", now = DAY_BEFORE) =>
     answerTimeChange(h.db, { requestId, changeId, viewerId, answer: a, now });
 

@@ -1,7 +1,6 @@
-import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { careRequests, notifications } from "@/db/schema";
+import { kindsFor, requestRow } from "@/test/care-after";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
 import { testDbKinds } from "@/test/db";
 import { refusal } from "@/test/refusal";
@@ -26,16 +25,8 @@ describe.each(testDbKinds)("withdrawing a care request on %s", (kind) => {
     const id = await postCareRequest(h.db, parent, request([kid], [a, b]), BEFORE);
     return { parent, a, b, id };
   }
-  const kindsFor = async (userId: string, requestId: string) =>
-    (
-      await h.db
-        .select({ kind: notifications.kind })
-        .from(notifications)
-        .where(and(eq(notifications.userId, userId), eq(notifications.requestId, requestId)))
-    )
-      .map((n) => n.kind)
-      .sort();
-  const stateOf = async (id: string) => (await h.db.select().from(careRequests).where(eq(careRequests.id, id)))[0]!;
+  const kindsOf = (userId: string, requestId: string) => kindsFor(h.db, userId, requestId);
+  const stateOf = async (id: string) => (await requestRow(h.db, id))!;
 
   it("gives 'not found' to anyone but the parent", async () => {
     const { id } = await setup();
@@ -47,7 +38,7 @@ describe.each(testDbKinds)("withdrawing a care request on %s", (kind) => {
     const { parent, a, b, id } = await setup();
     await withdrawCareRequest(h.db, parent, id, BEFORE);
     expect(await stateOf(id)).toMatchObject({ state: "withdrawn", closedAt: BEFORE });
-    expect(await kindsFor(b, id)).toEqual(["care_request_received", "care_withdrawn"].sort());
+    expect(await kindsOf(b, id)).toEqual(["care_request_received", "care_withdrawn"].sort());
     expect(await refusal(answerCareRequest(h.db, a, ok(id), BEFORE))).toMatchObject({ key: "care.closed" });
     expect(await refusal(answerCareRequest(h.db, a, { ...ok(id), answer: "decline" }, BEFORE))).toMatchObject({ key: "care.closed" });
   });

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reportOf } from "@/db/queries/care-completion";
-import { careRequests, children, users } from "@/db/schema";
-import { demoEmail } from "@/db/seed/data";
+import { careRequests, children } from "@/db/schema";
+import { demoUserIds } from "@/db/seed/people";
 import { answerCareRequest } from "@/lib/care/workflows/answer";
 import { answerSurvey } from "@/lib/care/workflows/answer-survey";
 import { chooseHelper } from "@/lib/care/workflows/choose";
@@ -13,6 +13,7 @@ import { postCareRequest } from "@/lib/care/workflows/post-request";
 import { reportCare } from "@/lib/care/workflows/report";
 import { thankHelper } from "@/lib/care/workflows/thank-helper";
 import { DEFAULT_ADULT_AGE } from "@/lib/insurance";
+import { addDays } from "@/lib/time/dates";
 import { atTokyo, tokyoDate } from "@/lib/time/tokyo";
 
 type Stage = "reported" | "confirmed" | "settled";
@@ -68,7 +69,7 @@ const DEMOS: Demo[] = [
   },
 ];
 
-const at = (today: string, days: number, clock: string) => new Date(atTokyo(today, clock).getTime() + days * 86_400_000);
+const at = (today: string, days: number, clock: string) => atTokyo(addDays(today, days), clock);
 
 /**
  * Through the same functions the app uses: posted and chosen the day before, reported after the
@@ -77,12 +78,10 @@ const at = (today: string, days: number, clock: string) => new Date(atTokyo(toda
  * rulebooks); skips what is missing.
  */
 export async function seedCareAfter(db: Db, now = new Date()): Promise<void> {
-  const locals = [...new Set(DEMOS.flatMap((d) => [d.parent, d.helper]))];
-  const people = await db
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(inArray(users.email, locals.map(demoEmail)));
-  const id = (local: string) => people.find((p) => p.email === demoEmail(local))?.id;
+  const id = await demoUserIds(
+    db,
+    DEMOS.flatMap((d) => [d.parent, d.helper]),
+  );
   const today = tokyoDate(now);
   for (const demo of DEMOS) {
     const [parentId, helperId] = [id(demo.parent), id(demo.helper)];

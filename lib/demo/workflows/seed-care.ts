@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { careRequests, children, users } from "@/db/schema";
-import { demoEmail } from "@/db/seed/data";
+import { careRequests, children } from "@/db/schema";
+import { demoUserIds } from "@/db/seed/people";
 import { seedRulebooks } from "@/db/seed/rulebooks";
 import type { PostInput } from "@/lib/care/post/schema";
 import { answerCareRequest } from "@/lib/care/workflows/answer";
@@ -10,6 +10,7 @@ import { chooseHelper } from "@/lib/care/workflows/choose";
 import { expireDueRequests } from "@/lib/care/workflows/expire-due";
 import { postCareRequest } from "@/lib/care/workflows/post-request";
 import { DEFAULT_ADULT_AGE } from "@/lib/insurance";
+import { addDays } from "@/lib/time/dates";
 import { atTokyo, tokyoDate } from "@/lib/time/tokyo";
 
 type Demo = {
@@ -96,10 +97,7 @@ const DEMOS: Demo[] = [
   },
 ];
 
-const at = (today: string, days: number, clock: string) => {
-  const d = atTokyo(today, clock);
-  return new Date(d.getTime() + days * 24 * 60 * 60 * 1000);
-};
+const at = (today: string, days: number, clock: string) => atTokyo(addDays(today, days), clock);
 
 /**
  * Rulebooks, then a few requests between seeded connections in various states (open with an
@@ -108,12 +106,10 @@ const at = (today: string, days: number, clock: string) => {
  */
 export async function seedCare(tx: Db, now = new Date()): Promise<void> {
   await seedRulebooks(tx);
-  const locals = [...new Set(DEMOS.flatMap((d) => [d.parent, ...d.asked]))];
-  const people = await tx
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(inArray(users.email, locals.map(demoEmail)));
-  const id = (local: string) => people.find((p) => p.email === demoEmail(local))?.id;
+  const id = await demoUserIds(
+    tx,
+    DEMOS.flatMap((d) => [d.parent, ...d.asked]),
+  );
   const today = tokyoDate(now);
   for (const demo of DEMOS) {
     const parentId = id(demo.parent);

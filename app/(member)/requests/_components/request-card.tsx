@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { CareKind } from "@/lib/care/post/schema";
 import type { StatusKey } from "@/lib/care/view";
+import { joinNames } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { StatusBadge } from "../[id]/_view/status-badge";
@@ -34,7 +35,7 @@ export function RequestCard({
         <StatusBadge status={status} />
       </span>
       <span>{t("when", { date: formatDate(startAt, locale), start: formatTime(startAt, locale), end: formatTime(endAt, locale) })}</span>
-      <span className="text-stone-700">{children.join("、")}</span>
+      <span className="text-stone-700">{joinNames(children, locale)}</span>
       <span className="text-sm text-stone-700">{line}</span>
     </Link>
   );

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { FactsList } from "@/app/_components/facts-list";
 import type { CareRecord } from "@/lib/care/during/care-record";
+import { joinList, joinNames } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime, formatTime } from "@/lib/time/format";
 
@@ -10,13 +11,22 @@ export async function CareRecordView({ record }: { record: CareRecord }) {
   const safety = await getTranslations("careDuring");
   const locale = (await getLocale()) as Locale;
   const r = record.request;
-  const place = [r.place && t(`places.${r.place}`), r.placeNote].filter(Boolean).join(" ・ ");
+  const place = joinList(
+    [r.place && t(`places.${r.place}`), r.placeNote].filter((p): p is string => Boolean(p)),
+    locale,
+  );
   const route = r.pickupPlace || r.dropoffPlace ? t("route", { from: r.pickupPlace ?? "—", to: r.dropoffPlace ?? "—" }) : "";
   const rows: [string, React.ReactNode][] = [
     [t("kind"), t(`kinds.${r.kind}`)],
     [t("time"), t("timeRange", { start: formatDateTime(new Date(r.startAt), locale), end: formatTime(new Date(r.endAt), locale) })],
     [t("place"), [place, route].filter(Boolean).join(" / ") || "—"],
-    [t("children"), record.children.map((c) => `${c.name}(${safety("age", { age: c.ageYears })})`).join("、")],
+    [
+      t("children"),
+      joinNames(
+        record.children.map((c) => `${c.name}(${safety("age", { age: c.ageYears })})`),
+        locale,
+      ),
+    ],
     [t("parent"), record.parent.name],
     [t("helper"), record.helper?.name ?? "—"],
     [t("insurance"), record.insured === null ? "—" : t(record.insured ? "insured" : "notInsured")],

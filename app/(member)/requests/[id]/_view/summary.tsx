@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RequestDetail } from "@/db/queries/care-request-views";
 import { minutesBetween } from "@/lib/care/post/times";
+import { joinNames } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import { ageOnDate } from "@/lib/time/dates";
 import { formatDate, formatTime } from "@/lib/time/format";
@@ -22,7 +23,10 @@ export async function RequestSummary({ detail }: { detail: RequestDetail }) {
     [t("summary.length"), t("duration", durationParts(minutesBetween(r.startAt, r.endAt)))],
     [
       t("summary.children"),
-      detail.children.map((c) => t("childWithAge", { name: c.name, age: ageOnDate(c.birthDate, careDate) })).join("、"),
+      joinNames(
+        detail.children.map((c) => t("childWithAge", { name: c.name, age: ageOnDate(c.birthDate, careDate) })),
+        locale,
+      ),
     ],
   ];
   if (r.place) rows.push([t("summary.place"), r.placeNote ? `${t(`place.${r.place}`)}(${r.placeNote})` : t(`place.${r.place}`)]);
