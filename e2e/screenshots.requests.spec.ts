@@ -68,4 +68,13 @@ test("request pages at 390 and 1280 px", async ({ browser, db }) => {
     await b.page.goto("/notifications");
     await shot(b.page, "notifications", width);
   }
+  // The same pages in English: names, dates and lists follow the language.
+  await parent.page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: parent.page.url() }]);
+  for (const width of WIDTHS) {
+    await parent.page.setViewportSize({ width, height: 900 });
+    await parent.page.goto("/requests");
+    await shot(parent.page, "list-en", width);
+    await parent.page.goto(`/requests/${matched}`);
+    await shot(parent.page, "matched-parent-en", width);
+  }
 });
