@@ -1,4 +1,4 @@
-import type { CareState, TransitionError } from "@/lib/care";
+import type { CareState, TransitionError } from "./states";
 
 /**
  * Why a step cannot be taken now, as a catalogue key under errors.careAfter. The state says

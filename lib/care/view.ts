@@ -1,4 +1,4 @@
-import { type CareState, isOpenState } from "@/lib/care";
+import { type CareState, isOpenState } from "./states";
 
 export type ViewerRole = "parent" | "helper" | "recipient";
 

@@ -1,4 +1,4 @@
-import { type CareState, DONE_STATES, type Role } from "@/lib/care";
+import { type CareState, DONE_STATES, type Role } from "../states";
 
 /**
  * Why the caller may not leave a thank-you message or answer the survey yet, as a key under

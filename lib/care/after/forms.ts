@@ -7,7 +7,8 @@ export const THANK_YOU_MAX = 500;
 
 const id = uuidField();
 
-export const requestIdSchema = z.object({ requestId: id });
+// The same request-id form as before the match: one definition.
+export { requestIdSchema } from "@/lib/care/post/schema";
 export const changeIdSchema = z.object({ requestId: id, changeId: id });
 export const changeAnswerSchema = changeIdSchema.extend({ answer: z.enum(["accept", "decline"], { error: "choose_one" }) });
 export const reasonSchema = z.object({ requestId: id, reason: requiredText(REASON_MAX) });

@@ -1,4 +1,5 @@
-import { CARE_RULES, type CareState, type Role } from "@/lib/care";
+import { RULES as CARE_RULES } from "../rules";
+import type { CareState, Role } from "../states";
 
 /**
  * Whether the caller may record that the helper did not come: the parent, on a care that can

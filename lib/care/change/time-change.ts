@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { CareState } from "@/lib/care";
 import { isQuarterHour, MAX_CARE_MINUTES, minutesBetween, tokyoInstant } from "@/lib/care/post/times";
 import { uuidField } from "@/lib/ids";
+import type { CareState } from "../states";
 
 const quarterHour = z.string({ error: "required" }).min(1, { error: "required" }).refine(isQuarterHour, { error: "after_time_step" });
 

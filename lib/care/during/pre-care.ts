@@ -1,7 +1,7 @@
-import { type CareState, isOpenState, type Role } from "@/lib/care";
 import { type CareKind, needsRoute } from "@/lib/care/post/schema";
 import { type ChildDetails, childSeat } from "@/lib/children";
 import { ageOnDate, type IsoDate } from "@/lib/time/dates";
+import { type CareState, isOpenState, type Role } from "../states";
 
 export type SeatNeed = "required" | "wanted";
 

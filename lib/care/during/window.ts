@@ -1,4 +1,5 @@
-import { type CareState, careDetailsVisible, isMatchedOrLater, type Role } from "@/lib/care";
+import { type CareState, isMatchedOrLater, type Role } from "../states";
+import { careDetailsVisible } from "../visibility";
 
 const HOUR = 60 * 60 * 1000;
 /** An injury "needing 30 days of treatment" is often only known days later, so reports stay open a while. */
