@@ -9,6 +9,9 @@ const prod = {
   ENCRYPTION_KEY: key,
   AUTH_URL: "https://otagai.example.jp",
   SMTP_URL: "smtps://user:pass@smtp.example.jp:465",
+  TWILIO_ACCOUNT_SID: "AC0123456789abcdef0123456789abcdef",
+  TWILIO_AUTH_TOKEN: "token",
+  SMS_FROM: "+815012345678",
 };
 
 describe("parseEnv", () => {
@@ -58,8 +61,31 @@ describe("parseEnv", () => {
       expect.unreachable();
     } catch (e) {
       const names = (e as EnvError).issues.map((i) => i.split(":")[0]);
-      expect(names.sort()).toEqual(["AUTH_SECRET", "AUTH_URL", "ENCRYPTION_KEY", "OTAGAI_DEV_TOOLS", "SMTP_URL"]);
+      expect(names.sort()).toEqual([
+        "AUTH_SECRET",
+        "AUTH_URL",
+        "ENCRYPTION_KEY",
+        "OTAGAI_DEV_TOOLS",
+        "SMS_FROM",
+        "SMTP_URL",
+        "TWILIO_ACCOUNT_SID",
+        "TWILIO_AUTH_TOKEN",
+      ]);
     }
+  });
+
+  it("refuses a production start without the SMS provider, naming each missing setting", () => {
+    expect(() => parseEnv({ ...prod, TWILIO_ACCOUNT_SID: undefined })).toThrow(/TWILIO_ACCOUNT_SID is required in production/);
+    expect(() => parseEnv({ ...prod, TWILIO_AUTH_TOKEN: "" })).toThrow(/TWILIO_AUTH_TOKEN is required in production/);
+    expect(() => parseEnv({ ...prod, SMS_FROM: undefined })).toThrow(/SMS_FROM is required in production/);
+    expect(parseEnv(prod).SMS_API_URL).toBe("https://api.twilio.com");
+  });
+
+  it("takes the SMS provider's settings together or not at all, and its URL as http(s) only", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).TWILIO_ACCOUNT_SID).toBeUndefined();
+    expect(() => parseEnv({ NODE_ENV: "development", TWILIO_ACCOUNT_SID: "AC1" })).toThrow(/TWILIO_AUTH_TOKEN is missing/);
+    expect(() => parseEnv({ ...prod, SMS_API_URL: "ftp://sms.example.jp" })).toThrow(/SMS_API_URL/);
+    expect(parseEnv({ ...prod, SMS_API_URL: "http://127.0.0.1:4010" }).SMS_API_URL).toBe("http://127.0.0.1:4010");
   });
 
   it("asks nothing of development: no AUTH_URL, no SMTP_URL, dev tools on", () => {

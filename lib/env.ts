@@ -14,6 +14,12 @@ const schema = z
     /** "1" when a proxy of ours appends the client's address to X-Forwarded-For (per-address rate limits use its last entry). */
     TRUST_PROXY: z.enum(["0", "1"]).optional(),
     MAIL_FROM: z.string().default("Otagai <no-reply@otagai.local>"),
+    /** A Twilio-compatible SMS API: one-time codes for phone verification (lib/notify/sms.ts). */
+    SMS_API_URL: z.url({ protocol: /^https?$/ }).default("https://api.twilio.com"),
+    TWILIO_ACCOUNT_SID: z.string().optional(),
+    TWILIO_AUTH_TOKEN: z.string().optional(),
+    /** The sender: a number in E.164 (+815012345678) or an alphanumeric sender id the provider allows. */
+    SMS_FROM: z.string().optional(),
     AUTH_LINE_ID: z.string().optional(),
     AUTH_LINE_SECRET: z.string().optional(),
     AUTH_GOOGLE_ID: z.string().optional(),
@@ -61,6 +67,8 @@ const schema = z
     }
     if (env.NODE_ENV === "production") {
       for (const issue of productionIssues(env)) ctx.addIssue({ code: "custom", ...issue });
+    } else {
+      for (const issue of smsIssues(env, false)) ctx.addIssue({ code: "custom", ...issue });
     }
   });
 
@@ -72,7 +80,7 @@ const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
  * What production refuses, naming the setting: sign-in links, "sign in as" and the public address
  * must never depend on a request's headers or on a forgotten development default.
  */
-function productionIssues(e: Pick<Env, "AUTH_URL" | "SMTP_URL" | "OTAGAI_DEV_TOOLS">): { path: string[]; message: string }[] {
+function productionIssues(e: Pick<Env, "AUTH_URL" | "SMTP_URL" | "OTAGAI_DEV_TOOLS" | SmsSetting>): { path: string[]; message: string }[] {
   const issues: { path: string[]; message: string }[] = [];
   if (!e.AUTH_URL) {
     issues.push({
@@ -100,7 +108,26 @@ function productionIssues(e: Pick<Env, "AUTH_URL" | "SMTP_URL" | "OTAGAI_DEV_TOO
         "SMTP_URL is required in production: e-mail sign-in sends its links by mail (without it they would only be kept in the database outbox).",
     });
   }
+  issues.push(...smsIssues(e, true));
   return issues;
+}
+
+const SMS_SETTINGS = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "SMS_FROM"] as const;
+type SmsSetting = (typeof SMS_SETTINGS)[number];
+
+/**
+ * The SMS provider's settings come together or not at all; production needs them, since phone
+ * numbers are verified by a code sent by SMS (elsewhere the codes go to the development outbox).
+ */
+function smsIssues(e: Pick<Env, SmsSetting>, required: boolean): { path: string[]; message: string }[] {
+  const missing = SMS_SETTINGS.filter((name) => !e[name]);
+  if (missing.length === 0 || (!required && missing.length === SMS_SETTINGS.length)) return [];
+  return missing.map((name) => ({
+    path: [name],
+    message: required
+      ? `${name} is required in production: phone numbers are verified by a code sent by SMS (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and SMS_FROM for a Twilio-compatible API at SMS_API_URL).`
+      : `${name} is missing: the SMS provider needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and SMS_FROM together (or none of them, to keep codes in the development outbox).`,
+  }));
 }
 
 export class EnvError extends Error {

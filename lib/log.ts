@@ -147,7 +147,8 @@ export type SecurityEvent =
   | "security.access_denied"
   | "security.digits_lockout"
   | "security.rate_limited"
-  | "security.care_details_viewed";
+  | "security.care_details_viewed"
+  | "security.phone_verified";
 
 const WARNINGS: ReadonlySet<SecurityEvent> = new Set(["security.access_denied", "security.digits_lockout", "security.rate_limited"]);
 

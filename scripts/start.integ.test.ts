@@ -7,8 +7,20 @@ const complete = {
   ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
   AUTH_URL: "https://otagai.example.jp",
   SMTP_URL: "smtp://127.0.0.1:2525",
+  TWILIO_ACCOUNT_SID: "AC0123456789abcdef0123456789abcdef",
+  TWILIO_AUTH_TOKEN: "token",
+  SMS_FROM: "+815012345678",
 };
-const SETTINGS = ["AUTH_SECRET", "ENCRYPTION_KEY", "AUTH_URL", "SMTP_URL", "OTAGAI_DEV_TOOLS"];
+const SETTINGS = [
+  "AUTH_SECRET",
+  "ENCRYPTION_KEY",
+  "AUTH_URL",
+  "SMTP_URL",
+  "OTAGAI_DEV_TOOLS",
+  "TWILIO_ACCOUNT_SID",
+  "TWILIO_AUTH_TOKEN",
+  "SMS_FROM",
+];
 
 function start(env: Record<string, string | undefined>) {
   const clean = Object.fromEntries(
@@ -53,5 +65,9 @@ describe("a production start", () => {
 
   it("refuses to start with e-mail sign-in and no SMTP_URL", () => {
     expectRefused(start({ ...complete, SMTP_URL: undefined }), "SMTP_URL", "SMTP_URL is required in production");
+  });
+
+  it("refuses to start without an SMS provider for phone verification", () => {
+    expectRefused(start({ ...complete, TWILIO_AUTH_TOKEN: undefined }), "TWILIO_AUTH_TOKEN", "TWILIO_AUTH_TOKEN is required in production");
   });
 });

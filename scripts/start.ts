@@ -4,7 +4,7 @@ import { localKeys, localSecrets } from "./local-secrets";
 import { prepareDatabase } from "./prepare-db";
 
 // `npm start`: validates the settings (production refuses to start without AUTH_SECRET,
-// ENCRYPTION_KEY, AUTH_URL or SMTP_URL, or with OTAGAI_DEV_TOOLS=1, naming the setting),
+// ENCRYPTION_KEY, AUTH_URL, SMTP_URL or the SMS provider, or with OTAGAI_DEV_TOOLS=1, naming the setting),
 // migrates, then serves the production build.
 async function main() {
   const settings = env();

@@ -15,10 +15,21 @@ export async function demoIds(db: Db): Promise<(local: string) => string> {
   };
 }
 
-/** A fresh member in a demo municipality (by its name), for tests (integration and e2e) that must not share rows with others. */
+/**
+ * A fresh member in a demo municipality (by its name), for tests (integration and e2e) that must
+ * not share rows with others; their phone is verified unless `phoneVerified: false`.
+ */
 export async function newMember(
   db: Db,
-  o: { name: string; kana: string; town?: string; phone?: string; status?: "active" | "suspended" },
+  o: {
+    name: string;
+    kana: string;
+    town?: string;
+    phone?: string;
+    status?: "active" | "suspended";
+    /** Verified by SMS unless said otherwise, as every member who finished verifying is. */
+    phoneVerified?: boolean;
+  },
 ): Promise<{ id: string; phone: string; email: string; district: string }> {
   const [town] = await db
     .select()
@@ -37,6 +48,7 @@ export async function newMember(
     districtId: district!.id,
     birthDate: "1985-05-05",
     phone,
+    phoneVerifiedAt: o.phoneVerified === false ? null : new Date(),
     status: o.status ?? "active",
     capabilities: ["parent", "supporter"],
     termsAcceptedAt: new Date(),

@@ -108,6 +108,9 @@ export async function recordTry(db: Db, attemptedBy: string, otherId: string, co
 
 /** The other member's phone and standing, read only to check the digits typed; never shown to anyone. */
 export async function phoneForCheck(db: Db, userId: string) {
-  const [row] = await db.select({ phone: members.phone, status: members.status }).from(members).where(eq(members.userId, userId));
+  const [row] = await db
+    .select({ phone: members.phone, phoneVerifiedAt: members.phoneVerifiedAt, status: members.status })
+    .from(members)
+    .where(eq(members.userId, userId));
   return row ?? null;
 }

@@ -22,11 +22,6 @@ export async function setMemberLocale(db: Db, userId: string, locale: "ja" | "en
   await db.update(members).set({ locale, updatedAt: now }).where(eq(members.userId, userId));
 }
 
-export async function phoneTaken(db: Db, phone: string): Promise<boolean> {
-  const [row] = await db.select({ id: members.userId }).from(members).where(eq(members.phone, phone));
-  return Boolean(row);
-}
-
 /** A member's home, with names in both languages. */
 export async function memberPlace(db: Db, userId: string) {
   const [row] = await db

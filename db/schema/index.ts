@@ -5,6 +5,7 @@ export * from "./connections";
 export * from "./groups";
 export * from "./mail";
 export * from "./members";
+export * from "./phone";
 export * from "./places";
 export * from "./qualifications";
 export * from "./rate-limits";

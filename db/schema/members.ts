@@ -23,8 +23,13 @@ export const members = pgTable(
       .notNull()
       .references(() => districts.id),
     birthDate: date("birth_date", { mode: "string" }).notNull(),
-    /** E.164, e.g. +819012345678. */
-    phone: text("phone").notNull(),
+    /**
+     * E.164, e.g. +819012345678. Null when someone else verified the number this member had
+     * claimed without verifying it: they are asked for their number again.
+     */
+    phone: text("phone"),
+    /** When the member entered the code sent to `phone` by SMS; null until then (and after a change of number). */
+    phoneVerifiedAt: timestamp("phone_verified_at", { mode: "date", withTimezone: true }),
     capabilities: capability("capabilities").array().notNull().default(sql`'{}'::capability[]`),
     status: accountStatus("status").notNull().default("active"),
     locale: locale("locale").notNull().default("ja"),
@@ -39,8 +44,10 @@ export const members = pgTable(
   },
   (t) => [
     index("members_municipality_idx").on(t.municipalityId),
-    // One person, one account: a phone number belongs to one member.
-    uniqueIndex("members_phone_unique").on(t.phone),
+    // One person, one account: a verified phone number belongs to one member. An unverified claim
+    // blocks nobody (else anyone could squat a neighbour's number); verifying it drops the others.
+    uniqueIndex("members_phone_verified_unique").on(t.phone).where(sql`${t.phoneVerifiedAt} is not null`),
+    index("members_phone_idx").on(t.phone),
     check("members_phone_e164", sql`${t.phone} ~ '^\\+81[0-9]{9,10}$'`),
   ],
 );

@@ -19,8 +19,10 @@ export const LIMITS = {
   digitsByTryer: { max: 20, windowMs: DAY },
   /** Digit tries at one member, across every trying member: fake accounts do not multiply the guesses. */
   digitsAtTarget: { max: 10, windowMs: DAY },
-  /** Phone numbers one account may check at onboarding, so "already registered" is no oracle. */
-  onboardingPhone: { max: 5, windowMs: DAY },
+  /** Verification codes sent for one member: each costs an SMS, and "verified by another account" is no oracle at scale. */
+  phoneCodeByMember: { max: 5, windowMs: DAY },
+  /** Verification codes sent to one number, whoever asks: nobody's phone is flooded with codes. */
+  phoneCodeToNumber: { max: 5, windowMs: DAY },
   /** Member searches by one member, per hour and per day, so a town cannot be listed by brute force. */
   searchHour: { max: 30, windowMs: HOUR },
   searchDay: { max: 100, windowMs: DAY },

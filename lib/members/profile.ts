@@ -11,6 +11,21 @@ export const NAME_MAX = 40;
 // Hiragana, katakana, the long-vowel mark and spaces (full- or half-width).
 export const KANA = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u309d\u309e\u30fd\u30fe\s\u3000]+$/u;
 
+/** A Japanese phone number as people type it, in E.164. */
+export const phoneField = () =>
+  z
+    .string({ error: "required" })
+    .min(1, { error: "required" })
+    .max(30, { error: "invalid_phone" })
+    .transform((s, ctx) => {
+      const e164 = normalisePhone(s);
+      if (!e164) {
+        ctx.addIssue({ code: "custom", message: "invalid_phone" });
+        return z.NEVER;
+      }
+      return e164;
+    });
+
 /** Onboarding input, as FormData gives it. `today` is Tokyo's date and `adultAge` comes from settings. */
 export function onboardingSchema(today: string, adultAge: number) {
   return z.object({
@@ -28,18 +43,7 @@ export function onboardingSchema(today: string, adultAge: number) {
         error: "under_adult_age",
         params: { age: adultAge },
       }),
-    phone: z
-      .string({ error: "required" })
-      .min(1, { error: "required" })
-      .max(30, { error: "invalid_phone" })
-      .transform((s, ctx) => {
-        const e164 = normalisePhone(s);
-        if (!e164) {
-          ctx.addIssue({ code: "custom", message: "invalid_phone" });
-          return z.NEVER;
-        }
-        return e164;
-      }),
+    phone: phoneField(),
     capabilities: z
       .array(z.enum(["parent", "supporter"], { error: "invalid" }))
       .default([])

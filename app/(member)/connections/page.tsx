@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PhoneBanner } from "@/app/_components/phone-banner";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listPendingRequests } from "@/db/queries/connection-requests";
@@ -9,6 +10,7 @@ import { searchState } from "@/lib/connections/search";
 import { findMembers } from "@/lib/connections/workflows/search-members";
 import { isAppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/forms";
+import { phoneVerified } from "@/lib/members/phone-code";
 import { BlockedList } from "./_components/blocked-list";
 import { ConnectionList } from "./_components/connection-list";
 import { MemberSearch, type SearchResult } from "./_components/member-search";
@@ -17,7 +19,7 @@ import { PersonalQr } from "./_components/personal-qr";
 import { siteOrigin } from "./_components/site-origin";
 
 export default async function ConnectionsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const { userId } = await requireMember();
+  const { userId, member } = await requireMember();
   const t = await getTranslations("connections");
   const raw = [(await searchParams).q].flat()[0] ?? "";
   const search = raw.trim() ? searchSchema.safeParse({ q: raw }) : null;
@@ -43,6 +45,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
     <SiteFrame wide>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-2xl text-stone-700">{t("intro")}</p>
+      {!phoneVerified(member) && <PhoneBanner hasNumber={Boolean(member.phone)} />}
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
         <div className="flex flex-col gap-6">
           <PendingRequests requests={pending} viewerId={userId} />

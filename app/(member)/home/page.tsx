@@ -1,9 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { PhoneBanner } from "@/app/_components/phone-banner";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { memberPlace } from "@/db/queries/members";
 import { requireMember } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
+import { phoneVerified } from "@/lib/members/phone-code";
 import type { Capability } from "@/lib/members/profile";
 import { formatDate } from "@/lib/time/format";
 
@@ -34,6 +36,7 @@ export default async function HomePage() {
           })}
         </p>
       )}
+      {!phoneVerified(viewer.member) && <PhoneBanner hasNumber={Boolean(viewer.member.phone)} />}
       <section aria-labelledby="next-steps" className="mt-6 rounded-xl border border-brand-100 bg-brand-50 p-5">
         <h2 id="next-steps" className="text-lg font-bold text-brand-900">
           {t("nextStepsTitle")}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
@@ -7,6 +8,7 @@ import { requireMember } from "@/lib/auth/viewer";
 import { joinList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatPhoneJa } from "@/lib/members/phone";
+import { phoneVerified } from "@/lib/members/phone-code";
 import { formatCalendarDate, formatDate } from "@/lib/time/format";
 
 export default async function ProfilePage() {
@@ -14,12 +16,22 @@ export default async function ProfilePage() {
   const t = await getTranslations("profile");
   const caps = await getTranslations("capabilities");
   const common = await getTranslations("common");
+  const phoneT = await getTranslations("phone");
   const locale = (await getLocale()) as Locale;
   const place = await memberPlace(db(), userId);
   const en = locale === "en";
-  const rows: [string, string][] = [
+  const rows: [string, React.ReactNode][] = [
     [t("email"), email ?? ""],
-    [t("phone"), formatPhoneJa(member.phone)],
+    [
+      t("phone"),
+      <span key="phone" className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <span>{member.phone ? formatPhoneJa(member.phone) : phoneT("noNumberShort")}</span>
+        <span className="text-sm font-bold">{phoneVerified(member) ? phoneT("verified") : phoneT("notVerified")}</span>
+        <Link href="/profile/phone" className="font-medium text-brand-800 underline underline-offset-4">
+          {phoneVerified(member) ? phoneT("changeLink") : phoneT("verifyLink")}
+        </Link>
+      </span>,
+    ],
     [t("birthDate"), formatCalendarDate(member.birthDate, locale)],
     [
       t("place"),

@@ -1,9 +1,11 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { findPendingBetween, openRequest } from "@/db/queries/connection-requests";
+import { findPendingBetween, openRequest, phoneForCheck } from "@/db/queries/connection-requests";
 import { ownerOfToken } from "@/db/queries/connections";
 import { relationBetween } from "@/db/queries/profiles";
+import { handshakeBlocker } from "@/lib/connections/digits";
 import { mayConnectInPerson } from "@/lib/connections/visibility";
+import { unverifiedPhone } from "@/lib/connections/workflows/verify-digits";
 import { AppError, notFound } from "@/lib/errors";
 
 /**
@@ -19,6 +21,9 @@ export async function requestByLink(db: Db, viewerId: string, token: string, now
     const relation = await relationBetween(tx, viewerId, ownerId);
     if (!relation || !mayConnectInPerson(relation)) throw notFound();
     if (relation.connected) throw new AppError("conflict", { key: "connections.already_connected" });
+    const none = { phone: null, phoneVerifiedAt: null };
+    const blocker = handshakeBlocker((await phoneForCheck(tx, viewerId)) ?? none, (await phoneForCheck(tx, ownerId)) ?? none);
+    if (blocker) throw unverifiedPhone(blocker);
     const pending = await findPendingBetween(tx, viewerId, ownerId);
     if (pending) return pending.id;
     return (await openRequest(tx, viewerId, ownerId, now)).id;

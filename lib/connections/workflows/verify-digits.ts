@@ -10,10 +10,10 @@ import {
   wrongTriesSince,
 } from "@/db/queries/connection-requests";
 import { insertConnection, isBlockedEitherWay } from "@/db/queries/connections";
-import { digitsMatch } from "@/lib/connections/digits";
+import { digitsMatch, handshakeBlocker } from "@/lib/connections/digits";
 import { LOOKBACK_MS, type LockState, lockState } from "@/lib/connections/lockout";
 import { otherInRequest, verifiedSides } from "@/lib/connections/pair";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { hitLimits } from "@/lib/limits/workflows/hit";
 import { securityEvent } from "@/lib/log";
 
@@ -28,7 +28,8 @@ export type DigitsOutcome =
  * evaluated in 24 hours. A wrong try is recorded and committed; the caller reports it afterwards.
  * Every evaluated try also counts against the trying member (across all targets) and against the
  * target (across all tryers), so neither one account nor many fake ones can guess at scale; a try
- * over either limit is refused before the digits are compared, and nothing is recorded.
+ * over either limit is refused before the digits are compared, and nothing is recorded. Both
+ * numbers must have been verified by SMS: digits of a number nobody proved prove nothing.
  */
 export async function tryDigits(db: Db, viewerId: string, requestId: string, digits: string, now: Date): Promise<DigitsOutcome> {
   return db.transaction(async (tx) => {
@@ -43,6 +44,8 @@ export async function tryDigits(db: Db, viewerId: string, requestId: string, dig
       throw notFound();
     }
     if (verifiedSides(current, viewerId).mine) return { kind: "verified", completed: false, otherId };
+    const blocker = handshakeBlocker((await phoneForCheck(tx, viewerId)) ?? { phone: null, phoneVerifiedAt: null }, other);
+    if (blocker) throw unverifiedPhone(blocker);
 
     const wrong = await wrongTriesSince(tx, viewerId, otherId, new Date(now.getTime() - LOOKBACK_MS));
     const before = lockState(wrong, now);
@@ -57,7 +60,7 @@ export async function tryDigits(db: Db, viewerId: string, requestId: string, dig
       "connections.too_many_tries",
     );
 
-    const correct = digitsMatch(digits, other.phone);
+    const correct = digitsMatch(digits, other.phone!);
     await recordTry(tx, viewerId, otherId, correct, now);
     if (!correct) {
       const after = lockState([...wrong, now], now);
@@ -70,6 +73,13 @@ export async function tryDigits(db: Db, viewerId: string, requestId: string, dig
     await insertConnection(tx, viewerId, otherId, "distance", now, false);
     return { kind: "verified", completed: true, otherId };
   });
+}
+
+/** The refusal when a number is not verified yet; for the request's first step too. */
+export function unverifiedPhone(blocker: "verify_your_phone" | "their_phone_unverified"): AppError {
+  return blocker === "verify_your_phone"
+    ? new AppError("conflict", { key: "connections.verify_your_phone" })
+    : new AppError("conflict", { key: "connections.their_phone_unverified" });
 }
 
 /** Whether the pair of a request is locked at `now`, for showing it before anyone tries. */

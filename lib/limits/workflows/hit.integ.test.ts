@@ -18,23 +18,23 @@ describe.each(testDbKinds)("rate limits on %s", (kind) => {
   const hitsOf = async () => (await h.db.select({ n: sql<number>`coalesce(sum(${rateLimits.hits}), 0)::int` }).from(rateLimits))[0]!.n;
   const tryOnce = (subject: string, at = now) =>
     h.db
-      .transaction((tx) => hitLimits(tx, [{ limit: "onboardingPhone", subject }], at))
+      .transaction((tx) => hitLimits(tx, [{ limit: "phoneCodeByMember", subject }], at))
       .then(
         () => "allowed",
         (e: { code?: string }) => e.code,
       );
 
   it("allows the maximum, then refuses with rate_limited and counts nothing more", async () => {
-    const max = LIMITS.onboardingPhone.max;
+    const max = LIMITS.phoneCodeByMember.max;
     const outcomes = [];
     for (let i = 0; i < max + 3; i++) outcomes.push(await tryOnce("member-a"));
     expect(outcomes.filter((o) => o === "allowed")).toHaveLength(max);
     expect(outcomes.slice(max)).toEqual(["rate_limited", "rate_limited", "rate_limited"]);
     expect(await hitsOf()).toBe(max);
-    expect(await withinLimits(h.db, [{ limit: "onboardingPhone", subject: "member-a" }], now)).toBe(false);
+    expect(await withinLimits(h.db, [{ limit: "phoneCodeByMember", subject: "member-a" }], now)).toBe(false);
     // Another subject has its own count.
     expect(await tryOnce("member-b")).toBe("allowed");
-    expect(await withinLimits(h.db, [{ limit: "onboardingPhone", subject: "member-b" }], now)).toBe(true);
+    expect(await withinLimits(h.db, [{ limit: "phoneCodeByMember", subject: "member-b" }], now)).toBe(true);
   });
 
   it("refuses the whole try when any of its limits is over, keeping none of its counts", async () => {
@@ -44,7 +44,7 @@ describe.each(testDbKinds)("rate limits on %s", (kind) => {
         tx,
         [
           { limit: "searchHour", subject: "member-c" },
-          { limit: "onboardingPhone", subject: "member-a" },
+          { limit: "phoneCodeByMember", subject: "member-a" },
         ],
         now,
         "connections.too_many_searches",

@@ -7,6 +7,7 @@ import { connectionTokens, districts, members, municipalities, users } from "@/d
 import { seedDemo } from "@/db/seed/town";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { newMember } from "@/test/members";
+import { outboxSender } from "@/test/phone";
 import { completeOnboarding } from "./onboard";
 
 // Every member has a personal link token from the moment the profile exists, so the pages that
@@ -30,6 +31,7 @@ describe.each(testDbKinds)("personal link tokens on %s", (kind) => {
     const [district] = await h.db.select().from(districts).where(eq(districts.municipalityId, town!.id)).limit(1);
     await completeOnboarding(
       h.db,
+      outboxSender,
       user!.id,
       {
         displayName: "新 会員",
@@ -39,7 +41,7 @@ describe.each(testDbKinds)("personal link tokens on %s", (kind) => {
         birthDate: "1990-01-01",
         phone: "+817011112222",
         capabilities: ["parent"],
-      } as Parameters<typeof completeOnboarding>[2],
+      } as Parameters<typeof completeOnboarding>[3],
       now,
     );
     expect(await findPersonalToken(h.db, user!.id)).toMatch(/^[\w-]{20,100}$/);

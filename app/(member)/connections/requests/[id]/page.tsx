@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
-import { findRequestFor } from "@/db/queries/connection-requests";
+import { findRequestFor, phoneForCheck } from "@/db/queries/connection-requests";
 import { loadProfile } from "@/db/queries/profiles";
 import { requireMember } from "@/lib/auth/viewer";
+import { handshakeBlocker } from "@/lib/connections/digits";
 import { otherInRequest, verifiedSides } from "@/lib/connections/pair";
 import { pairLock } from "@/lib/connections/workflows/verify-digits";
 import type { Locale } from "@/lib/i18n/locales";
@@ -31,6 +32,8 @@ export default async function ConnectionRequestPage({ params }: { params: Promis
   const name = other.profile.displayName;
   const { mine: iVerified, theirs: theyVerified } = verifiedSides(request, userId);
   const lock = request.status === "pending" ? await pairLock(db(), userId, otherId, now) : null;
+  const none = { phone: null, phoneVerifiedAt: null };
+  const blocker = handshakeBlocker((await phoneForCheck(db(), userId)) ?? none, (await phoneForCheck(db(), otherId)) ?? none);
 
   return (
     <SiteFrame>
@@ -58,6 +61,17 @@ export default async function ConnectionRequestPage({ params }: { params: Promis
               {iVerified ? (
                 <p role="status" className="font-medium">
                   {t("waiting", { name })}
+                </p>
+              ) : blocker === "verify_your_phone" ? (
+                <p role="status" className="font-medium">
+                  {t("verifyYourPhone")}{" "}
+                  <Link href="/profile/phone" className="text-brand-800 underline underline-offset-4">
+                    {t("verifyYourPhoneLink")}
+                  </Link>
+                </p>
+              ) : blocker === "their_phone_unverified" ? (
+                <p role="status" className="font-medium">
+                  {t("theirPhoneUnverified", { name })}
                 </p>
               ) : (
                 <>
