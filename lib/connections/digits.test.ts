@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digitsMatch, parseDigits } from "./digits";
+import { digitsMatch, handshakeBlocker, parseDigits } from "./digits";
 
 describe("parseDigits", () => {
   it.each([
@@ -26,5 +26,18 @@ describe("digitsMatch", () => {
     expect(digitsMatch("5678", "+819012345678")).toBe(true);
     expect(digitsMatch("1234", "+819012345678")).toBe(false);
     expect(digitsMatch("678", "+819012345678")).toBe(false);
+  });
+});
+
+describe("handshakeBlocker", () => {
+  const at = new Date("2026-11-30T10:00:00+09:00");
+  const verified = { phone: "+819012345678", phoneVerifiedAt: at };
+  const unverified = { phone: "+819012345678", phoneVerifiedAt: null };
+  it("lets the handshake go on only when both numbers are verified", () => {
+    expect(handshakeBlocker(verified, verified)).toBeNull();
+    expect(handshakeBlocker(unverified, verified)).toBe("verify_your_phone");
+    expect(handshakeBlocker({ phone: null, phoneVerifiedAt: null }, verified)).toBe("verify_your_phone");
+    expect(handshakeBlocker(verified, unverified)).toBe("their_phone_unverified");
+    expect(handshakeBlocker(unverified, unverified)).toBe("verify_your_phone");
   });
 });
