@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
-import { members, users } from "@/db/schema";
+import { members, smsOutbox, users } from "@/db/schema";
 import { expect, test } from "./fixtures";
 import { postActionById } from "./server-actions";
 import { CALLERS, type Caller, callerContext, databaseSnapshot, type OutsiderWorld, outsiderWorld } from "./support/outsider-fixtures";
@@ -67,6 +67,7 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(member)/notifications/page": { kind: "own", path: () => "/notifications" },
   "/(member)/onboarding/page": { kind: "own", path: () => "/onboarding" },
   "/(member)/profile/page": { kind: "own", path: () => "/profile" },
+  "/(member)/profile/phone/page": { kind: "own", path: () => "/profile/phone" },
   "/(member)/reliability/page": { kind: "own", path: () => "/reliability" },
   "/(member)/requests/new/page": { kind: "own", path: () => "/requests/new" },
   "/(member)/requests/page": { kind: "own", path: () => "/requests" },
@@ -91,6 +92,10 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
   "app/(public)/actions.ts#requestEmailLink": { kind: "public", fields: () => [["email", "nobody@example.com"]] },
   "app/(member)/actions.ts#signOutAction": { kind: "own", shape: "none", fields: () => [] },
   "app/(member)/actions.ts#onboardAction": { kind: "own", fields: () => [["displayName", "x"]] },
+  "app/(member)/profile/actions.ts#sendPhoneCodeAction": { kind: "own", fields: () => [] },
+  // Claiming the parent's verified number: refused, no code goes to the parent, nothing of theirs changes.
+  "app/(member)/profile/actions.ts#changePhoneAction": { kind: "own", fields: (w) => [["phone", w.parent.phone]] },
+  "app/(member)/profile/actions.ts#verifyPhoneAction": { kind: "own", fields: () => [["code", "123456"]] },
   "app/(admin)/admin/disputes/actions.ts#resolveDisputeAction": {
     kind: "targeted",
     fields: (w) => [
@@ -257,7 +262,9 @@ test("no outsider changes or reads the parent's things through any server action
       .from(members)
       .innerJoin(users, eq(users.id, members.userId))
       .where(eq(members.userId, w.parent.id));
-    return { snapshot, parentRows: JSON.stringify(parentRows) };
+    // Nor does anyone's action text the parent's phone.
+    const texts = await db.select({ id: smsOutbox.id }).from(smsOutbox).where(eq(smsOutbox.to, w.parent.phone));
+    return { snapshot, parentRows: JSON.stringify({ parentRows, texts }) };
   };
   const watched = [
     "care_requests",

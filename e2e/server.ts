@@ -2,12 +2,14 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import postgres from "postgres";
 import { openDb } from "@/db/client";
+import { startSmsStandIn } from "@/test/sms-stand-in";
 import { e2eSettings } from "./settings";
 import { startSmtpOutbox } from "./support/smtp-outbox";
 
 // Prepares a fresh database and serves the production build on it (building first if there is none),
-// with the settings production requires: AUTH_URL, and SMTP_URL pointing at a local SMTP stand-in
-// that keeps each mail in `mail_outbox` for the tests to read.
+// with the settings production requires: AUTH_URL, SMTP_URL pointing at a local SMTP stand-in
+// that keeps each mail in `mail_outbox`, and the SMS settings pointing at a local Twilio-compatible
+// stand-in that keeps each text message in `sms_outbox`, for the tests to read.
 async function main() {
   const s = e2eSettings();
   const admin = postgres(s.adminUrl, { max: 1, onnotice: () => {} });
@@ -18,6 +20,7 @@ async function main() {
   // This process keeps serving SMTP while the others run: every child is spawned, never spawnSync'd.
   const mailDb = openDb({ kind: "postgres", url: s.databaseUrl, max: 2 });
   const smtpUrl = await startSmtpOutbox(mailDb.db);
+  const sms = await startSmsStandIn(mailDb.db);
 
   const env = {
     ...process.env,
@@ -26,6 +29,7 @@ async function main() {
     AUTH_SECRET: s.authSecret,
     AUTH_URL: s.authUrl,
     SMTP_URL: smtpUrl,
+    ...sms.settings,
     ENCRYPTION_KEY: s.encryptionKey,
     PORT: String(s.port),
     NEXT_TELEMETRY_DISABLED: "1",
@@ -46,7 +50,7 @@ async function main() {
   if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) await run(["next", "build"]);
   const child = spawn("npx", ["next", "start", "--port", String(s.port)], { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  // The SMTP stand-in and its connections end with this process.
+  // The SMTP and SMS stand-ins and their connections end with this process.
   child.on("exit", (code) => process.exit(code ?? 0));
 }
 

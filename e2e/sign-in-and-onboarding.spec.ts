@@ -34,7 +34,10 @@ test("a new member signs in by email, registers, switches language, signs out an
     acceptTerms: true,
   });
   await onboarding.submit();
-  await expect(page).toHaveURL(/\/home$/);
+  // The next step is the code texted to the number (e2e/phone.spec.ts follows it through).
+  await expect(page).toHaveURL(/\/profile\/phone$/);
+  await expect(page.getByRole("heading", { name: "SMSで届いたコードを入力" })).toBeVisible();
+  await page.goto("/home");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("青木 春菜さん、こんにちは");
   await expect(page.getByText("みどり市 桜台")).toBeVisible();
   await expectAccessible(page);

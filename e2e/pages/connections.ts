@@ -10,7 +10,13 @@ type Db = DbHandle["db"];
 export type TestMember = Awaited<ReturnType<typeof newMember>> & { name: string };
 
 /** A fresh member (unique e-mail and phone) signed in on a blank page of its own browser context. */
-export async function memberOnNewPage(browser: Browser, db: Db, name: string, kana: string, o: { town?: string; phone?: string } = {}) {
+export async function memberOnNewPage(
+  browser: Browser,
+  db: Db,
+  name: string,
+  kana: string,
+  o: { town?: string; phone?: string; phoneVerified?: boolean } = {},
+) {
   const member = { ...(await newMember(db, { name, kana, ...o })), name };
   const context = await browser.newContext();
   await signInContext(context, member);

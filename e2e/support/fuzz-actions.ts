@@ -60,6 +60,10 @@ export const ACTIONS: Record<string, ActionInfo> = {
     fields: ["displayName", "nameKana", "municipalityId", "districtId", "birthDate", "phone", "capabilities[]", "acceptTerms"],
     caller: "user",
   },
+  // app/(member)/profile/actions.ts: the caller's own phone
+  sendPhoneCodeAction: { fields: [] },
+  changePhoneAction: { fields: ["phone"] },
+  verifyPhoneAction: { fields: ["code"] },
   // admin
   resolveDisputeAction: { fields: ["requestId", "outcome"], ids: ["requestId"], caller: "admin" },
   markIncidentHandledAction: { fields: ["incidentId"], ids: ["incidentId"], caller: "admin" },

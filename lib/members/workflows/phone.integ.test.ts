@@ -51,7 +51,13 @@ describe.each(testDbKinds)("phone verification on %s", (kind) => {
       capabilities: ["parent" as const],
       acceptTerms: "on" as const,
     });
-    const newUser = async () => (await h.db.insert(users).values({ email: `n${++serial}.${kind}@example.com` }).returning())[0]!.id;
+    const newUser = async () =>
+      (
+        await h.db
+          .insert(users)
+          .values({ email: `n${++serial}.${kind}@example.com` })
+          .returning()
+      )[0]!.id;
 
     // Someone else's verified number: the profile is made all the same, no code goes to the owner.
     const squatter = await newUser();
@@ -80,7 +86,10 @@ describe.each(testDbKinds)("phone verification on %s", (kind) => {
     expect(await verifyPhone(h.db, key, m.id, code, at(2000))).toEqual({ kind: "stale" });
     expect((await phoneOf(m.id)).at).toBeNull();
     // After the wait, a new code goes out and the right one verifies.
-    await expect(sendPhoneCode(h.db, outboxSender, m.id, at(2000))).rejects.toMatchObject({ code: "rate_limited", messageKey: "phone.wait" });
+    await expect(sendPhoneCode(h.db, outboxSender, m.id, at(2000))).rejects.toMatchObject({
+      code: "rate_limited",
+      messageKey: "phone.wait",
+    });
     await sendPhoneCode(h.db, outboxSender, m.id, at(RESEND_AFTER_MS));
     expect(await verifyPhone(h.db, key, m.id, (await lastCodeTo(h.db, m.phone))!, at(RESEND_AFTER_MS + 1000))).toEqual({
       kind: "verified",
@@ -115,7 +124,12 @@ describe.each(testDbKinds)("phone verification on %s", (kind) => {
     const outcomes = [];
     for (let i = 0; i < 7; i++) {
       const other = await unverified(`制限 ${i + 2}`, target);
-      outcomes.push(await sendPhoneCode(h.db, outboxSender, other.id, t0).then(() => "sent", (e: { messageKey: string }) => e.messageKey));
+      outcomes.push(
+        await sendPhoneCode(h.db, outboxSender, other.id, t0).then(
+          () => "sent",
+          (e: { messageKey: string }) => e.messageKey,
+        ),
+      );
     }
     expect(outcomes.filter((o) => o === "sent")).toHaveLength(5);
     expect(await textsTo(target)).toBe(5);
