@@ -4,6 +4,7 @@ import { members } from "@/db/schema";
 import { sendRequest } from "@/lib/connections/workflows/request-connection";
 import { expectAccessible, test } from "./fixtures";
 import { memberOnNewPage } from "./pages/connections";
+import { e2eSettings } from "./settings";
 
 // The phone verification pages at a phone's width and a desktop's, in Japanese and English, for
 // people to look at (SHOTS_DIR, default screenshots/, is git-ignored).
@@ -25,7 +26,7 @@ test("phone verification pages at 390 and 1280 px, Japanese and English", async 
 
   for (const locale of ["ja", "en"] as const) {
     for (const p of [waiting.page, verified.page]) {
-      await p.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: p.url() || "http://localhost" }]);
+      await p.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: e2eSettings().baseURL }]);
     }
     for (const width of WIDTHS) {
       const shot = async (p: Page, name: string) => {
