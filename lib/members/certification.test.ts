@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvedPeriod, mayApply, reminderDue, unbrokenFrom, yearFrom } from "./certification";
+import { approvedPeriod, certificationOutlook, mayApply, reminderDue, unbrokenFrom, verificationState, yearFrom } from "./certification";
 
 describe("certification periods", () => {
   it("lasts one year from approval, through the day before the same date", () => {
@@ -41,5 +41,35 @@ describe("certification periods", () => {
     expect(unbrokenFrom(periods, "2026-02-28")).toBe("2024-03-01");
     expect(unbrokenFrom(periods, "2023-12-31")).toBe("2023-01-01");
     expect(unbrokenFrom(periods, "2027-01-01")).toBeNull();
+  });
+});
+
+describe("what the profile says", () => {
+  it("decides certified, ending soon, ended and whether one may apply", () => {
+    expect(certificationOutlook("2027-06-01", true, "2026-11-30", false)).toEqual({
+      certified: true,
+      endingSoon: false,
+      ended: null,
+      canApply: false,
+      renewal: true,
+      renewalOpensOn: "2027-04-02",
+    });
+    expect(certificationOutlook("2026-12-20", true, "2026-11-30", false)).toMatchObject({
+      endingSoon: true,
+      canApply: true,
+      renewal: true,
+    });
+    expect(certificationOutlook("2026-11-29", false, "2026-11-30", false)).toMatchObject({
+      ended: "2026-11-29",
+      canApply: true,
+      renewal: false,
+    });
+    expect(certificationOutlook(null, false, "2026-11-30", true)).toMatchObject({ canApply: false, renewalOpensOn: null });
+  });
+
+  it("tells a verification in force from an expired one", () => {
+    expect(verificationState({ status: "approved", validUntil: "2026-11-30" }, "2026-11-30")).toBe("approved");
+    expect(verificationState({ status: "approved", validUntil: "2026-11-29" }, "2026-11-30")).toBe("expired");
+    expect(verificationState({ status: "rejected", validUntil: null }, "2026-11-30")).toBe("rejected");
   });
 });

@@ -59,3 +59,26 @@ export function unbrokenFrom(periods: readonly { from: IsoDate; until: IsoDate }
   for (const p of sorted) if (p.until < from && addDays(p.until, 1) >= from && p.from < from) from = p.from;
   return from;
 }
+
+export type DeskStatus = "applied" | "approved" | "rejected";
+
+/** Where a verified record stands on `today`: waiting, in force, past its expiry, or turned down. */
+export function verificationState(row: { status: DeskStatus; validUntil: IsoDate | null }, today: IsoDate) {
+  if (row.status !== "approved") return row.status;
+  return row.validUntil !== null && today <= row.validUntil ? "approved" : "expired";
+}
+
+/**
+ * What the member's profile says about their certification, decided here once: in force (and
+ * whether the end is near), ended, never; whether they may apply now, and if it would be a renewal.
+ */
+export function certificationOutlook(until: IsoDate | null, certified: boolean, today: IsoDate, openApplication: boolean) {
+  return {
+    certified,
+    endingSoon: certified && until !== null && reminderDue(until, today),
+    ended: !certified && until !== null && until < today ? until : null,
+    canApply: !openApplication && mayApply(until, today),
+    renewal: isRenewal(until, today),
+    renewalOpensOn: !openApplication && !mayApply(until, today) && until !== null ? addDays(until, -RENEWAL_WINDOW_DAYS) : null,
+  };
+}

@@ -2,10 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { memberPlace } from "@/db/queries/members";
+import { standingRecords } from "@/db/queries/standing";
 import { requireMember } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Capability } from "@/lib/members/profile";
+import { shownCapabilities, standingOn } from "@/lib/members/standing";
 import { formatDate } from "@/lib/time/format";
+import { tokyoDate } from "@/lib/time/tokyo";
 
 const ROLE_KEYS: Record<Capability, string> = {
   parent: "roleParent",
@@ -20,7 +23,8 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const caps = await getTranslations("capabilities");
   const locale = (await getLocale()) as Locale;
-  const place = await memberPlace(db(), viewer.userId);
+  const [place, records] = await Promise.all([memberPlace(db(), viewer.userId), standingRecords(db(), viewer.userId)]);
+  const roles = shownCapabilities(viewer.member.capabilities, standingOn(records, tokyoDate(new Date())));
   const en = locale === "en";
   return (
     <SiteFrame>
@@ -45,7 +49,7 @@ export default async function HomePage() {
           {t("yourRoles")}
         </h2>
         <ul className="mt-3 flex flex-col gap-3">
-          {viewer.member.capabilities.map((c) => (
+          {roles.map((c) => (
             <li key={c} className="rounded-xl border border-stone-200 bg-white p-4">
               <p className="font-bold">{caps(c)}</p>
               <p className="text-stone-700">{t(ROLE_KEYS[c])}</p>

@@ -3,11 +3,16 @@ import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { memberPlace } from "@/db/queries/members";
+import { standingRecords } from "@/db/queries/standing";
 import { requireMember } from "@/lib/auth/viewer";
+import { badgesOf } from "@/lib/connections/visibility";
 import { joinList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatPhoneJa } from "@/lib/members/phone";
+import { shownCapabilities, standingOn } from "@/lib/members/standing";
 import { formatCalendarDate, formatDate } from "@/lib/time/format";
+import { tokyoDate } from "@/lib/time/tokyo";
+import { StandingSection } from "./standing-section";
 
 export default async function ProfilePage() {
   const { member, email, userId } = await requireMember();
@@ -15,9 +20,13 @@ export default async function ProfilePage() {
   const caps = await getTranslations("capabilities");
   const common = await getTranslations("common");
   const locale = (await getLocale()) as Locale;
-  const place = await memberPlace(db(), userId);
+  const today = tokyoDate(new Date());
+  const [place, records] = await Promise.all([memberPlace(db(), userId), standingRecords(db(), userId)]);
+  const standing = standingOn(records, today);
+  const badges = badgesOf(standing);
+  const mp = await getTranslations("memberProfile");
   const en = locale === "en";
-  const rows: [string, string][] = [
+  const rows: [string, React.ReactNode][] = [
     [t("email"), email ?? ""],
     [t("phone"), formatPhoneJa(member.phone)],
     [t("birthDate"), formatCalendarDate(member.birthDate, locale)],
@@ -32,8 +41,22 @@ export default async function ProfilePage() {
     [
       t("capabilities"),
       joinList(
-        member.capabilities.map((c) => caps(c)),
+        shownCapabilities(member.capabilities, standing).map((c) => caps(c)),
         locale,
+      ),
+    ],
+    [
+      mp("badges"),
+      badges.length === 0 ? (
+        mp("noBadges")
+      ) : (
+        <ul className="flex flex-wrap gap-2">
+          {badges.map((b) => (
+            <li key={b} className="rounded-full border border-brand-100 bg-brand-50 px-3 py-0.5 text-sm font-medium text-brand-900">
+              {mp(`badge.${b}`)}
+            </li>
+          ))}
+        </ul>
       ),
     ],
     [t("language"), member.locale === "en" ? common("languageEn") : common("languageJa")],
@@ -47,6 +70,7 @@ export default async function ProfilePage() {
         <span className="ml-2 text-base text-stone-600">{member.nameKana}</span>
       </p>
       <FactsList rows={rows} />
+      <StandingSection userId={userId} certifiedUntil={member.organiserCertifiedUntil} standing={standing} today={today} />
     </SiteFrame>
   );
 }

@@ -15,10 +15,7 @@ const holder = globalThis as unknown as { __otagaiClockSweep?: ReturnType<typeof
  * certification ends within 30 days are reminded (once a period). Each runs on its own, so one
  * failing does not hold the others back.
  */
-export async function sweepOnce(
-  database: Db,
-  now: Date,
-): Promise<{ expired: number; ended: number; pruned: number; reminded: number }> {
+export async function sweepOnce(database: Db, now: Date): Promise<{ expired: number; ended: number; pruned: number; reminded: number }> {
   const run = async (name: string, work: () => Promise<number>) => {
     try {
       return await work();
