@@ -29,7 +29,7 @@ test("a member applies, the admin approves at the desk, and the badge shows", as
 
   // Nothing filled in, then a date in the future: translated errors, nothing saved.
   await a.getByRole("button", { name: "申請する" }).click();
-  await expect(a.getByRole("alert")).toHaveText("入力内容を確認してください。");
+  await expect(a.getByRole("alert").filter({ hasText: "入力内容を確認してください。" })).toBeVisible();
   await expect(a.locator('[id="apply-identityDocument-error"]')).toHaveText("選んでください。");
   await expect(a.locator('[id="apply-trained_first_aid-error"]')).toHaveText("入力してください。");
   await a.getByLabel("提示する本人確認書類").selectOption({ label: "運転免許証" });
@@ -94,7 +94,7 @@ test("qualifications and single-parent checks: the admin sets an expiry, never i
 
   await nurse.page.goto("/profile/qualifications");
   await expectAccessible(nurse.page);
-  await nurse.page.getByLabel("資格", { exact: true }).selectOption({ label: "看護師" });
+  await nurse.page.getByLabel(/^資格/).selectOption({ label: "看護師" });
   await nurse.page.getByLabel("登録番号・免許番号").fill("看-1234567");
   await nurse.page.getByRole("button", { name: "確認を申し込む" }).click();
   await expect(nurse.page.getByRole("region", { name: "認定・資格" })).toContainText("看護師 — 確認待ち");
