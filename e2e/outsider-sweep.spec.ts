@@ -48,6 +48,10 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(admin)/admin/incidents/[id]/page": { kind: "admin", path: (w) => `/admin/incidents/${w.incidentId}` },
   "/(admin)/admin/disputes/page": { kind: "admin", path: () => "/admin/disputes" },
   "/(admin)/admin/disputes/[id]/page": { kind: "admin", path: (w) => `/admin/disputes/${w.disputedId}` },
+  "/(admin)/admin/certifications/page": { kind: "admin", path: () => "/admin/certifications" },
+  "/(admin)/admin/certifications/[id]/page": { kind: "admin", path: (w) => `/admin/certifications/${w.applicationId}` },
+  "/(admin)/admin/qualifications/[id]/page": { kind: "admin", path: (w) => `/admin/qualifications/${w.qualificationId}` },
+  "/(admin)/admin/single-parent/[id]/page": { kind: "admin", path: (w) => `/admin/single-parent/${w.singleParentId}` },
   "/(member)/c/[token]/page": { kind: "link", path: (w) => `/c/${w.personalToken}` },
   "/(member)/g/[token]/page": { kind: "link", path: (w) => `/g/${w.groupToken}` },
   "/(member)/children/[id]/page": { kind: "private", path: (w) => `/children/${w.childId}` },
@@ -68,6 +72,9 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(member)/onboarding/page": { kind: "own", path: () => "/onboarding" },
   "/(member)/profile/page": { kind: "own", path: () => "/profile" },
   "/(member)/profile/phone/page": { kind: "own", path: () => "/profile/phone" },
+  "/(member)/profile/certification/page": { kind: "own", path: () => "/profile/certification" },
+  "/(member)/profile/qualifications/page": { kind: "own", path: () => "/profile/qualifications" },
+  "/(member)/profile/single-parent/page": { kind: "own", path: () => "/profile/single-parent" },
   "/(member)/reliability/page": { kind: "own", path: () => "/reliability" },
   "/(member)/requests/new/page": { kind: "own", path: () => "/requests/new" },
   "/(member)/requests/page": { kind: "own", path: () => "/requests" },
@@ -104,6 +111,46 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
     ],
   },
   "app/(admin)/admin/incidents/actions.ts#markIncidentHandledAction": { kind: "targeted", fields: (w) => [["incidentId", w.incidentId]] },
+  "app/(admin)/admin/certifications/actions.ts#approveCertificationAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["applicationId", w.applicationId],
+      ["identityDocument", "passport"],
+      ["documentLast4", "1234"],
+    ],
+  },
+  "app/(admin)/admin/certifications/actions.ts#verifyQualificationAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["qualificationId", w.qualificationId],
+      ["validUntil", "2099-01-01"],
+    ],
+  },
+  "app/(admin)/admin/certifications/actions.ts#verifySingleParentAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["verificationId", w.singleParentId],
+      ["document", "family_register"],
+      ["validUntil", "2099-01-01"],
+    ],
+  },
+  "app/(admin)/admin/certifications/actions.ts#rejectAtDeskAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["subject", "qualification"],
+      ["id", w.qualificationId],
+      ["reason", "却下"],
+    ],
+  },
+  "app/(member)/profile/actions.ts#applyCertificationAction": { kind: "own", fields: () => [["identityDocument", "passport"]] },
+  "app/(member)/profile/actions.ts#submitQualificationAction": {
+    kind: "own",
+    fields: () => [
+      ["kind", "nurse"],
+      ["certificateNumber", "看-1"],
+    ],
+  },
+  "app/(member)/profile/actions.ts#askSingleParentAction": { kind: "own", fields: () => [["document", "other"]] },
   "app/(member)/connections/actions.ts#blockMemberAction": { kind: "own", fields: (w) => [["userId", w.helper.id]] },
   "app/(member)/connections/actions.ts#confirmMetAction": { kind: "targeted", fields: (w) => [["userId", w.parent.id]] },
   "app/(member)/connections/actions.ts#requestByLinkAction": { kind: "own", fields: (w) => [["token", w.personalToken]] },
@@ -275,6 +322,9 @@ test("no outsider changes or reads the parent's things through any server action
     "incidents",
     "care_reports",
     "connection_tokens",
+    "organiser_applications",
+    "qualifications",
+    "single_parent_verifications",
   ];
   const problems: string[] = [];
   for (const caller of CALLERS) {

@@ -2,14 +2,13 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { members } from "../schema";
 
-/** What the care commands need to know about a member: name, birth date, standing, single-parent check. */
+/** What the care commands need to know about a member: name, birth date, standing. */
 export async function memberFacts(db: Db, userId: string) {
   const [row] = await db
     .select({
       displayName: members.displayName,
       birthDate: members.birthDate,
       status: members.status,
-      singleParentVerifiedAt: members.singleParentVerifiedAt,
     })
     .from(members)
     .where(eq(members.userId, userId));

@@ -1,9 +1,11 @@
 import { and, count, eq } from "drizzle-orm";
 import type { CareThanksBasis } from "@/lib/care/after/thanks-facts";
+import { NO_RECORDS } from "@/lib/members/standing";
 import type { Db } from "../client";
-import { careRecipients, careRequestChildren, members, qualifications } from "../schema";
+import { careRecipients, careRequestChildren } from "../schema";
 import type { CareRequestRow } from "./care-access";
 import { loadRulebook } from "./care-rulebooks";
+import { standingRecordsOf } from "./standing";
 
 /**
  * What the thank-you of this care by its helper depends on, as the database knows it now:
@@ -11,12 +13,10 @@ import { loadRulebook } from "./care-rulebooks";
  */
 export async function careThanksBasis(db: Db, request: CareRequestRow): Promise<CareThanksBasis> {
   const helperId = request.helperId!;
-  const [rulebook, [kids], [helper], [parent], quals, [chosen]] = await Promise.all([
+  const [rulebook, [kids], records, [chosen]] = await Promise.all([
     loadRulebook(db, request.rulebookKey),
     db.select({ n: count() }).from(careRequestChildren).where(eq(careRequestChildren.requestId, request.id)),
-    db.select({ until: members.organiserCertifiedUntil }).from(members).where(eq(members.userId, helperId)),
-    db.select({ at: members.singleParentVerifiedAt }).from(members).where(eq(members.userId, request.parentId)),
-    db.select({ at: qualifications.verifiedAt }).from(qualifications).where(eq(qualifications.userId, helperId)),
+    standingRecordsOf(db, [helperId, request.parentId]),
     db
       .select({ waived: careRecipients.waived })
       .from(careRecipients)
@@ -26,7 +26,7 @@ export async function careThanksBasis(db: Db, request: CareRequestRow): Promise<
     rulebook,
     children: kids?.n ?? 0,
     waived: chosen?.waived ?? false,
-    helper: { organiserCertifiedUntil: helper?.until ?? null, qualificationsVerifiedAt: quals.map((q) => q.at) },
-    parent: { singleParentVerifiedAt: parent?.at ?? null },
+    helper: records.get(helperId) ?? NO_RECORDS,
+    parent: records.get(request.parentId) ?? NO_RECORDS,
   };
 }

@@ -1,12 +1,14 @@
-import { and, asc, eq, inArray, isNotNull, ne, notExists, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, notExists, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { DONE_STATES } from "@/lib/care";
 import { HIRAGANA_CHARS, KATAKANA_CHARS, normaliseName, SEARCH_LIMIT } from "@/lib/connections/search";
 import { badgesOf, type FullProfile, profileView, type Relation, visibleProfile } from "@/lib/connections/visibility";
+import { shownCapabilities, standingOn } from "@/lib/members/standing";
 import type { Db } from "../client";
-import { blocks, careRequests, connections, districts, groupMembers, members, municipalities, qualifications } from "../schema";
+import { blocks, careRequests, connections, districts, groupMembers, members, municipalities } from "../schema";
 import { findPendingBetween } from "./connection-requests";
 import { areConnected, isBlockedEitherWay } from "./connections";
+import { standingRecords } from "./standing";
 
 /** Everything the visibility rules need to know about a viewer and another member; null if there is no such member. */
 export async function relationBetween(db: Db, viewerId: string, targetId: string): Promise<Relation | null> {
@@ -72,10 +74,7 @@ async function fullProfile(db: Db, userId: string, today: string): Promise<FullP
     .innerJoin(districts, eq(districts.id, members.districtId))
     .where(eq(members.userId, userId));
   if (!row) return null;
-  const quals = await db
-    .select({ kind: qualifications.kind })
-    .from(qualifications)
-    .where(and(eq(qualifications.userId, userId), isNotNull(qualifications.verifiedAt)));
+  const standing = standingOn(await standingRecords(db, userId), today);
   const { member } = row;
   return {
     userId,
@@ -83,12 +82,8 @@ async function fullProfile(db: Db, userId: string, today: string): Promise<FullP
     nameKana: member.nameKana,
     municipality: { ja: row.municipality.nameJa, en: row.municipality.nameEn },
     district: { ja: row.district.nameJa, en: row.district.nameEn },
-    capabilities: member.capabilities,
-    badges: badgesOf(
-      member,
-      quals.map((q) => q.kind),
-      today,
-    ),
+    capabilities: shownCapabilities(member.capabilities, standing),
+    badges: badgesOf(standing),
     memberSince: member.createdAt,
     completedCares: await completedCaresCount(db, userId),
   };

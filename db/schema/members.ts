@@ -33,10 +33,11 @@ export const members = pgTable(
     capabilities: capability("capabilities").array().notNull().default(sql`'{}'::capability[]`),
     status: accountStatus("status").notNull().default("active"),
     locale: locale("locale").notNull().default("ja"),
-    /** Certification as an organiser (認定サポーター) lasts a year; null if never certified. */
+    /**
+     * The last day of the current organiser certification (認定サポーター), null if never certified:
+     * written with each approval, in its transaction (organiser_applications holds the periods).
+     */
     organiserCertifiedUntil: date("organiser_certified_until", { mode: "string" }),
-    /** Verified single-parent status, for the thank-you discount. */
-    singleParentVerifiedAt: timestamp("single_parent_verified_at", { mode: "date", withTimezone: true }),
     termsAcceptedAt: timestamp("terms_accepted_at", { mode: "date", withTimezone: true }).notNull(),
     privacyAcceptedAt: timestamp("privacy_accepted_at", { mode: "date", withTimezone: true }).notNull(),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),

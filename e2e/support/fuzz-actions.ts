@@ -67,6 +67,16 @@ export const ACTIONS: Record<string, ActionInfo> = {
   // admin
   resolveDisputeAction: { fields: ["requestId", "outcome"], ids: ["requestId"], caller: "admin" },
   markIncidentHandledAction: { fields: ["incidentId"], ids: ["incidentId"], caller: "admin" },
+  approveCertificationAction: { fields: ["applicationId", "identityDocument", "documentLast4"], ids: ["applicationId"], caller: "admin" },
+  verifyQualificationAction: { fields: ["qualificationId", "validUntil"], ids: ["qualificationId"], caller: "admin" },
+  verifySingleParentAction: { fields: ["verificationId", "document", "validUntil"], ids: ["verificationId"], caller: "admin" },
+  rejectAtDeskAction: { fields: ["subject", "id", "reason"], ids: ["id"], caller: "admin" },
+  // the member's side of the certification desk
+  applyCertificationAction: {
+    fields: ["identityDocument", "trained_child_safety", "trained_first_aid", "trained_meetup_running", "trained_privacy"],
+  },
+  submitQualificationAction: { fields: ["kind", "certificateNumber"] },
+  askSingleParentAction: { fields: ["document"] },
   // connections
   sendRequestAction: { fields: ["userId"], ids: ["userId"] },
   verifyDigitsAction: { fields: ["requestId", "digits"], ids: ["requestId"] },

@@ -3,7 +3,18 @@ import { eq, sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import type { DbHandle } from "@/db/client";
 import { deleteConnection, insertConnection, personalToken } from "@/db/queries/connections";
-import { blocks, careReports, connectionRequests, groupMembers, groups, incidents, members } from "@/db/schema";
+import {
+  blocks,
+  careReports,
+  connectionRequests,
+  groupMembers,
+  groups,
+  incidents,
+  members,
+  organiserApplications,
+  qualifications,
+  singleParentVerifications,
+} from "@/db/schema";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { keyring } from "@/lib/crypto/sealed";
 import { insertCare } from "@/test/care-insert";
@@ -102,6 +113,21 @@ export async function outsiderWorld(db: Db) {
     .values({ fromUser: parent.id, toUser: helper.id })
     .returning({ id: connectionRequests.id });
 
+  // The parent's requests at the certification desk: an application, a qualification (its number is private) and a single-parent check.
+  const certificateNumber = `秘密番号${tag}`;
+  const [application] = await db
+    .insert(organiserApplications)
+    .values({ userId: parent.id, identityDocument: "passport", training: [] })
+    .returning({ id: organiserApplications.id });
+  const [qualification] = await db
+    .insert(qualifications)
+    .values({ userId: parent.id, kind: "nurse", certificateNumber })
+    .returning({ id: qualifications.id });
+  const [singleParent] = await db
+    .insert(singleParentVerifications)
+    .values({ userId: parent.id, document: "family_register" })
+    .returning({ id: singleParentVerifications.id });
+
   return {
     tag,
     parent,
@@ -115,9 +141,12 @@ export async function outsiderWorld(db: Db) {
     groupId: group!.id,
     groupToken: group!.inviteToken,
     connectionRequestId: connectionRequest!.id,
+    applicationId: application!.id,
+    qualificationId: qualification!.id,
+    singleParentId: singleParent!.id,
     personalToken: await personalToken(db, parent.id),
     /** Strings only the parent's side may ever see. */
-    secrets: [childName, disputeReason, incidentText, groupName, parent.phone],
+    secrets: [childName, disputeReason, incidentText, groupName, parent.phone, certificateNumber],
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_RECORDS, standingOn } from "@/lib/members/standing";
 import {
   badgesOf,
   type FullProfile,
@@ -101,15 +102,23 @@ describe("visibleProfile", () => {
 
 describe("badgesOf", () => {
   const today = "2026-11-24";
-  const member = { capabilities: ["supporter"], organiserCertifiedUntil: null };
 
   it("shows the organiser badge while the certification is in force, through its last day", () => {
-    expect(badgesOf({ ...member, organiserCertifiedUntil: "2026-11-24" }, [], today)).toEqual(["organiser"]);
-    expect(badgesOf({ ...member, organiserCertifiedUntil: "2026-11-23" }, [], today)).toEqual([]);
-    expect(badgesOf({ ...member, capabilities: ["organiser"] }, [], today)).toEqual(["organiser"]);
+    expect(badgesOf(standingOn({ ...NO_RECORDS, organiserCertifiedUntil: "2026-11-24" }, today))).toEqual(["organiser"]);
+    expect(badgesOf(standingOn({ ...NO_RECORDS, organiserCertifiedUntil: "2026-11-23" }, today))).toEqual([]);
   });
 
-  it("shows each verified qualification once", () => {
-    expect(badgesOf(member, ["nurse", "hoikushi", "nurse"], today)).toEqual(["hoikushi", "nurse"]);
+  it("never comes from the capability alone: no record, no badge", () => {
+    expect(badgesOf(standingOn(NO_RECORDS, today))).toEqual([]);
+  });
+
+  it("shows each verified qualification in force once", () => {
+    const qualifications = [
+      { kind: "nurse" as const, validUntil: "2027-01-01" },
+      { kind: "hoikushi" as const, validUntil: "2027-01-01" },
+      { kind: "nurse" as const, validUntil: "2028-01-01" },
+      { kind: "other" as const, validUntil: "2026-11-23" },
+    ];
+    expect(badgesOf(standingOn({ ...NO_RECORDS, qualifications }, today))).toEqual(["hoikushi", "nurse"]);
   });
 });

@@ -1,3 +1,5 @@
+import type { Standing } from "@/lib/members/standing";
+
 // Who may see or reach whom. Otagai has no public list of helpers: a member is visible by name
 // only within their municipality or a shared group, fully only to their connections, and not at all
 // to someone either of them has blocked (the blocked member sees exactly what a stranger sees).
@@ -65,14 +67,7 @@ export function visibleProfile(view: ProfileView, p: FullProfile): VisibleProfil
   return { view, profile: { userId: p.userId, displayName: p.displayName, municipality: p.municipality } };
 }
 
-/** Badges earned: organiser certification in force (or the capability), and verified qualifications. */
-export function badgesOf(
-  member: { capabilities: readonly string[]; organiserCertifiedUntil: string | null },
-  verifiedQualifications: readonly Exclude<Badge, "organiser">[],
-  today: string,
-): Badge[] {
-  const certified =
-    member.capabilities.includes("organiser") || (member.organiserCertifiedUntil !== null && today <= member.organiserCertifiedUntil);
-  const quals = [...new Set(verifiedQualifications)].sort();
-  return certified ? ["organiser", ...quals] : quals;
+/** Badges earned: what the one standing function says on the day (lib/members/standing.ts), and nothing else. */
+export function badgesOf(standing: Standing): Badge[] {
+  return standing.certifiedOrganiser ? ["organiser", ...standing.qualifications] : [...standing.qualifications];
 }

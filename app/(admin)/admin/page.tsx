@@ -29,6 +29,14 @@ export default async function AdminMembersPage() {
           </li>
           <li>
             <Link
+              href="/admin/certifications"
+              className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline"
+            >
+              {t("certificationsLink")}
+            </Link>
+          </li>
+          <li>
+            <Link
               href="/admin/incidents"
               className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline"
             >

@@ -3,11 +3,14 @@ import { PhoneBanner } from "@/app/_components/phone-banner";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { memberPlace } from "@/db/queries/members";
+import { standingRecords } from "@/db/queries/standing";
 import { requireMember } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
 import { phoneVerified } from "@/lib/members/phone-code";
 import type { Capability } from "@/lib/members/profile";
+import { shownCapabilities, standingOn } from "@/lib/members/standing";
 import { formatDate } from "@/lib/time/format";
+import { tokyoDate } from "@/lib/time/tokyo";
 
 const ROLE_KEYS: Record<Capability, string> = {
   parent: "roleParent",
@@ -22,7 +25,8 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const caps = await getTranslations("capabilities");
   const locale = (await getLocale()) as Locale;
-  const place = await memberPlace(db(), viewer.userId);
+  const [place, records] = await Promise.all([memberPlace(db(), viewer.userId), standingRecords(db(), viewer.userId)]);
+  const roles = shownCapabilities(viewer.member.capabilities, standingOn(records, tokyoDate(new Date())));
   const en = locale === "en";
   return (
     <SiteFrame>
@@ -48,7 +52,7 @@ export default async function HomePage() {
           {t("yourRoles")}
         </h2>
         <ul className="mt-3 flex flex-col gap-3">
-          {viewer.member.capabilities.map((c) => (
+          {roles.map((c) => (
             <li key={c} className="rounded-xl border border-stone-200 bg-white p-4">
               <p className="font-bold">{caps(c)}</p>
               <p className="text-stone-700">{t(ROLE_KEYS[c])}</p>

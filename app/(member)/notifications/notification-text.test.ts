@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor, translator } from "@/lib/i18n/messages";
-import { notificationText } from "./notification-text";
+import { notificationHref, notificationText } from "./notification-text";
 
 const ja = translator("ja");
 const t = Object.assign((key: string, values?: Record<string, string | number>) => ja(`notifications.${key}`, values), {
@@ -23,5 +23,13 @@ describe("notificationText", () => {
 
   it("still says something for a kind it does not know", () => {
     expect(notificationText(t, "no_such_kind", null, "ja")).toBe("お知らせがあります。");
+  });
+
+  it("writes a certification's end date in the reader's language, and leads to the profile", () => {
+    expect(notificationText(t, "standing.certification_ending", { until: "2026-12-31" }, "ja")).toBe(
+      "認定サポーターの認定は2026年12月31日までです。更新の申請をお忘れなく。",
+    );
+    expect(notificationHref("standing.certified", null)).toBe("/profile#standing");
+    expect(notificationHref("care_solved", null)).toBe("/notifications");
   });
 });

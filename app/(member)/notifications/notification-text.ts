@@ -1,11 +1,13 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { formatDateTime } from "@/lib/time/format";
+import { isRealDate } from "@/lib/time/dates";
+import { formatCalendarDate, formatDateTime } from "@/lib/time/format";
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
 /**
  * A notification in words: the kind's message under notifications.kinds, its data as the
- * placeholders, and data.start (an ISO time) as {when}. An unknown kind still says something.
+ * placeholders, data.start (an ISO time) as {when} and data.until (a calendar date) in the
+ * reader's language. An unknown kind still says something.
  */
 export function notificationText(t: Translate, kind: string, data: unknown, locale: Locale): string {
   const values: Record<string, string | number> = {};
@@ -14,6 +16,13 @@ export function notificationText(t: Translate, kind: string, data: unknown, loca
   }
   if (typeof values.start === "string" && !Number.isNaN(Date.parse(values.start)))
     values.when = formatDateTime(new Date(values.start), locale);
+  if (typeof values.until === "string" && isRealDate(values.until)) values.until = formatCalendarDate(values.until, locale);
   const key = `kinds.${kind}`;
   return t.has(key) ? t(key, values) : t("fallback");
+}
+
+/** Where opening a notification leads: its care, the profile for the certification desk's answers, else the list. */
+export function notificationHref(kind: string, requestId: string | null): string {
+  if (requestId) return `/requests/${requestId}`;
+  return kind.startsWith("standing.") ? "/profile#standing" : "/notifications";
 }

@@ -6,9 +6,14 @@ import { defineAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { codeSchema, emptySchema, phoneSchema } from "@/lib/members/phone-code";
 import { codeSender } from "@/lib/members/phone-key";
+import { applicationSchema, qualificationSchema, singleParentRequestSchema } from "@/lib/members/standing-forms";
+import { applyForCertification } from "@/lib/members/workflows/apply-certification";
 import { changePhone } from "@/lib/members/workflows/change-phone";
 import { sendPhoneCode } from "@/lib/members/workflows/send-phone-code";
+import { askSingleParentVerification } from "@/lib/members/workflows/single-parent";
+import { submitQualification } from "@/lib/members/workflows/submit-qualification";
 import { verifyPhone } from "@/lib/members/workflows/verify-phone";
+import { tokyoDate } from "@/lib/time/tokyo";
 
 // Phone verification: each acts on the caller's own number only.
 const member = { audience: "member" } as const;
@@ -35,4 +40,24 @@ export const verifyPhoneAction = defineAction({ ...member, schema: codeSchema },
   if (outcome.kind === "stale") throw new AppError("invalid_input", { key: "phone.code_stale" });
   if (outcome.kind === "taken") throw new AppError("conflict", { key: "phone.taken" });
   redirect("/profile/phone?done=1");
+});
+
+// What a member brings to the certification desk; each answer is shown on their profile.
+
+export const applyCertificationAction = defineAction(
+  { ...member, schema: () => applicationSchema(tokyoDate(new Date())) },
+  async (input, { viewer, db }) => {
+    await applyForCertification(db, { userId: viewer.userId, ...input, now: new Date() });
+    redirect("/profile#standing");
+  },
+);
+
+export const submitQualificationAction = defineAction({ ...member, schema: qualificationSchema }, async (input, { viewer, db }) => {
+  await submitQualification(db, { userId: viewer.userId, ...input, now: new Date() });
+  redirect("/profile#standing");
+});
+
+export const askSingleParentAction = defineAction({ ...member, schema: singleParentRequestSchema }, async (input, { viewer, db }) => {
+  await askSingleParentVerification(db, { userId: viewer.userId, ...input, now: new Date() });
+  redirect("/profile#standing");
 });

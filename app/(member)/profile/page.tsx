@@ -4,12 +4,17 @@ import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { memberPlace } from "@/db/queries/members";
+import { standingRecords } from "@/db/queries/standing";
 import { requireMember } from "@/lib/auth/viewer";
+import { badgesOf } from "@/lib/connections/visibility";
 import { joinList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatPhoneJa } from "@/lib/members/phone";
 import { phoneVerified } from "@/lib/members/phone-code";
+import { shownCapabilities, standingOn } from "@/lib/members/standing";
 import { formatCalendarDate, formatDate } from "@/lib/time/format";
+import { tokyoDate } from "@/lib/time/tokyo";
+import { StandingSection } from "./standing-section";
 
 export default async function ProfilePage() {
   const { member, email, userId } = await requireMember();
@@ -18,7 +23,11 @@ export default async function ProfilePage() {
   const common = await getTranslations("common");
   const phoneT = await getTranslations("phone");
   const locale = (await getLocale()) as Locale;
-  const place = await memberPlace(db(), userId);
+  const today = tokyoDate(new Date());
+  const [place, records] = await Promise.all([memberPlace(db(), userId), standingRecords(db(), userId)]);
+  const standing = standingOn(records, today);
+  const badges = badgesOf(standing);
+  const mp = await getTranslations("memberProfile");
   const en = locale === "en";
   const rows: [string, React.ReactNode][] = [
     [t("email"), email ?? ""],
@@ -44,8 +53,22 @@ export default async function ProfilePage() {
     [
       t("capabilities"),
       joinList(
-        member.capabilities.map((c) => caps(c)),
+        shownCapabilities(member.capabilities, standing).map((c) => caps(c)),
         locale,
+      ),
+    ],
+    [
+      mp("badges"),
+      badges.length === 0 ? (
+        mp("noBadges")
+      ) : (
+        <ul className="flex flex-wrap gap-2">
+          {badges.map((b) => (
+            <li key={b} className="rounded-full border border-brand-100 bg-brand-50 px-3 py-0.5 text-sm font-medium text-brand-900">
+              {mp(`badge.${b}`)}
+            </li>
+          ))}
+        </ul>
       ),
     ],
     [t("language"), member.locale === "en" ? common("languageEn") : common("languageJa")],
@@ -59,6 +82,7 @@ export default async function ProfilePage() {
         <span className="ml-2 text-base text-stone-600">{member.nameKana}</span>
       </p>
       <FactsList rows={rows} />
+      <StandingSection userId={userId} certifiedUntil={member.organiserCertifiedUntil} standing={standing} today={today} />
     </SiteFrame>
   );
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { badgesOf } from "@/lib/connections/visibility";
+import { NO_RECORDS, standingOn } from "@/lib/members/standing";
 import { computeThanks, DEFAULT_RULEBOOK } from "@/lib/thanks";
 import { type CareThanksRecord, careThanksFacts } from "./thanks-facts";
 
@@ -9,8 +11,8 @@ const record = (over: Partial<CareThanksRecord> = {}): CareThanksRecord => ({
   children: 1,
   expenses: [],
   waived: false,
-  helper: { organiserCertifiedUntil: null, qualificationsVerifiedAt: [] },
-  parent: { singleParentVerifiedAt: null },
+  helper: NO_RECORDS,
+  parent: NO_RECORDS,
   ...over,
 });
 const yen = (r: CareThanksRecord) => {
@@ -25,27 +27,49 @@ describe("careThanksFacts", () => {
   });
 
   it("two children, 2 h, certified organiser on the care's day → 1,700 yen", () => {
-    const r = record({ end: at("12:00"), children: 2, helper: { organiserCertifiedUntil: "2026-06-01", qualificationsVerifiedAt: [] } });
+    const r = record({ end: at("12:00"), children: 2, helper: { ...NO_RECORDS, organiserCertifiedUntil: "2026-06-01" } });
     expect(yen(r)).toBe(1700);
   });
 
-  it("a certification that lapsed before the care's day earns nothing", () => {
-    const r = record({ helper: { organiserCertifiedUntil: "2026-05-31", qualificationsVerifiedAt: [] } });
-    expect(careThanksFacts(r).helperCertifiedOrganiser).toBe(false);
+  it("pays the organiser supplement on the certification's last day and not the day after; the badge says the same", () => {
+    const helper = { ...NO_RECORDS, organiserCertifiedFrom: "2025-06-01", organiserCertifiedUntil: "2026-05-31" };
+    const lastDay = record({ start: at("10:00", "2026-05-31"), end: at("11:00", "2026-05-31"), helper });
+    const dayAfter = record({ start: at("10:00", "2026-06-01"), end: at("11:00", "2026-06-01"), helper });
+    expect(yen(lastDay)).toBe(600);
+    expect(yen(dayAfter)).toBe(500);
+    expect(badgesOf(standingOn(helper, "2026-05-31"))).toEqual(["organiser"]);
+    expect(badgesOf(standingOn(helper, "2026-06-01"))).toEqual([]);
   });
 
-  it("counts a qualification verified by the end of the care, not one verified afterwards or never", () => {
-    const before = record({ helper: { organiserCertifiedUntil: null, qualificationsVerifiedAt: [null, at("09:00")] } });
-    const after = record({ helper: { organiserCertifiedUntil: null, qualificationsVerifiedAt: [at("11:11")] } });
-    expect(careThanksFacts(before).helperQualified).toBe(true);
-    expect(careThanksFacts(after).helperQualified).toBe(false);
+  it("reads the care's day in Tokyo: 23:30 on the last day still counts", () => {
+    const helper = { ...NO_RECORDS, organiserCertifiedUntil: "2026-05-31" };
+    expect(yen(record({ start: at("23:00", "2026-05-31"), end: at("23:59", "2026-05-31"), helper }))).toBe(600);
   });
 
-  it("applies the single-parent discount only once verified by the end", () => {
-    expect(careThanksFacts(record({ parent: { singleParentVerifiedAt: at("08:00", "2026-01-01") } })).parentSingleParentVerified).toBe(
-      true,
-    );
-    expect(careThanksFacts(record({ parent: { singleParentVerifiedAt: at("12:00") } })).parentSingleParentVerified).toBe(false);
+  it("counts a qualification verified by the care's day and in force, not one verified afterwards or expired", () => {
+    const q = (validFrom: string, validUntil: string) => ({
+      ...NO_RECORDS,
+      qualifications: [{ kind: "nurse" as const, validFrom, validUntil }],
+    });
+    expect(careThanksFacts(record({ helper: q("2026-05-01", "2030-03-31") })).helperQualified).toBe(true);
+    expect(careThanksFacts(record({ helper: q("2026-06-02", "2030-03-31") })).helperQualified).toBe(false);
+    expect(careThanksFacts(record({ helper: q("2020-01-01", "2026-05-31") })).helperQualified).toBe(false);
+  });
+
+  it("caps the supplements at +200 yen/h with both a certification and a qualification", () => {
+    const helper = {
+      ...NO_RECORDS,
+      organiserCertifiedUntil: "2026-12-31",
+      qualifications: [{ kind: "hoikushi" as const, validUntil: "2030-01-01" }],
+    };
+    expect(yen(record({ end: at("11:00"), helper }))).toBe(700);
+  });
+
+  it("applies the single-parent discount through its last day only", () => {
+    const parent = { ...NO_RECORDS, singleParentValidFrom: "2026-01-01", singleParentValidUntil: "2026-06-01" };
+    expect(careThanksFacts(record({ parent })).parentSingleParentVerified).toBe(true);
+    const next = record({ start: at("10:00", "2026-06-02"), end: at("11:00", "2026-06-02"), parent });
+    expect(careThanksFacts(next).parentSingleParentVerified).toBe(false);
   });
 
   it("keeps the waiver and the expenses: a waived care still pays its expenses", () => {

@@ -1,3 +1,4 @@
+import { type StandingRecords, standingOn } from "@/lib/members/standing";
 import { computeThanks, type Expense, type Rulebook, type ThanksFacts, type ThanksResult } from "@/lib/thanks";
 import { tokyoDate } from "@/lib/time/tokyo";
 
@@ -10,26 +11,27 @@ export type CareThanksRecord = {
   expenses: readonly Expense[];
   /** 「気持ちだけでOK」, as the chosen helper offered it. */
   waived: boolean;
-  helper: { organiserCertifiedUntil: string | null; qualificationsVerifiedAt: readonly (Date | null)[] };
-  parent: { singleParentVerifiedAt: Date | null };
+  /** The two adults' verified records (db/queries/standing.ts). */
+  helper: StandingRecords;
+  parent: StandingRecords;
 };
 
 /**
- * The facts lib/thanks computes the thank-you from. A supplement or discount counts when it was
- * in force for this care: certification valid on the care's day, a qualification or single-parent
- * status verified by the time the care ended. A later change never reprices a past care.
+ * The facts lib/thanks computes the thank-you from. A supplement or discount counts when the one
+ * standing function says it was in force on the care's day (Tokyo): through a record's last day,
+ * never before the day it was verified. A later change never reprices a past care.
  */
 export function careThanksFacts(record: CareThanksRecord): ThanksFacts {
   const careDay = tokyoDate(record.start);
-  const verifiedBy = (at: Date | null) => at !== null && at.getTime() <= record.end.getTime();
+  const helper = standingOn(record.helper, careDay);
   return {
     start: record.start,
     end: record.end,
     children: record.children,
-    helperCertifiedOrganiser: record.helper.organiserCertifiedUntil !== null && record.helper.organiserCertifiedUntil >= careDay,
-    helperQualified: record.helper.qualificationsVerifiedAt.some(verifiedBy),
+    helperCertifiedOrganiser: helper.certifiedOrganiser,
+    helperQualified: helper.qualifications.length > 0,
     waived: record.waived,
-    parentSingleParentVerified: verifiedBy(record.parent.singleParentVerifiedAt),
+    parentSingleParentVerified: standingOn(record.parent, careDay).singleParent,
     expenses: record.expenses,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_RECORDS } from "@/lib/members/standing";
 import { DEFAULT_RULEBOOK, FAMISAPO_EXAMPLE_RULEBOOK } from "@/lib/thanks";
 import type { CareThanksBasis } from "../after/thanks-facts";
 import { cancellationCharge } from "./charge";
@@ -9,8 +10,8 @@ const basis = (over: Partial<CareThanksBasis> = {}): CareThanksBasis => ({
   rulebook: FAMISAPO_EXAMPLE_RULEBOOK,
   children: 1,
   waived: false,
-  helper: { organiserCertifiedUntil: null, qualificationsVerifiedAt: [] },
-  parent: { singleParentVerifiedAt: null },
+  helper: NO_RECORDS,
+  parent: NO_RECORDS,
   ...over,
 });
 

@@ -72,6 +72,6 @@ describe.each(testDbKinds)("the end of a care on %s", (kind) => {
     expect(first.expired).toBeGreaterThanOrEqual(1);
     expect(first.ended).toBeGreaterThanOrEqual(1);
     expect(await stored([matched.id, open.id])).toEqual({ [matched.id]: "awaiting_report", [open.id]: "expired" });
-    expect(await sweepOnce(h.db, end)).toEqual({ expired: 0, ended: 0, pruned: 0 });
+    expect(await sweepOnce(h.db, end)).toEqual({ expired: 0, ended: 0, pruned: 0, reminded: 0 });
   });
 });

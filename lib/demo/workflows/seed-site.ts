@@ -7,14 +7,17 @@ import type { Keyring } from "@/lib/crypto/sealed";
 import { seedCare } from "@/lib/demo/workflows/seed-care";
 import { seedCareAfter } from "@/lib/demo/workflows/seed-care-after";
 import { seedChildren } from "@/lib/demo/workflows/seed-children";
+import { seedStanding } from "@/lib/demo/workflows/seed-standing";
 
 /**
- * The whole demo site: town, members, their children, connections, cares before and after
+ * The whole demo site: town, members, their certifications and qualifications, their children, connections, cares before and after
  * matching. Each part is idempotent (running it again adds nothing), and the cares go through
  * the app's own workflows, each in its transaction.
  */
 export async function seedDemoSite(db: Db, key: Keyring, now = new Date()): Promise<{ members: number }> {
   const result = await seedDemo(db, now);
+  // Before the cares, so that their thank-yous carry the certified organisers' supplements.
+  await seedStanding(db, now);
   await seedChildren(db, key, now);
   await seedConnections(db);
   await seedCare(db, now);

@@ -4,16 +4,18 @@ import { storeEndPassed } from "@/lib/care/workflows/end-passed";
 import { expireDueRequests } from "@/lib/care/workflows/expire-due";
 import { pruneLimits } from "@/lib/limits/workflows/hit";
 import { logger } from "@/lib/log";
+import { remindCertificationEnd } from "@/lib/members/workflows/remind-certification-end";
 
 const EVERY_MS = 60_000;
 const holder = globalThis as unknown as { __otagaiClockSweep?: ReturnType<typeof setInterval> };
 
 /**
- * One tick: requests whose start passed with nobody chosen expire, and cares whose end passed
- * wait for the report, and rate-limit counts no limit looks at any more are deleted. Each runs on
- * its own, so one failing does not hold the others back.
+ * One tick: requests whose start passed with nobody chosen expire, cares whose end passed wait
+ * for the report, rate-limit counts no limit looks at any more are deleted, and organisers whose
+ * certification ends within 30 days are reminded (once a period). Each runs on its own, so one
+ * failing does not hold the others back.
  */
-export async function sweepOnce(database: Db, now: Date): Promise<{ expired: number; ended: number; pruned: number }> {
+export async function sweepOnce(database: Db, now: Date): Promise<{ expired: number; ended: number; pruned: number; reminded: number }> {
   const run = async (name: string, work: () => Promise<number>) => {
     try {
       return await work();
@@ -25,7 +27,8 @@ export async function sweepOnce(database: Db, now: Date): Promise<{ expired: num
   const expired = await run("expiry", () => expireDueRequests(database, now));
   const ended = await run("end of care", () => storeEndPassed(database, now));
   const pruned = await run("rate limits", () => pruneLimits(database, now));
-  return { expired, ended, pruned };
+  const reminded = await run("certification reminders", () => remindCertificationEnd(database, now));
+  return { expired, ended, pruned, reminded };
 }
 
 /**

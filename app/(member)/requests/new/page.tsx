@@ -8,6 +8,7 @@ import { loadRulebook, rulebookKeyForParent } from "@/db/queries/care-rulebooks"
 import { listChildren } from "@/db/queries/children";
 import { listConnections } from "@/db/queries/connections";
 import { listGroupsOf } from "@/db/queries/groups";
+import { standingRecords } from "@/db/queries/standing";
 import { hasCapability } from "@/lib/auth/capabilities";
 import { requireMember } from "@/lib/auth/viewer";
 import { haveMet } from "@/lib/connections/met";
@@ -20,13 +21,14 @@ export default async function NewRequestPage() {
   const viewer = await requireMember();
   if (!hasCapability(viewer.member, "parent")) notFound();
   const t = await getTranslations("care");
-  const [kids, connections, askable, groups, counts, rulebook] = await Promise.all([
+  const [kids, connections, askable, groups, counts, rulebook, standing] = await Promise.all([
     listChildren(db(), viewer.userId),
     listConnections(db(), viewer.userId),
     usablePartners(db(), viewer.userId),
     listGroupsOf(db(), viewer.userId),
     askableInGroups(db(), viewer.userId),
     rulebookKeyForParent(db(), viewer.userId).then((key) => loadRulebook(db(), key)),
+    standingRecords(db(), viewer.userId),
   ]);
   const { member } = viewer;
   return (
@@ -44,7 +46,7 @@ export default async function NewRequestPage() {
             .map((c) => ({ id: c.otherId, name: c.displayName, met: haveMet(c.connection) })),
           groups: groups.map((g) => ({ id: g.id, name: g.name, connections: counts.get(g.id) ?? 0 })).filter((g) => g.connections > 0),
           rulebook,
-          parent: { birthDate: member.birthDate, status: member.status, singleParentVerified: member.singleParentVerifiedAt !== null },
+          parent: { birthDate: member.birthDate, status: member.status, standing },
           adultAge: env().ADULT_AGE,
           today: tokyoDate(new Date()),
         }}

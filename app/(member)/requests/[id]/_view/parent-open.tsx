@@ -3,9 +3,12 @@ import { ActionButton } from "@/app/(member)/connections/_components/action-butt
 import { db } from "@/db";
 import type { RequestDetail } from "@/db/queries/care-request-views";
 import { loadRulebook } from "@/db/queries/care-rulebooks";
+import { standingRecords } from "@/db/queries/standing";
 import type { MemberViewer } from "@/lib/auth/viewer";
 import { previewRequest } from "@/lib/care/post/preview";
 import { env } from "@/lib/env";
+import { standingOn } from "@/lib/members/standing";
+import { tokyoDate } from "@/lib/time/tokyo";
 import { PreviewPanel } from "../../_components/preview-panel";
 import { withdrawRequestAction } from "../../actions";
 import { Offers } from "./offers";
@@ -20,7 +23,11 @@ export async function ParentOpen({ detail, viewer, now }: { detail: RequestDetai
     startAt: request.startAt,
     endAt: request.endAt,
     children: detail.children,
-    parent: { birthDate: member.birthDate, status: member.status, singleParentVerified: member.singleParentVerifiedAt !== null },
+    parent: {
+      birthDate: member.birthDate,
+      status: member.status,
+      singleParentVerified: standingOn(await standingRecords(db(), viewer.userId), tokyoDate(request.startAt)).singleParent,
+    },
     now,
     adultAge: env().ADULT_AGE,
   });

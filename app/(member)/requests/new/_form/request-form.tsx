@@ -7,6 +7,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { FormSection } from "@/app/(member)/children/_components/form-section";
 import { previewRequest } from "@/lib/care/post/preview";
 import { tokyoInstant } from "@/lib/care/post/times";
+import { standingOn } from "@/lib/members/standing";
 import { PreviewPanel } from "../../_components/preview-panel";
 import { useFreshFormKey } from "../../_components/use-fresh-form";
 import { postRequestAction } from "../../actions";
@@ -28,7 +29,11 @@ function usePreview(values: RequestValues, options: FormOptions) {
       startAt,
       endAt,
       children,
-      parent: options.parent,
+      parent: {
+        birthDate: options.parent.birthDate,
+        status: options.parent.status,
+        singleParentVerified: standingOn(options.parent.standing, values.date).singleParent,
+      },
       now: new Date(),
       adultAge: options.adultAge,
     });

@@ -1,4 +1,5 @@
 import type { CareKind, CarePlace } from "@/lib/care/post/schema";
+import type { StandingRecords } from "@/lib/members/standing";
 import type { Rulebook } from "@/lib/thanks";
 
 /** What the posting page hands the form: the parent's children, connections and groups, and their rulebook. */
@@ -7,7 +8,8 @@ export interface FormOptions {
   connections: { id: string; name: string; met: boolean }[];
   groups: { id: string; name: string; connections: number }[];
   rulebook: Rulebook;
-  parent: { birthDate: string; status: "active" | "suspended"; singleParentVerified: boolean };
+  /** The parent's own verified records: the single-parent discount is decided for the chosen day. */
+  parent: { birthDate: string; status: "active" | "suspended"; standing: StandingRecords };
   adultAge: number;
   today: string;
 }
