@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, gt, gte, inArray, ne, or } from "drizzle-orm";
+import { MATCHED_OR_LATER } from "@/lib/care/states";
 import type { LiveRsvp } from "@/lib/meetups/capacity";
 import { NO_RECORDS, type StandingRecords } from "@/lib/members/standing";
 import type { Db } from "../client";
-import { MATCHED_OR_LATER } from "@/lib/care/states";
 import { calendarFeeds, careRequests, meetupRsvps, meetupSeries, meetups, members, municipalities } from "../schema";
 
 export type MeetupRow = typeof meetups.$inferSelect;
@@ -14,10 +14,7 @@ export type MeetupFields = Omit<NewMeetupRow, "id" | "organiserId" | "municipali
 // certification date on the member row.
 /** The verified records that decide whether a member may hold meetups. */
 export async function organiserRecords(db: Db, userId: string): Promise<StandingRecords> {
-  const [row] = await db
-    .select({ until: members.organiserCertifiedUntil })
-    .from(members)
-    .where(eq(members.userId, userId));
+  const [row] = await db.select({ until: members.organiserCertifiedUntil }).from(members).where(eq(members.userId, userId));
   return { ...NO_RECORDS, organiserCertifiedUntil: row?.until ?? null };
 }
 

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { capacityBelowTaken, type LiveRsvp, promotions, seatFor, seatsLeft, waitlistPosition } from "./capacity";
 
 const room = { capacityAdults: 2, capacityChildren: 2 };
-const r = (id: string, seq: number, status: LiveRsvp["status"], adults = 1, children = 0): LiveRsvp => ({ id, seq, status, adults, children });
+const r = (id: string, seq: number, status: LiveRsvp["status"], adults = 1, children = 0): LiveRsvp => ({
+  id,
+  seq,
+  status,
+  adults,
+  children,
+});
 
 describe("seats", () => {
   it("confirms a party that fits and waitlists one that does not", () => {
@@ -17,7 +23,9 @@ describe("seats", () => {
     expect(seatsLeft(room, [r("a", 1, "confirmed"), r("b", 2, "waitlisted")])).toEqual({ adults: 1, children: 2 });
     expect(seatsLeft({ capacityAdults: 1, capacityChildren: 0 }, [r("a", 1, "confirmed", 2, 1)])).toEqual({ adults: 0, children: 0 });
     expect(capacityBelowTaken({ capacityAdults: 1, capacityChildren: 5 }, [r("a", 1, "confirmed", 2)])).toBe(true);
-    expect(capacityBelowTaken({ capacityAdults: 2, capacityChildren: 0 }, [r("a", 1, "confirmed", 2), r("b", 2, "waitlisted", 3)])).toBe(false);
+    expect(capacityBelowTaken({ capacityAdults: 2, capacityChildren: 0 }, [r("a", 1, "confirmed", 2), r("b", 2, "waitlisted", 3)])).toBe(
+      false,
+    );
   });
 });
 
@@ -38,7 +46,7 @@ describe("promotions", () => {
         (cap, parties) => {
           // Arrive one by one, as the workflow decides them.
           const rsvps: LiveRsvp[] = [];
-          parties.forEach((p, i) => rsvps.push({ id: `r${i}`, seq: i + 1, status: seatFor(cap, rsvps, p), ...p }));
+          for (const [i, p] of parties.entries()) rsvps.push({ id: `r${i}`, seq: i + 1, status: seatFor(cap, rsvps, p), ...p });
           // Everyone confirmed cancels at once; the waitlist moves up.
           const after = rsvps.filter((x) => x.status === "waitlisted");
           const promoted = new Set(promotions(cap, after));

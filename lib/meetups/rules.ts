@@ -14,8 +14,10 @@ export function rsvpOpen(m: MeetupMoment, now: Date): boolean {
   return m.status === "scheduled" && now.getTime() < m.startsAt.getTime();
 }
 
-/** An organiser edits or cancels a meetup only before it starts. */
-export const changeable = rsvpOpen;
+/** An organiser edits or cancels a meetup only before it starts (and not once it is cancelled). */
+export function changeable(m: MeetupMoment, now: Date): boolean {
+  return rsvpOpen(m, now);
+}
 
 /** Why a party cannot come at all (not: why it must wait); null when it may. */
 export function partyProblem(capacity: Capacity, party: Party): "meetup_too_many_adults" | "meetup_too_many_children" | null {

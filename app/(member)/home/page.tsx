@@ -1,6 +1,9 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
+import { MeetupCard } from "@/app/(public)/meetups/_components/meetup-card";
 import { db } from "@/db";
+import { listUpcomingMeetups } from "@/db/queries/meetups";
 import { memberPlace } from "@/db/queries/members";
 import { requireMember } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
@@ -21,6 +24,7 @@ export default async function HomePage() {
   const caps = await getTranslations("capabilities");
   const locale = (await getLocale()) as Locale;
   const place = await memberPlace(db(), viewer.userId);
+  const meetups = await listUpcomingMeetups(db(), { now: new Date(), municipalityId: viewer.member.municipalityId, limit: 3 });
   const en = locale === "en";
   return (
     <SiteFrame>
@@ -40,6 +44,27 @@ export default async function HomePage() {
         </h2>
         <p className="mt-1">{t("nextSteps")}</p>
       </section>
+      {place && (
+        <section aria-labelledby="meetups" className="mt-6">
+          <h2 id="meetups" className="text-lg font-bold">
+            {t("meetupsTitle", { municipality: en ? place.municipality.nameEn : place.municipality.nameJa })}
+          </h2>
+          {meetups.length === 0 ? (
+            <p className="mt-2 text-stone-700">{t("meetupsEmpty")}</p>
+          ) : (
+            <ul className="mt-3 flex flex-col gap-3">
+              {meetups.map((m) => (
+                <li key={m.id}>
+                  <MeetupCard meetup={m} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link href="/meetups" className="mt-3 inline-block text-brand-800 underline">
+            {t("meetupsAll")}
+          </Link>
+        </section>
+      )}
       <section aria-labelledby="roles" className="mt-6">
         <h2 id="roles" className="text-lg font-bold">
           {t("yourRoles")}

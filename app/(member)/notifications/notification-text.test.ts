@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor, translator } from "@/lib/i18n/messages";
-import { notificationText } from "./notification-text";
+import { notificationTarget, notificationText } from "./notification-text";
 
 const ja = translator("ja");
 const t = Object.assign((key: string, values?: Record<string, string | number>) => ja(`notifications.${key}`, values), {
@@ -23,5 +23,15 @@ describe("notificationText", () => {
 
   it("still says something for a kind it does not know", () => {
     expect(notificationText(t, "no_such_kind", null, "ja")).toBe("お知らせがあります。");
+  });
+});
+
+describe("notificationTarget", () => {
+  it("leads to the care request, else the meetup, else the list", () => {
+    const id = "6f1c1a4e-4a53-4b8e-9f00-000000000001";
+    expect(notificationTarget({ requestId: id, data: {} })).toBe(`/requests/${id}`);
+    expect(notificationTarget({ requestId: null, data: { meetupId: id } })).toBe(`/meetups/${id}`);
+    expect(notificationTarget({ requestId: null, data: { meetupId: "../x" } })).toBe("/notifications");
+    expect(notificationTarget({ requestId: null, data: null })).toBe("/notifications");
   });
 });

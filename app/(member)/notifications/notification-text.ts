@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
+import { isUuid } from "@/lib/ids";
 import { formatDateTime } from "@/lib/time/format";
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
@@ -16,4 +17,11 @@ export function notificationText(t: Translate, kind: string, data: unknown, loca
     values.when = formatDateTime(new Date(values.start), locale);
   const key = `kinds.${kind}`;
   return t.has(key) ? t(key, values) : t("fallback");
+}
+
+/** Where a notification leads: its care request, its meetup, or back to the list. */
+export function notificationTarget(n: { requestId: string | null; data: unknown }): string {
+  if (n.requestId) return `/requests/${n.requestId}`;
+  const meetupId = (n.data as { meetupId?: unknown } | null)?.meetupId;
+  return typeof meetupId === "string" && isUuid(meetupId) ? `/meetups/${meetupId}` : "/notifications";
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { municipalityOf } from "@/db/queries/members";
 import { insertMeetups, insertSeries, organiserRecords } from "@/db/queries/meetups";
+import { municipalityOf } from "@/db/queries/members";
 import { notFound } from "@/lib/errors";
 import { expandOccurrences } from "@/lib/meetups/recurrence";
 import { mayOrganise } from "@/lib/meetups/rules";

@@ -32,7 +32,12 @@ describe.each(testDbKinds)("meetups on %s", (kind) => {
 
   it("lets a certified organiser create a series, each occurrence its own row at the same Tokyo time", async () => {
     const org = await newOrganiser(h.db);
-    const first = await createMeetup(h.db, org.id, meetupInput("2026-12-05", { recurrence: { frequency: "weekly", until: "2026-12-26" } }), now);
+    const first = await createMeetup(
+      h.db,
+      org.id,
+      meetupInput("2026-12-05", { recurrence: { frequency: "weekly", until: "2026-12-26" } }),
+      now,
+    );
     const [row] = await h.db.select().from(meetups).where(eq(meetups.id, first));
     const series = await h.db.select().from(meetups).where(eq(meetups.seriesId, row!.seriesId!)).orderBy(asc(meetups.startsAt));
     expect(series.map((m) => tokyoDate(m.startsAt))).toEqual(["2026-12-05", "2026-12-12", "2026-12-19", "2026-12-26"]);
@@ -107,11 +112,20 @@ describe.each(testDbKinds)("meetups on %s", (kind) => {
     await rsvp(h.db, x.id, second, { adults: 1, children: 0 }, now);
     await rsvp(h.db, y.id, second, { adults: 1, children: 0 }, now);
 
-    const edit = { ...meetupInput("2026-12-01", { capacityAdults: 3, venueName: "公民館" }), meetupId: second, scope: "following" as const };
+    const edit = {
+      ...meetupInput("2026-12-01", { capacityAdults: 3, venueName: "公民館" }),
+      meetupId: second,
+      scope: "following" as const,
+    };
     // Another organiser, or a stranger: not found, nothing changes.
     await expect(editMeetup(h.db, other.id, edit, now)).rejects.toMatchObject(notFound);
     // Moving 1 January's meetup to 13:00 on the 2nd: the following one moves by the same day and hours.
-    const moved = { ...edit, date: "2027-01-02", startsAt: new Date("2027-01-02T13:00:00+09:00"), endsAt: new Date("2027-01-02T14:30:00+09:00") };
+    const moved = {
+      ...edit,
+      date: "2027-01-02",
+      startsAt: new Date("2027-01-02T13:00:00+09:00"),
+      endsAt: new Date("2027-01-02T14:30:00+09:00"),
+    };
     expect(await editMeetup(h.db, org.id, moved, now)).toEqual([second, series[2]!.id]);
     const after = await h.db.select().from(meetups).where(eq(meetups.seriesId, row!.seriesId!)).orderBy(asc(meetups.startsAt));
     expect(after.map((m) => [tokyoDate(m.startsAt), tokyoClock(m.startsAt), m.venueName, m.capacityAdults])).toEqual([
@@ -140,7 +154,10 @@ describe.each(testDbKinds)("meetups on %s", (kind) => {
       .select()
       .from(notifications)
       .where(and(eq(notifications.kind, "meetup_cancelled")));
-    expect(told.filter((n) => [p.id, q.id].includes(n.userId)).map((n) => (n.data as { reason: string }).reason)).toEqual(["会場の都合", "会場の都合"]);
+    expect(told.filter((n) => [p.id, q.id].includes(n.userId)).map((n) => (n.data as { reason: string }).reason)).toEqual([
+      "会場の都合",
+      "会場の都合",
+    ]);
     expect(await findPublicMeetup(h.db, id)).toMatchObject({ status: "cancelled", cancelReason: "会場の都合" });
     expect((await listUpcomingMeetups(h.db, { now })).some((m) => m.id === id)).toBe(false);
     await expect(rsvp(h.db, p.id, id, { adults: 1, children: 0 }, now)).rejects.toMatchObject({ messageKey: "meetup_rsvp_closed" });

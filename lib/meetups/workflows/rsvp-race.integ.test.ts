@@ -66,7 +66,12 @@ describe("simultaneous RSVPs and cancellations (PostgreSQL)", () => {
     // every promotion is told, and those who stayed are exactly the seven.
     const promoted = results.flatMap((r) => r.promoted);
     const promotedMembers = after.filter((r) => promoted.includes(r.id));
-    expect(promotedMembers.filter((r) => r.status === "confirmed").map((r) => r.memberId).sort()).toEqual(stillWaiting.slice(0, 7).sort());
+    expect(
+      promotedMembers
+        .filter((r) => r.status === "confirmed")
+        .map((r) => r.memberId)
+        .sort(),
+    ).toEqual(stillWaiting.slice(0, 7).sort());
     expect(promotedMembers.filter((r) => r.status === "cancelled").every((r) => leaving.includes(r.memberId))).toBe(true);
     const told = await h.db
       .select()
