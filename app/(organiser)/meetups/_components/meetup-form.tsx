@@ -42,14 +42,18 @@ export function MeetupForm({
   const f = useTranslations("meetups.fields");
   const common = useTranslations("common");
   const [state, run] = useActionState(action, null);
-  const [fee, setFee] = useState(values.fee);
-  const [repeat, setRepeat] = useState("none");
+  // Controlled, so that what was typed survives a refusal (React resets a form after its action).
+  const [form, setForm] = useState({ ...values, repeat: "none", until: "", scope: "one" });
+  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value }));
+  const { fee, repeat } = form;
   const errors = state && !state.ok ? state.fieldErrors : {};
   const req = { required: true, requiredLabel: common("required") };
   // A render function for Field (called, not mounted as a component).
   const text =
     (name: keyof MeetupFormValues, type = "text", extra: Record<string, unknown> = {}) =>
-    (p: { id: string }) => <input {...p} {...extra} name={name} type={type} defaultValue={values[name]} className={inputClass} />;
+    (p: { id: string }) => (
+      <input {...p} {...extra} name={name} type={type} value={form[name]} onChange={set(name)} className={inputClass} />
+    );
   return (
     <form action={run} className="mt-6 flex flex-col gap-5" noValidate>
       {state && !state.ok && <FormAlert message={state.error} />}
@@ -58,7 +62,16 @@ export function MeetupForm({
         {text("title")}
       </Field>
       <Field id="description" label={f("description")} hint={f("descriptionHint")} error={errors.description}>
-        {(p) => <textarea {...p} name="description" rows={4} defaultValue={values.description} className={`${inputClass} py-3`} />}
+        {(p) => (
+          <textarea
+            {...p}
+            name="description"
+            rows={4}
+            value={form.description}
+            onChange={set("description")}
+            className={`${inputClass} py-3`}
+          />
+        )}
       </Field>
       <Field id="venueName" label={f("venueName")} error={errors.venueName} {...req}>
         {text("venueName")}
@@ -100,7 +113,7 @@ export function MeetupForm({
         <legend className="font-medium">{f("fee")}</legend>
         {(["free", "paid"] as const).map((k) => (
           <label key={k} className="flex min-h-11 items-center gap-3">
-            <input type="radio" name="fee" value={k} checked={fee === k} onChange={() => setFee(k)} className="size-5" />
+            <input type="radio" name="fee" value={k} checked={fee === k} onChange={set("fee")} className="size-5" />
             {k === "free" ? f("feeFree") : f("feePaid")}
           </label>
         ))}
@@ -114,7 +127,7 @@ export function MeetupForm({
         <>
           <Field id="repeat" label={f("repeat")} error={errors.repeat}>
             {(p) => (
-              <select {...p} name="repeat" value={repeat} onChange={(e) => setRepeat(e.target.value)} className={inputClass}>
+              <select {...p} name="repeat" value={repeat} onChange={set("repeat")} className={inputClass}>
                 <option value="none">{f("repeatNone")}</option>
                 <option value="weekly">{f("repeatWeekly")}</option>
                 <option value="monthly">{f("repeatMonthly")}</option>
@@ -123,7 +136,7 @@ export function MeetupForm({
           </Field>
           {repeat !== "none" && (
             <Field id="until" label={f("until")} hint={f("untilHint", { max: maxOccurrences })} error={errors.until} {...req}>
-              {(p) => <input {...p} name="until" type="date" className={inputClass} />}
+              {(p) => <input {...p} name="until" type="date" value={form.until} onChange={set("until")} className={inputClass} />}
             </Field>
           )}
         </>
@@ -134,7 +147,7 @@ export function MeetupForm({
             <legend className="font-medium">{f("scope")}</legend>
             {(["one", "following"] as const).map((k) => (
               <label key={k} className="flex min-h-11 items-center gap-3">
-                <input type="radio" name="scope" value={k} defaultChecked={k === "one"} className="size-5" />
+                <input type="radio" name="scope" value={k} checked={form.scope === k} onChange={set("scope")} className="size-5" />
                 {k === "one" ? f("scopeOne") : f("scopeFollowing")}
               </label>
             ))}

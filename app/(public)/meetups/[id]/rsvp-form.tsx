@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -12,6 +12,9 @@ export function RsvpForm({ meetupId, maxAdults, maxChildren }: { meetupId: strin
   const t = useTranslations("meetups");
   const [state, action] = useActionState(rsvpAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  // Controlled, so that the numbers survive a refusal (React resets a form after its action).
+  const [adults, setAdults] = useState("1");
+  const [children, setChildren] = useState("0");
   return (
     <form action={action} className="mt-4 flex flex-col gap-4" noValidate>
       <input type="hidden" name="meetupId" value={meetupId} />
@@ -19,7 +22,17 @@ export function RsvpForm({ meetupId, maxAdults, maxChildren }: { meetupId: strin
       <div className="grid grid-cols-2 gap-4">
         <Field id="adults" label={t("adults")} error={errors.adults}>
           {(p) => (
-            <input {...p} name="adults" type="number" inputMode="numeric" min={1} max={maxAdults} defaultValue={1} className={inputClass} />
+            <input
+              {...p}
+              name="adults"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={maxAdults}
+              value={adults}
+              onChange={(e) => setAdults(e.target.value)}
+              className={inputClass}
+            />
           )}
         </Field>
         <Field id="children" label={t("children")} error={errors.children}>
@@ -31,7 +44,8 @@ export function RsvpForm({ meetupId, maxAdults, maxChildren }: { meetupId: strin
               inputMode="numeric"
               min={0}
               max={maxChildren}
-              defaultValue={0}
+              value={children}
+              onChange={(e) => setChildren(e.target.value)}
               className={inputClass}
             />
           )}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -14,6 +14,8 @@ export function CancelMeetupForm({ meetupId, inSeries }: { meetupId: string; inS
   const common = useTranslations("common");
   const [state, run] = useActionState(cancelMeetupAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  const [reason, setReason] = useState("");
+  const [scope, setScope] = useState("one");
   return (
     <form action={run} className="mt-4 flex flex-col gap-4" noValidate>
       <input type="hidden" name="meetupId" value={meetupId} />
@@ -23,7 +25,7 @@ export function CancelMeetupForm({ meetupId, inSeries }: { meetupId: string; inS
           <legend className="font-medium">{f("scope")}</legend>
           {(["one", "following"] as const).map((k) => (
             <label key={k} className="flex min-h-11 items-center gap-3">
-              <input type="radio" name="scope" value={k} defaultChecked={k === "one"} className="size-5" />
+              <input type="radio" name="scope" value={k} checked={scope === k} onChange={() => setScope(k)} className="size-5" />
               {k === "one" ? f("scopeOne") : f("scopeFollowing")}
             </label>
           ))}
@@ -32,7 +34,16 @@ export function CancelMeetupForm({ meetupId, inSeries }: { meetupId: string; inS
         <input type="hidden" name="scope" value="one" />
       )}
       <Field id="reason" label={f("reason")} hint={f("reasonHint")} error={errors.reason} required requiredLabel={common("required")}>
-        {(p) => <textarea {...p} name="reason" rows={3} className={`${inputClass} py-3`} />}
+        {(p) => (
+          <textarea
+            {...p}
+            name="reason"
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            className={`${inputClass} py-3`}
+          />
+        )}
       </Field>
       <SubmitButton label={t("cancelSubmit")} pendingLabel={t("cancelling")} tone="danger" />
     </form>
