@@ -79,6 +79,14 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(member)/requests/new/page": { kind: "own", path: () => "/requests/new" },
   "/(member)/requests/page": { kind: "own", path: () => "/requests" },
   "/api/connections/presence-code/route": { kind: "own", path: () => "/api/connections/presence-code" },
+  "/(public)/meetups/page": { kind: "public", path: () => "/meetups" },
+  "/(public)/meetups/[id]/page": { kind: "public", path: (w) => `/meetups/${w.meetupId}` },
+  "/api/meetups/[id]/ics/route": { kind: "public", path: (w) => `/api/meetups/${w.meetupId}/ics` },
+  "/(organiser)/meetups/new/page": { kind: "own", path: () => "/meetups/new" },
+  "/(organiser)/meetups/[id]/edit/page": { kind: "private", path: (w) => `/meetups/${w.meetupId}/edit` },
+  "/(member)/calendar/page": { kind: "own", path: () => "/calendar" },
+  // The parent's calendar URL before it was rotated: nothing, for everyone.
+  "/api/calendar/[token]/route": { kind: "private", path: (w) => `/api/calendar/${w.oldFeedToken}.ics` },
 };
 
 type ActionKind =
@@ -188,6 +196,43 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
   "app/(member)/groups/actions.ts#rotateInviteAction": { kind: "targeted", fields: (w) => [["groupId", w.groupId]] },
   "app/(member)/groups/actions.ts#leaveGroupAction": { kind: "own", fields: (w) => [["groupId", w.groupId]] },
   "app/(member)/groups/actions.ts#createGroupAction": { kind: "own", fields: () => [["name", ""]] },
+  "app/(public)/meetups/actions.ts#rsvpAction": {
+    kind: "own",
+    fields: (w) => [
+      ["meetupId", w.meetupId],
+      ["adults", "1"],
+      ["children", "0"],
+    ],
+  },
+  "app/(public)/meetups/actions.ts#cancelRsvpAction": { kind: "own", fields: (w) => [["meetupId", w.meetupId]] },
+  "app/(organiser)/meetups/actions.ts#createMeetupAction": { kind: "own", fields: () => [["title", "x"]] },
+  "app/(organiser)/meetups/actions.ts#editMeetupAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["meetupId", w.meetupId],
+      ["scope", "one"],
+      ["title", "書き換え"],
+      ["venueName", "別会場"],
+      ["venueAddress", "別住所"],
+      ["date", new Date(Date.now() + 96 * 3600_000).toISOString().slice(0, 10)],
+      ["startTime", "10:00"],
+      ["endTime", "11:00"],
+      ["capacityAdults", "1"],
+      ["capacityChildren", "0"],
+      ["ageMin", "0"],
+      ["ageMax", "12"],
+      ["fee", "free"],
+    ],
+  },
+  "app/(organiser)/meetups/actions.ts#cancelMeetupAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["meetupId", w.meetupId],
+      ["scope", "one"],
+      ["reason", "乗っ取り"],
+    ],
+  },
+  "app/(member)/calendar/actions.ts#rotateCalendarFeedAction": { kind: "own", fields: () => [] },
   "app/(member)/notifications/page.tsx#$$RSC_SERVER_ACTION_0": { kind: "own", shape: "form", fields: (w) => [["id", w.requestId]] },
   "app/(member)/notifications/actions.ts#openNotificationAction": { kind: "own", fields: (w) => [["id", w.requestId]] },
   "app/(member)/notifications/actions.ts#markAllReadAction": { kind: "own", fields: () => [] },
@@ -325,6 +370,7 @@ test("no outsider changes or reads the parent's things through any server action
     "organiser_applications",
     "qualifications",
     "single_parent_verifications",
+    "meetups",
   ];
   const problems: string[] = [];
   for (const caller of CALLERS) {

@@ -21,6 +21,9 @@ export default async function LandingPage() {
         >
           {viewer ? t("ctaSignedIn") : t("cta")}
         </Link>
+        <Link href="/meetups" className="mt-5 block w-fit text-base font-bold text-white underline sm:mt-6 sm:ml-4 sm:inline-block">
+          {t("meetupsLink")}
+        </Link>
       </section>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         {POINTS.map((n) => (

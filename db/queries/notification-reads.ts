@@ -15,7 +15,7 @@ export async function markNotificationRead(db: Db, userId: string, id: string, n
     .set({ readAt: now })
     .where(and(mine, isNull(notifications.readAt)));
   const [row] = await db
-    .select({ id: notifications.id, kind: notifications.kind, requestId: notifications.requestId })
+    .select({ id: notifications.id, kind: notifications.kind, requestId: notifications.requestId, data: notifications.data })
     .from(notifications)
     .where(mine);
   return row ?? null;

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { meetups } from "./meetups";
 
 export const connectionProvenance = pgEnum("connection_provenance", ["in_person", "meetup", "distance"]);
 
@@ -18,6 +19,8 @@ export const connections = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     provenance: connectionProvenance("provenance").notNull(),
+    /** For provenance "meetup": the meetup both checked in at ("met at <meetup>"). */
+    meetupId: uuid("meetup_id").references(() => meetups.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
     /** 事前の顔合わせ: each side's confirmation that they have met face to face. */
     aMetAt: timestamp("a_met_at", { mode: "date", withTimezone: true }),

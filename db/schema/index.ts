@@ -4,6 +4,7 @@ export * from "./children";
 export * from "./connections";
 export * from "./groups";
 export * from "./mail";
+export * from "./meetups";
 export * from "./members";
 export * from "./phone";
 export * from "./places";

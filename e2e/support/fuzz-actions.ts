@@ -45,6 +45,25 @@ const CHILD_FIELDS = [
   "collectors.0.phone",
 ];
 
+const MEETUP_FIELDS = [
+  "title",
+  "description",
+  "venueName",
+  "venueAddress",
+  "mapUrl",
+  "date",
+  "startTime",
+  "endTime",
+  "capacityAdults",
+  "capacityChildren",
+  "ageMin",
+  "ageMax",
+  "fee",
+  "feeYen",
+  "repeat",
+  "until",
+];
+
 /** Field names by exported action name, read from each action's schema in lib/. */
 export const ACTIONS: Record<string, ActionInfo> = {
   // app/(public)/actions.ts: not defineAction; each answers in its own way.
@@ -97,6 +116,13 @@ export const ACTIONS: Record<string, ActionInfo> = {
   joinGroupAction: { fields: ["token"] },
   leaveGroupAction: { fields: ["groupId"], ids: ["groupId"] },
   rotateInviteAction: { fields: ["groupId"], ids: ["groupId"] },
+  // meetups
+  createMeetupAction: { fields: MEETUP_FIELDS },
+  editMeetupAction: { fields: ["meetupId", "scope", ...MEETUP_FIELDS.filter((f) => f !== "repeat" && f !== "until")], ids: ["meetupId"] },
+  cancelMeetupAction: { fields: ["meetupId", "scope", "reason"], ids: ["meetupId"] },
+  rsvpAction: { fields: ["meetupId", "adults", "children"], ids: ["meetupId"] },
+  cancelRsvpAction: { fields: ["meetupId"], ids: ["meetupId"] },
+  rotateCalendarFeedAction: { fields: [] },
   // notifications
   openNotificationAction: { fields: ["id"], ids: ["id"] },
   markAllReadAction: { fields: [] },

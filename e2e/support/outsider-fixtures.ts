@@ -5,11 +5,14 @@ import type { DbHandle } from "@/db/client";
 import { deleteConnection, insertConnection, personalToken } from "@/db/queries/connections";
 import {
   blocks,
+  calendarFeeds,
   careReports,
   connectionRequests,
   groupMembers,
   groups,
   incidents,
+  meetupRsvps,
+  meetups,
   members,
   organiserApplications,
   qualifications,
@@ -17,6 +20,7 @@ import {
 } from "@/db/schema";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { keyring } from "@/lib/crypto/sealed";
+import { hashFeedToken } from "@/lib/meetups/feed-token";
 import { insertCare } from "@/test/care-insert";
 import { newMember } from "@/test/members";
 import { e2eSettings } from "../settings";
@@ -108,6 +112,31 @@ export async function outsiderWorld(db: Db) {
     .returning();
   await db.insert(groupMembers).values({ groupId: group!.id, userId: parent.id, role: "owner" });
 
+  // The parent, a certified organiser, holds a meetup the helper signed up for; the parent's
+  // calendar URL was rotated, so the old one opens nothing.
+  await db.update(members).set({ organiserCertifiedUntil: "2099-12-31" }).where(eq(members.userId, parent.id));
+  const meetupStart = new Date(Date.now() + 72 * HOUR);
+  const [meetup] = await db
+    .insert(meetups)
+    .values({
+      organiserId: parent.id,
+      municipalityId: (await db.select().from(members).where(eq(members.userId, parent.id)))[0]!.municipalityId,
+      title: `外検の会${tag}`,
+      venueName: "公民館",
+      venueAddress: "みどり市本町1-1",
+      startsAt: meetupStart,
+      endsAt: new Date(meetupStart.getTime() + 2 * HOUR),
+      capacityAdults: 10,
+      capacityChildren: 10,
+    })
+    .returning({ id: meetups.id });
+  const ticketToken = `秘密の券${tag}`;
+  await db
+    .insert(meetupRsvps)
+    .values({ meetupId: meetup!.id, memberId: helper.id, adults: 1, children: 1, status: "confirmed", ticketToken });
+  const oldFeedToken = `oldfeed${tag}${Date.now()}`;
+  await db.insert(calendarFeeds).values({ userId: parent.id, tokenHash: hashFeedToken(`${oldFeedToken}-current`) });
+
   const [connectionRequest] = await db
     .insert(connectionRequests)
     .values({ fromUser: parent.id, toUser: helper.id })
@@ -145,8 +174,10 @@ export async function outsiderWorld(db: Db) {
     qualificationId: qualification!.id,
     singleParentId: singleParent!.id,
     personalToken: await personalToken(db, parent.id),
+    meetupId: meetup!.id,
+    oldFeedToken,
     /** Strings only the parent's side may ever see. */
-    secrets: [childName, disputeReason, incidentText, groupName, parent.phone, certificateNumber],
+    secrets: [childName, disputeReason, incidentText, groupName, parent.phone, certificateNumber, ticketToken],
   };
 }
 

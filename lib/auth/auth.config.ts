@@ -41,4 +41,5 @@ export const MEMBER_PATHS = [
   "/requests",
   "/notifications",
   "/reliability",
+  "/calendar",
 ];

@@ -14,6 +14,7 @@ describe("navFor", () => {
       "connections",
       "children",
       "groups",
+      "meetups",
       "profile",
       "reliability",
     ]);

@@ -13,6 +13,7 @@ export const NAV: NavItem[] = [
   { key: "connections", href: "/connections" },
   { key: "children", href: "/children", capability: "parent" },
   { key: "groups", href: "/groups" },
+  { key: "meetups", href: "/meetups" },
   { key: "profile", href: "/profile" },
   { key: "reliability", href: "/reliability" },
   { key: "admin", href: "/admin", capability: "admin" },

@@ -6,6 +6,7 @@ import enCareDuring from "./messages/en/care-during.json";
 import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
 import enCore from "./messages/en/core.json";
+import enMeetups from "./messages/en/meetups.json";
 import enPhone from "./messages/en/phone.json";
 import enStanding from "./messages/en/standing.json";
 import jaCare from "./messages/ja/care.json";
@@ -14,6 +15,7 @@ import jaCareDuring from "./messages/ja/care-during.json";
 import jaChildren from "./messages/ja/children.json";
 import jaConnections from "./messages/ja/connections.json";
 import jaCore from "./messages/ja/core.json";
+import jaMeetups from "./messages/ja/meetups.json";
 import jaPhone from "./messages/ja/phone.json";
 import jaStanding from "./messages/ja/standing.json";
 
@@ -29,6 +31,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     careDuring: jaCareDuring,
     phone: jaPhone,
     standing: jaStanding,
+    meetups: jaMeetups,
   },
   en: {
     core: enCore,
@@ -39,6 +42,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     careDuring: enCareDuring,
     phone: enPhone,
     standing: enStanding,
+    meetups: enMeetups,
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOnDate } from "./dates";
+import { ageOnDate, sameDayMonthsLater } from "./dates";
 import { tokyoDate } from "./tokyo";
 
 describe("tokyoDate", () => {
@@ -45,5 +45,13 @@ describe("ageOnDate", () => {
   it.each(malformed)("throws on %j", (bad) => {
     expect(() => ageOnDate(bad, "2026-06-01")).toThrow(RangeError);
     expect(() => ageOnDate("2020-01-01", bad)).toThrow(RangeError);
+  });
+});
+
+describe("sameDayMonthsLater", () => {
+  it("keeps the day of the month, or says there is none", () => {
+    expect(sameDayMonthsLater("2026-11-15", 2)).toBe("2027-01-15");
+    expect(sameDayMonthsLater("2027-01-31", 1)).toBeNull();
+    expect(sameDayMonthsLater("2027-01-31", 2)).toBe("2027-03-31");
   });
 });

@@ -44,3 +44,11 @@ export function ageOnDate(birthDate: IsoDate, onDate: IsoDate): number {
   const beforeBirthday = on.month < birth.month || (on.month === birth.month && on.day < birth.day);
   return on.year - birth.year - (beforeBirthday ? 1 : 0);
 }
+
+/** The same day of the month `months` later; null when that month has no such day (31 April). */
+export function sameDayMonthsLater(date: IsoDate, months: number): IsoDate | null {
+  const { year, month, day } = parseIsoDate(date);
+  const target = new Date(Date.UTC(year, month - 1 + months, day));
+  if (target.getUTCDate() !== day) return null;
+  return target.toISOString().slice(0, 10);
+}

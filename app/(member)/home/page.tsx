@@ -1,7 +1,10 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PhoneBanner } from "@/app/_components/phone-banner";
 import { SiteFrame } from "@/app/_components/site-frame";
+import { MeetupCard } from "@/app/(public)/meetups/_components/meetup-card";
 import { db } from "@/db";
+import { listUpcomingMeetups } from "@/db/queries/meetups";
 import { memberPlace } from "@/db/queries/members";
 import { standingRecords } from "@/db/queries/standing";
 import { requireMember } from "@/lib/auth/viewer";
@@ -25,7 +28,11 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const caps = await getTranslations("capabilities");
   const locale = (await getLocale()) as Locale;
-  const [place, records] = await Promise.all([memberPlace(db(), viewer.userId), standingRecords(db(), viewer.userId)]);
+  const [place, records, meetups] = await Promise.all([
+    memberPlace(db(), viewer.userId),
+    standingRecords(db(), viewer.userId),
+    listUpcomingMeetups(db(), { now: new Date(), municipalityId: viewer.member.municipalityId, limit: 3 }),
+  ]);
   const roles = shownCapabilities(viewer.member.capabilities, standingOn(records, tokyoDate(new Date())));
   const en = locale === "en";
   return (
@@ -47,6 +54,27 @@ export default async function HomePage() {
         </h2>
         <p className="mt-1">{t("nextSteps")}</p>
       </section>
+      {place && (
+        <section aria-labelledby="meetups" className="mt-6">
+          <h2 id="meetups" className="text-lg font-bold">
+            {t("meetupsTitle", { municipality: en ? place.municipality.nameEn : place.municipality.nameJa })}
+          </h2>
+          {meetups.length === 0 ? (
+            <p className="mt-2 text-stone-700">{t("meetupsEmpty")}</p>
+          ) : (
+            <ul className="mt-3 flex flex-col gap-3">
+              {meetups.map((m) => (
+                <li key={m.id}>
+                  <MeetupCard meetup={m} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link href="/meetups" className="mt-3 inline-block text-brand-800 underline">
+            {t("meetupsAll")}
+          </Link>
+        </section>
+      )}
       <section aria-labelledby="roles" className="mt-6">
         <h2 id="roles" className="text-lg font-bold">
           {t("yourRoles")}

@@ -7,13 +7,13 @@ import { markAllRead } from "@/db/queries/notifications";
 import { defineAction } from "@/lib/action";
 import { notificationIdSchema } from "@/lib/care/post/schema";
 import { AppError } from "@/lib/errors";
-import { notificationHref } from "./notification-text";
+import { notificationTarget } from "./notification-text";
 
 /** Opens one of the member's own notifications: marks it read and goes to what it is about. */
 export const openNotificationAction = defineAction({ audience: "member", schema: notificationIdSchema }, async ({ id }, { viewer, db }) => {
   const found = await markNotificationRead(db, viewer.userId, id, new Date());
   if (!found) throw new AppError("not_found");
-  redirect(notificationHref(found.kind, found.requestId));
+  redirect(notificationTarget(found));
 });
 
 export const markAllReadAction = defineAction({ audience: "member", schema: z.object({}) }, async (_input, { viewer, db }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor, translator } from "@/lib/i18n/messages";
-import { notificationHref, notificationText } from "./notification-text";
+import { notificationTarget, notificationText } from "./notification-text";
 
 const ja = translator("ja");
 const t = Object.assign((key: string, values?: Record<string, string | number>) => ja(`notifications.${key}`, values), {
@@ -29,7 +29,17 @@ describe("notificationText", () => {
     expect(notificationText(t, "standing.certification_ending", { until: "2026-12-31" }, "ja")).toBe(
       "認定サポーターの認定は2026年12月31日までです。更新の申請をお忘れなく。",
     );
-    expect(notificationHref("standing.certified", null)).toBe("/profile#standing");
-    expect(notificationHref("care_solved", null)).toBe("/notifications");
+    expect(notificationTarget({ kind: "standing.certified", requestId: null, data: null })).toBe("/profile#standing");
+    expect(notificationTarget({ kind: "care_solved", requestId: null, data: null })).toBe("/notifications");
+  });
+});
+
+describe("notificationTarget", () => {
+  it("leads to the care request, else the meetup, else the list", () => {
+    const id = "6f1c1a4e-4a53-4b8e-9f00-000000000001";
+    expect(notificationTarget({ kind: "meetup_promoted", requestId: id, data: {} })).toBe(`/requests/${id}`);
+    expect(notificationTarget({ kind: "meetup_promoted", requestId: null, data: { meetupId: id } })).toBe(`/meetups/${id}`);
+    expect(notificationTarget({ kind: "meetup_promoted", requestId: null, data: { meetupId: "../x" } })).toBe("/notifications");
+    expect(notificationTarget({ kind: "meetup_promoted", requestId: null, data: null })).toBe("/notifications");
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
+import { isUuid } from "@/lib/ids";
 import { isRealDate } from "@/lib/time/dates";
 import { formatCalendarDate, formatDateTime } from "@/lib/time/format";
 
@@ -21,8 +22,13 @@ export function notificationText(t: Translate, kind: string, data: unknown, loca
   return t.has(key) ? t(key, values) : t("fallback");
 }
 
-/** Where opening a notification leads: its care, the profile for the certification desk's answers, else the list. */
-export function notificationHref(kind: string, requestId: string | null): string {
-  if (requestId) return `/requests/${requestId}`;
-  return kind.startsWith("standing.") ? "/profile#standing" : "/notifications";
+/**
+ * Where opening a notification leads: its care, the profile for the certification desk's answers,
+ * its meetup, or back to the list.
+ */
+export function notificationTarget(n: { kind: string; requestId: string | null; data: unknown }): string {
+  if (n.requestId) return `/requests/${n.requestId}`;
+  if (n.kind.startsWith("standing.")) return "/profile#standing";
+  const meetupId = (n.data as { meetupId?: unknown } | null)?.meetupId;
+  return typeof meetupId === "string" && isUuid(meetupId) ? `/meetups/${meetupId}` : "/notifications";
 }

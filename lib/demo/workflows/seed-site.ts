@@ -7,11 +7,13 @@ import type { Keyring } from "@/lib/crypto/sealed";
 import { seedCare } from "@/lib/demo/workflows/seed-care";
 import { seedCareAfter } from "@/lib/demo/workflows/seed-care-after";
 import { seedChildren } from "@/lib/demo/workflows/seed-children";
+import { seedMeetups } from "@/lib/demo/workflows/seed-meetups";
 import { seedStanding } from "@/lib/demo/workflows/seed-standing";
 
 /**
- * The whole demo site: town, members, their certifications and qualifications, their children, connections, cares before and after
- * matching. Each part is idempotent (running it again adds nothing), and the cares go through
+ * The whole demo site: town, members, their certifications and qualifications, their children,
+ * connections, cares before and after matching, and meetups. Each part is idempotent (running it
+ * again adds nothing), and the cares go through
  * the app's own workflows, each in its transaction.
  */
 export async function seedDemoSite(db: Db, key: Keyring, now = new Date()): Promise<{ members: number }> {
@@ -23,5 +25,7 @@ export async function seedDemoSite(db: Db, key: Keyring, now = new Date()): Prom
   await seedCare(db, now);
   await seedSafety(db);
   await seedCareAfter(db, now);
+  // Past meetups' check-ins and the connections formed there are seeded from these ids by check-in.
+  await seedMeetups(db, now);
   return result;
 }

@@ -1,0 +1,67 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { liveRsvps, lockSeriesFrom, type MeetupRow, updateMeetup } from "@/db/queries/meetups";
+import { AppError } from "@/lib/errors";
+import { capacityBelowTaken } from "@/lib/meetups/capacity";
+import { changeable } from "@/lib/meetups/rules";
+import type { EditMeetupInput } from "@/lib/meetups/schema";
+import { notify } from "@/lib/notify/workflows/notify";
+import { lockOrganisedMeetup } from "./organised-meetup";
+import { meetupNoticeData, promoteWaitlist } from "./promote";
+
+/**
+ * Changes one occurrence, or it and every later one of its series that has not started. The new
+ * start moves each occurrence by the same amount (its own date kept otherwise); capacity may not
+ * drop below the seats already confirmed, and seats a larger capacity frees go to the waitlist.
+ * Everyone coming is told when the time or the place changed. Returns the edited ids.
+ */
+export async function editMeetup(db: Db, organiserId: string, input: EditMeetupInput, now: Date): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const meetup = await lockOrganisedMeetup(tx, input.meetupId, organiserId, now);
+    const targets =
+      input.scope === "following" && meetup.seriesId
+        ? (await lockSeriesFrom(tx, meetup.seriesId, meetup.startsAt)).filter((m) => changeable(m, now))
+        : [meetup];
+    const shift = input.startsAt.getTime() - meetup.startsAt.getTime();
+    const duration = input.endsAt.getTime() - input.startsAt.getTime();
+    for (const target of targets) await editOne(tx, target, input, shift, duration, now);
+    return targets.map((t) => t.id);
+  });
+}
+
+async function editOne(tx: Db, target: MeetupRow, input: EditMeetupInput, shift: number, duration: number, now: Date) {
+  const startsAt = new Date(target.startsAt.getTime() + shift);
+  const changed = {
+    title: input.title,
+    description: input.description,
+    venueName: input.venueName,
+    venueAddress: input.venueAddress,
+    mapUrl: input.mapUrl,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + duration),
+    capacityAdults: input.capacityAdults,
+    capacityChildren: input.capacityChildren,
+    ageMin: input.ageMin,
+    ageMax: input.ageMax,
+    feeYen: input.feeYen,
+    updatedAt: now,
+  };
+  const rsvps = await liveRsvps(tx, target.id);
+  if (capacityBelowTaken(changed, rsvps)) {
+    throw new AppError("invalid_input", { key: "field.meetup_capacity_below_taken", field: "capacityAdults" });
+  }
+  await updateMeetup(tx, target.id, changed);
+  const updated = { ...target, ...changed };
+  const promoted = await promoteWaitlist(tx, updated, now);
+  const moved =
+    target.startsAt.getTime() !== startsAt.getTime() ||
+    target.endsAt.getTime() !== changed.endsAt.getTime() ||
+    target.venueName !== changed.venueName ||
+    target.venueAddress !== changed.venueAddress;
+  if (!moved) return;
+  const data = meetupNoticeData(updated);
+  await notify(
+    tx,
+    rsvps.filter((r) => !promoted.includes(r.id)).map((r) => ({ userId: r.memberId, kind: "meetup_changed", data })),
+  );
+}
