@@ -41,13 +41,13 @@ export async function listConnections(db: Db, viewerId: string) {
     .orderBy(desc(connections.createdAt), members.nameKana);
 }
 
-/** Creates the connection unless the pair is already connected; true if it was created. */
-export async function insertConnection(db: Db, a: string, b: string, provenance: Provenance, now: Date, met: boolean) {
+/** Creates the connection unless the pair is already connected; true if it was created. `meetupId` is where a "meetup" pair met. */
+export async function insertConnection(db: Db, a: string, b: string, provenance: Provenance, now: Date, met: boolean, meetupId?: string) {
   const [userA, userB] = orderedPair(a, b);
   const metAt = met ? now : null;
   const created = await db
     .insert(connections)
-    .values({ userA, userB, provenance, createdAt: now, aMetAt: metAt, bMetAt: metAt })
+    .values({ userA, userB, provenance, meetupId: meetupId ?? null, createdAt: now, aMetAt: metAt, bMetAt: metAt })
     .onConflictDoNothing()
     .returning({ userA: connections.userA });
   return created.length > 0;
