@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
 import { normaliseName, SEARCH_LIMIT } from "@/lib/connections/search";
 import type { Db } from "../client";
-import { connections, meetupConnectionRequests, meetupRsvps, meetups, members } from "../schema";
+import { connections, meetupConnectionRequests, meetupRsvps, meetups, members, municipalities } from "../schema";
 import { nameContains, notBlockedWith } from "./profiles";
 
 // Check-in, walk-ins, "people I met" and the organiser's figures: reads and writes only. Every read
@@ -302,4 +302,12 @@ export async function meetupById(db: Db, meetupId: string): Promise<MeetupRow | 
 export async function memberStatus(db: Db, userId: string): Promise<"active" | "suspended" | null> {
   const [row] = await db.select({ status: members.status }).from(members).where(eq(members.userId, userId));
   return row?.status ?? null;
+}
+
+export async function municipalityName(db: Db, id: string): Promise<{ ja: string; en: string }> {
+  const [row] = await db
+    .select({ ja: municipalities.nameJa, en: municipalities.nameEn })
+    .from(municipalities)
+    .where(eq(municipalities.id, id));
+  return row ?? { ja: "", en: "" };
 }

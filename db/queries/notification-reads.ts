@@ -14,6 +14,9 @@ export async function markNotificationRead(db: Db, userId: string, id: string, n
     .update(notifications)
     .set({ readAt: now })
     .where(and(mine, isNull(notifications.readAt)));
-  const [row] = await db.select({ id: notifications.id, requestId: notifications.requestId }).from(notifications).where(mine);
+  const [row] = await db
+    .select({ id: notifications.id, requestId: notifications.requestId, kind: notifications.kind, data: notifications.data })
+    .from(notifications)
+    .where(mine);
   return row ?? null;
 }

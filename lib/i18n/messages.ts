@@ -1,11 +1,13 @@
 import { type AbstractIntlMessages, createTranslator } from "next-intl";
 import type { Locale } from "./locales";
+import enAttendance from "./messages/en/attendance.json";
 import enCare from "./messages/en/care.json";
 import enCareAfter from "./messages/en/care-after.json";
 import enCareDuring from "./messages/en/care-during.json";
 import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
 import enCore from "./messages/en/core.json";
+import jaAttendance from "./messages/ja/attendance.json";
 import jaCare from "./messages/ja/care.json";
 import jaCareAfter from "./messages/ja/care-after.json";
 import jaCareDuring from "./messages/ja/care-during.json";
@@ -23,6 +25,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     care: jaCare,
     careAfter: jaCareAfter,
     careDuring: jaCareDuring,
+    attendance: jaAttendance,
   },
   en: {
     core: enCore,
@@ -31,6 +34,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     care: enCare,
     careAfter: enCareAfter,
     careDuring: enCareDuring,
+    attendance: enAttendance,
   },
 };
 
