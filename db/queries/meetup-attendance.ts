@@ -311,3 +311,13 @@ export async function municipalityName(db: Db, id: string): Promise<{ ja: string
     .where(eq(municipalities.id, id));
   return row ?? { ja: "", en: "" };
 }
+
+/** Meetups that have ended by `now` and were not cancelled, with their confirmed seats in arrival order (for the demo seed). */
+export async function endedMeetupSeats(db: Db, now: Date) {
+  return db
+    .select({ meetup: meetups, rsvpId: meetupRsvps.id, memberId: meetupRsvps.memberId, checkedInAt: meetupRsvps.checkedInAt })
+    .from(meetups)
+    .innerJoin(meetupRsvps, eq(meetupRsvps.meetupId, meetups.id))
+    .where(and(eq(meetups.status, "scheduled"), lt(meetups.endsAt, now), eq(meetupRsvps.status, "confirmed")))
+    .orderBy(asc(meetups.startsAt), asc(meetupRsvps.seq));
+}
