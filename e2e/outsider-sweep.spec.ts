@@ -71,6 +71,13 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(member)/requests/new/page": { kind: "own", path: () => "/requests/new" },
   "/(member)/requests/page": { kind: "own", path: () => "/requests" },
   "/api/connections/presence-code/route": { kind: "own", path: () => "/api/connections/presence-code" },
+  "/(member)/meetups/[id]/ticket/page": { kind: "private", path: (w) => `/meetups/${w.meetupId}/ticket` },
+  "/(member)/meetups/[id]/people/page": { kind: "private", path: (w) => `/meetups/${w.meetupId}/people` },
+  "/(organiser)/meetups/[id]/check-in/page": {
+    kind: "private",
+    path: (w) => `/meetups/${w.meetupId}/check-in?q=${encodeURIComponent("外検")}`,
+  },
+  "/(organiser)/organiser/page": { kind: "own", path: () => "/organiser" },
 };
 
 type ActionKind =
@@ -165,6 +172,43 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
   "app/(member)/requests/actions.ts#chooseHelperAction": { kind: "targeted", fields: (w) => care(w, ["helperId", w.helper.id]) },
   "app/(member)/requests/actions.ts#postRequestAction": { kind: "own", fields: (w) => [["childIds", w.childId]] },
   "app/(member)/requests/actions.ts#withdrawRequestAction": { kind: "targeted", fields: (w) => care(w) },
+  "app/(organiser)/check-in-actions.ts#checkInTicketAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["meetupId", w.meetupId],
+      ["ticket", w.ticket],
+    ],
+  },
+  "app/(organiser)/check-in-actions.ts#checkInRsvpAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["meetupId", w.meetupId],
+      ["rsvpId", w.helperSeatId],
+    ],
+  },
+  "app/(organiser)/check-in-actions.ts#addWalkInAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["meetupId", w.meetupId],
+      ["memberId", w.callers.stranger.id],
+      ["adults", "1"],
+      ["children", "0"],
+    ],
+  },
+  "app/(member)/meetups/people-actions.ts#askToConnectAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["meetupId", w.meetupId],
+      ["userId", w.parent.id],
+    ],
+  },
+  "app/(member)/meetups/people-actions.ts#answerMetRequestAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["requestId", w.metRequestId],
+      ["answer", "accept"],
+    ],
+  },
 };
 
 const routePatterns = () => Object.keys(JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as Record<string, string>);
@@ -268,6 +312,8 @@ test("no outsider changes or reads the parent's things through any server action
     "incidents",
     "care_reports",
     "connection_tokens",
+    "meetup_rsvps",
+    "meetup_connection_requests",
   ];
   const problems: string[] = [];
   for (const caller of CALLERS) {

@@ -83,6 +83,12 @@ export const ACTIONS: Record<string, ActionInfo> = {
   joinGroupAction: { fields: ["token"] },
   leaveGroupAction: { fields: ["groupId"], ids: ["groupId"] },
   rotateInviteAction: { fields: ["groupId"], ids: ["groupId"] },
+  // meetups: the check-in desk and people I met
+  checkInTicketAction: { fields: ["meetupId", "ticket"], ids: ["meetupId"] },
+  checkInRsvpAction: { fields: ["meetupId", "rsvpId"], ids: ["meetupId", "rsvpId"] },
+  addWalkInAction: { fields: ["meetupId", "memberId", "adults", "children"], ids: ["meetupId", "memberId"] },
+  askToConnectAction: { fields: ["meetupId", "userId"], ids: ["meetupId", "userId"] },
+  answerMetRequestAction: { fields: ["requestId", "answer"], ids: ["requestId"] },
   // notifications
   openNotificationAction: { fields: ["id"], ids: ["id"] },
   markAllReadAction: { fields: [] },

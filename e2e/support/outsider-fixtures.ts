@@ -3,10 +3,11 @@ import { eq, sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import type { DbHandle } from "@/db/client";
 import { deleteConnection, insertConnection, personalToken } from "@/db/queries/connections";
-import { blocks, careReports, connectionRequests, groupMembers, groups, incidents, members } from "@/db/schema";
+import { blocks, careReports, connectionRequests, groupMembers, groups, incidents, meetupConnectionRequests, members } from "@/db/schema";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { keyring } from "@/lib/crypto/sealed";
 import { insertCare } from "@/test/care-insert";
+import { insertMeetup, insertRsvp, makeOrganiser } from "@/test/meetups";
 import { newMember } from "@/test/members";
 import { e2eSettings } from "../settings";
 import { childWithDetails } from "./care-during-fixtures";
@@ -102,6 +103,17 @@ export async function outsiderWorld(db: Db) {
     .values({ fromUser: parent.id, toUser: helper.id })
     .returning({ id: connectionRequests.id });
 
+  // A meetup the parent organises, where the parent and the helper checked in and the helper asked to connect.
+  const meetupTitle = `秘密の交流会${tag}`;
+  await makeOrganiser(db, parent.id);
+  const meetup = await insertMeetup(db, parent.id, { title: meetupTitle });
+  const parentSeat = await insertRsvp(db, meetup.id, parent.id, { checkedInAt: now, checkedInBy: parent.id });
+  const helperSeat = await insertRsvp(db, meetup.id, helper.id, { checkedInAt: now, checkedInBy: parent.id });
+  const [metRequest] = await db
+    .insert(meetupConnectionRequests)
+    .values({ meetupId: meetup.id, fromUser: helper.id, toUser: parent.id })
+    .returning({ id: meetupConnectionRequests.id });
+
   return {
     tag,
     parent,
@@ -116,8 +128,12 @@ export async function outsiderWorld(db: Db) {
     groupToken: group!.inviteToken,
     connectionRequestId: connectionRequest!.id,
     personalToken: await personalToken(db, parent.id),
+    meetupId: meetup.id,
+    ticket: parentSeat.ticketToken,
+    helperSeatId: helperSeat.id,
+    metRequestId: metRequest!.id,
     /** Strings only the parent's side may ever see. */
-    secrets: [childName, disputeReason, incidentText, groupName, parent.phone],
+    secrets: [childName, disputeReason, incidentText, groupName, parent.phone, meetupTitle, parentSeat.ticketToken],
   };
 }
 
