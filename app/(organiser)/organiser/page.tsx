@@ -57,7 +57,7 @@ export default async function OrganiserPage() {
                 <Figure
                   label={t("confirmed")}
                   value={t("count", { count: m.confirmed })}
-                  detail={attendance("party", { adults: m.confirmedAdults, children: m.confirmedChildren })}
+                  detail={m.confirmed > 0 ? attendance("party", { adults: m.confirmedAdults, children: m.confirmedChildren }) : undefined}
                 />
                 <Figure label={t("waitlisted")} value={t("count", { count: m.waitlisted })} />
                 <Figure
@@ -67,7 +67,7 @@ export default async function OrganiserPage() {
                 />
                 <Figure label={t("formed")} value={t("count", { count: m.connectionsFormed })} />
               </dl>
-              {m.meetup.status !== "cancelled" && (
+              {
                 <p className="mt-3">
                   <Link
                     href={`/meetups/${m.meetup.id}/check-in`}
@@ -77,7 +77,7 @@ export default async function OrganiserPage() {
                     {t("checkInLink")}
                   </Link>
                 </p>
-              )}
+              }
             </li>
           ))}
         </ul>

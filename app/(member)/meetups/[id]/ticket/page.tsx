@@ -41,6 +41,12 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           <p id="ticket-status" className="rounded-full bg-brand-50 px-4 py-1 font-bold text-brand-900">
             {rsvp.checkedInAt ? t("ticket.checkedIn", { time: formatTime(rsvp.checkedInAt, locale) }) : t("ticket.confirmed")}
           </p>
+          {/* Once checked in, what comes next is meeting people: that link comes first. */}
+          {rsvp.checkedInAt && (
+            <Link href={`/meetups/${meetup.id}/people`} className="min-h-12 rounded-xl bg-brand-700 px-5 py-3 font-bold text-white">
+              {t("ticket.peopleLink")}
+            </Link>
+          )}
           {showQr && (
             <div
               role="img"
@@ -52,11 +58,6 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
             />
           )}
           <p className="max-w-[22rem] text-center text-stone-800">{t("ticket.show")}</p>
-          {rsvp.checkedInAt && (
-            <Link href={`/meetups/${meetup.id}/people`} className="min-h-11 rounded-xl bg-brand-700 px-5 py-3 font-bold text-white">
-              {t("ticket.peopleLink")}
-            </Link>
-          )}
         </section>
       )}
     </SiteFrame>
