@@ -5,24 +5,3 @@ export function tokyoYear(now: Date): { year: number; from: Date; to: Date } {
   const year = Number(tokyoDate(now).slice(0, 4));
   return { year, from: atTokyo(`${year}-01-01`, "00:00"), to: atTokyo(`${year + 1}-01-01`, "00:00") };
 }
-
-/** One meetup's figures as the organiser sees them. */
-export interface AttendanceCounts {
-  confirmed: number;
-  confirmedAdults: number;
-  confirmedChildren: number;
-  waitlisted: number;
-  checkedIn: number;
-  walkIns: number;
-  connectionsFormed: number;
-}
-
-export const NO_ATTENDANCE: AttendanceCounts = {
-  confirmed: 0,
-  confirmedAdults: 0,
-  confirmedChildren: 0,
-  waitlisted: 0,
-  checkedIn: 0,
-  walkIns: 0,
-  connectionsFormed: 0,
-};
