@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { API_CSP, staticSecurityHeaders } from "./lib/security-headers";
+import { API_CSP, CAMERA_PAGES, cameraPageHeaders, staticSecurityHeaders } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      // Listed after the rule for every path, so that its Permissions-Policy wins on these pages.
+      ...CAMERA_PAGES.map((source) => ({ source, headers: cameraPageHeaders })),
     ];
   },
 };

@@ -87,6 +87,13 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(member)/calendar/page": { kind: "own", path: () => "/calendar" },
   // The parent's calendar URL before it was rotated: nothing, for everyone.
   "/api/calendar/[token]/route": { kind: "private", path: (w) => `/api/calendar/${w.oldFeedToken}.ics` },
+  "/(member)/meetups/[id]/ticket/page": { kind: "private", path: (w) => `/meetups/${w.attendedMeetupId}/ticket` },
+  "/(member)/meetups/[id]/people/page": { kind: "private", path: (w) => `/meetups/${w.attendedMeetupId}/people` },
+  "/(organiser)/meetups/[id]/check-in/page": {
+    kind: "private",
+    path: (w) => `/meetups/${w.attendedMeetupId}/check-in?q=${encodeURIComponent("外検")}`,
+  },
+  "/(organiser)/organiser/page": { kind: "own", path: () => "/organiser" },
 };
 
 type ActionKind =
@@ -262,6 +269,43 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
   "app/(member)/requests/actions.ts#chooseHelperAction": { kind: "targeted", fields: (w) => care(w, ["helperId", w.helper.id]) },
   "app/(member)/requests/actions.ts#postRequestAction": { kind: "own", fields: (w) => [["childIds", w.childId]] },
   "app/(member)/requests/actions.ts#withdrawRequestAction": { kind: "targeted", fields: (w) => care(w) },
+  "app/(organiser)/check-in-actions.ts#checkInTicketAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["meetupId", w.attendedMeetupId],
+      ["ticket", w.ticket],
+    ],
+  },
+  "app/(organiser)/check-in-actions.ts#checkInRsvpAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["meetupId", w.attendedMeetupId],
+      ["rsvpId", w.helperSeatId],
+    ],
+  },
+  "app/(organiser)/check-in-actions.ts#addWalkInAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["meetupId", w.attendedMeetupId],
+      ["memberId", w.callers.stranger.id],
+      ["adults", "1"],
+      ["children", "0"],
+    ],
+  },
+  "app/(member)/meetups/people-actions.ts#askToConnectAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["meetupId", w.attendedMeetupId],
+      ["userId", w.parent.id],
+    ],
+  },
+  "app/(member)/meetups/people-actions.ts#answerMetRequestAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["requestId", w.metRequestId],
+      ["answer", "accept"],
+    ],
+  },
 };
 
 const routePatterns = () => Object.keys(JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as Record<string, string>);
@@ -371,6 +415,8 @@ test("no outsider changes or reads the parent's things through any server action
     "qualifications",
     "single_parent_verifications",
     "meetups",
+    "meetup_rsvps",
+    "meetup_connection_requests",
   ];
   const problems: string[] = [];
   for (const caller of CALLERS) {

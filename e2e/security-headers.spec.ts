@@ -9,7 +9,7 @@ function expectCommonHeaders(response: APIResponse) {
   const h = response.headers();
   expect(h["x-content-type-options"]).toBe("nosniff");
   expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-  expect(h["permissions-policy"]).toContain("camera=(self)");
+  expect(h["permissions-policy"]).toContain("camera=()");
   expect(h["permissions-policy"]).toContain("microphone=()");
   expect(h["permissions-policy"]).toContain("geolocation=()");
   expect(h["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { API_CSP, newNonce, pageCsp, staticSecurityHeaders } from "./security-headers";
+import { API_CSP, CAMERA_PAGES, cameraPageHeaders, newNonce, pageCsp, staticSecurityHeaders } from "./security-headers";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `));
 
@@ -32,13 +32,21 @@ describe("newNonce", () => {
 describe("staticSecurityHeaders", () => {
   const asObject = (production: boolean) => Object.fromEntries(staticSecurityHeaders({ production }).map((h) => [h.key, h.value]));
 
-  it("sends nosniff, the referrer policy and camera for this site only", () => {
+  it("sends nosniff, the referrer policy and no powerful feature, the camera included", () => {
     const h = asObject(true);
     expect(h["X-Content-Type-Options"]).toBe("nosniff");
     expect(h["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
     const features = h["Permissions-Policy"]!.split(", ");
+    expect(features).toContain("camera=()");
+    expect(features.every((f) => f.endsWith("=()"))).toBe(true);
+  });
+
+  it("allows the camera, for this site only, on the scanner's page and nothing else there", () => {
+    expect(CAMERA_PAGES).toEqual(["/meetups/:id/check-in"]);
+    const features = cameraPageHeaders.find((h) => h.key === "Permissions-Policy")!.value.split(", ");
     expect(features).toContain("camera=(self)");
     expect(features.filter((f) => f !== "camera=(self)").every((f) => f.endsWith("=()"))).toBe(true);
+    expect(features).toHaveLength(asObject(true)["Permissions-Policy"]!.split(", ").length);
   });
 
   it("sends HSTS from a production build only", () => {

@@ -31,9 +31,9 @@ export function pageCsp(nonce: string, o: { dev: boolean }): string {
 /** API answers (JSON, redirects) load nothing and are framed by no one. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-// Camera for this site only (the QR scanner); every other powerful feature off.
-const PERMISSIONS_POLICY = [
-  "camera=(self)",
+// Every powerful feature off; the camera only on the pages that scan (CAMERA_PAGES), and there for
+// this site only.
+const OTHER_FEATURES = [
   "microphone=()",
   "geolocation=()",
   "display-capture=()",
@@ -45,14 +45,21 @@ const PERMISSIONS_POLICY = [
   "gyroscope=()",
   "magnetometer=()",
   "browsing-topics=()",
-].join(", ");
+];
+const permissionsPolicy = (camera: boolean) => [`camera=${camera ? "(self)" : "()"}`, ...OTHER_FEATURES].join(", ");
+
+/** The pages that open the camera (next.config.ts path patterns): the organiser's ticket scanner. */
+export const CAMERA_PAGES = ["/meetups/:id/check-in"];
+
+/** The camera pages' Permissions-Policy, replacing the one every response carries. */
+export const cameraPageHeaders = [{ key: "Permissions-Policy", value: permissionsPolicy(true) }];
 
 /** The headers every response carries, whatever its path. HSTS only from a production build. */
 export function staticSecurityHeaders(o: { production: boolean }): { key: string; value: string }[] {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+    { key: "Permissions-Policy", value: permissionsPolicy(false) },
     // For browsers older than CSP's frame-ancestors.
     { key: "X-Frame-Options", value: "DENY" },
     ...(o.production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),

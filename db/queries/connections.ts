@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { orderedPair } from "@/lib/connections/pair";
 import type { Db } from "../client";
-import { blocks, connections, connectionTokens, districts, members } from "../schema";
+import { blocks, connections, connectionTokens, districts, meetups, members } from "../schema";
 
 export type ConnectionRow = typeof connections.$inferSelect;
 export type Provenance = ConnectionRow["provenance"];
@@ -29,25 +29,26 @@ export const otherMemberColumns = {
   districtEn: districts.nameEn,
 };
 
-/** The viewer's connections, newest first, with how and when each was made. */
+/** The viewer's connections, newest first, with how and when each was made (and the meetup where a "meetup" pair met). */
 export async function listConnections(db: Db, viewerId: string) {
   const other = sql<string>`case when ${connections.userA} = ${viewerId} then ${connections.userB} else ${connections.userA} end`;
   return db
-    .select({ connection: connections, ...otherMemberColumns })
+    .select({ connection: connections, ...otherMemberColumns, meetupTitle: meetups.title })
     .from(connections)
     .innerJoin(members, eq(members.userId, other))
     .innerJoin(districts, eq(districts.id, members.districtId))
+    .leftJoin(meetups, eq(meetups.id, connections.meetupId))
     .where(or(eq(connections.userA, viewerId), eq(connections.userB, viewerId)))
     .orderBy(desc(connections.createdAt), members.nameKana);
 }
 
-/** Creates the connection unless the pair is already connected; true if it was created. */
-export async function insertConnection(db: Db, a: string, b: string, provenance: Provenance, now: Date, met: boolean) {
+/** Creates the connection unless the pair is already connected; true if it was created. `meetupId` is where a "meetup" pair met. */
+export async function insertConnection(db: Db, a: string, b: string, provenance: Provenance, now: Date, met: boolean, meetupId?: string) {
   const [userA, userB] = orderedPair(a, b);
   const metAt = met ? now : null;
   const created = await db
     .insert(connections)
-    .values({ userA, userB, provenance, createdAt: now, aMetAt: metAt, bMetAt: metAt })
+    .values({ userA, userB, provenance, meetupId: meetupId ?? null, createdAt: now, aMetAt: metAt, bMetAt: metAt })
     .onConflictDoNothing()
     .returning({ userA: connections.userA });
   return created.length > 0;

@@ -120,6 +120,10 @@ const IDEOGRAPHIC_SPACE = "\u3000";
 const normalised = (column: AnyPgColumn) =>
   sql`replace(replace(lower(translate(${column}, ${KATAKANA_CHARS}, ${HIRAGANA_CHARS})), ' ', ''), ${IDEOGRAPHIC_SPACE}, '')`;
 
+/** The member's name or kana contains the (normalised) query. */
+export const nameContains = (q: string) =>
+  or(sql`strpos(${normalised(members.displayName)}, ${q}) > 0`, sql`strpos(${normalised(members.nameKana)}, ${q}) > 0`);
+
 /**
  * Members of the viewer's municipality whose name or kana contains the query; never the viewer,
  * suspended members or anyone blocked either way. Only the name and district are returned.
@@ -138,7 +142,7 @@ export async function searchMembers(db: Db, viewerId: string, query: string) {
         ne(members.userId, viewerId),
         eq(members.status, "active"),
         notBlockedWith(db, viewerId, members.userId),
-        or(sql`strpos(${normalised(members.displayName)}, ${q}) > 0`, sql`strpos(${normalised(members.nameKana)}, ${q}) > 0`),
+        nameContains(q),
       ),
     )
     .orderBy(asc(members.nameKana))

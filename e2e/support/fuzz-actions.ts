@@ -123,6 +123,12 @@ export const ACTIONS: Record<string, ActionInfo> = {
   rsvpAction: { fields: ["meetupId", "adults", "children"], ids: ["meetupId"] },
   cancelRsvpAction: { fields: ["meetupId"], ids: ["meetupId"] },
   rotateCalendarFeedAction: { fields: [] },
+  // meetups: the check-in desk and people I met
+  checkInTicketAction: { fields: ["meetupId", "ticket"], ids: ["meetupId"] },
+  checkInRsvpAction: { fields: ["meetupId", "rsvpId"], ids: ["meetupId", "rsvpId"] },
+  addWalkInAction: { fields: ["meetupId", "memberId", "adults", "children"], ids: ["meetupId", "memberId"] },
+  askToConnectAction: { fields: ["meetupId", "userId"], ids: ["meetupId", "userId"] },
+  answerMetRequestAction: { fields: ["requestId", "answer"], ids: ["requestId"] },
   // notifications
   openNotificationAction: { fields: ["id"], ids: ["id"] },
   markAllReadAction: { fields: [] },

@@ -11,6 +11,7 @@ import {
   groupMembers,
   groups,
   incidents,
+  meetupConnectionRequests,
   meetupRsvps,
   meetups,
   members,
@@ -22,6 +23,7 @@ import { createChild } from "@/lib/children/workflows/save-child";
 import { keyring } from "@/lib/crypto/sealed";
 import { hashFeedToken } from "@/lib/meetups/feed-token";
 import { insertCare } from "@/test/care-insert";
+import { insertMeetup, insertRsvp } from "@/test/meetups";
 import { newMember } from "@/test/members";
 import { e2eSettings } from "../settings";
 import { childWithDetails } from "./care-during-fixtures";
@@ -157,6 +159,16 @@ export async function outsiderWorld(db: Db) {
     .values({ userId: parent.id, document: "family_register" })
     .returning({ id: singleParentVerifications.id });
 
+  // A meetup the parent organises, where the parent and the helper checked in and the helper asked to connect.
+  const meetupTitle = `秘密の交流会${tag}`;
+  const attended = await insertMeetup(db, parent.id, { title: meetupTitle });
+  const parentSeat = await insertRsvp(db, attended.id, parent.id, { checkedInAt: now, checkedInBy: parent.id });
+  const helperSeat = await insertRsvp(db, attended.id, helper.id, { checkedInAt: now, checkedInBy: parent.id });
+  const [metRequest] = await db
+    .insert(meetupConnectionRequests)
+    .values({ meetupId: attended.id, fromUser: helper.id, toUser: parent.id })
+    .returning({ id: meetupConnectionRequests.id });
+
   return {
     tag,
     parent,
@@ -176,8 +188,22 @@ export async function outsiderWorld(db: Db) {
     personalToken: await personalToken(db, parent.id),
     meetupId: meetup!.id,
     oldFeedToken,
+    attendedMeetupId: attended.id,
+    ticket: parentSeat.ticketToken,
+    helperSeatId: helperSeat.id,
+    metRequestId: metRequest!.id,
     /** Strings only the parent's side may ever see. */
-    secrets: [childName, disputeReason, incidentText, groupName, parent.phone, certificateNumber, ticketToken],
+    secrets: [
+      childName,
+      disputeReason,
+      incidentText,
+      groupName,
+      parent.phone,
+      certificateNumber,
+      ticketToken,
+      meetupTitle,
+      parentSeat.ticketToken,
+    ],
   };
 }
 

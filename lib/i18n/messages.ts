@@ -1,5 +1,6 @@
 import { type AbstractIntlMessages, createTranslator } from "next-intl";
 import type { Locale } from "./locales";
+import enAttendance from "./messages/en/attendance.json";
 import enCare from "./messages/en/care.json";
 import enCareAfter from "./messages/en/care-after.json";
 import enCareDuring from "./messages/en/care-during.json";
@@ -9,6 +10,7 @@ import enCore from "./messages/en/core.json";
 import enMeetups from "./messages/en/meetups.json";
 import enPhone from "./messages/en/phone.json";
 import enStanding from "./messages/en/standing.json";
+import jaAttendance from "./messages/ja/attendance.json";
 import jaCare from "./messages/ja/care.json";
 import jaCareAfter from "./messages/ja/care-after.json";
 import jaCareDuring from "./messages/ja/care-during.json";
@@ -32,6 +34,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     phone: jaPhone,
     standing: jaStanding,
     meetups: jaMeetups,
+    attendance: jaAttendance,
   },
   en: {
     core: enCore,
@@ -43,6 +46,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     phone: enPhone,
     standing: enStanding,
     meetups: enMeetups,
+    attendance: enAttendance,
   },
 };
 

@@ -40,6 +40,7 @@ describe("notificationTarget", () => {
     expect(notificationTarget({ kind: "meetup_promoted", requestId: id, data: {} })).toBe(`/requests/${id}`);
     expect(notificationTarget({ kind: "meetup_promoted", requestId: null, data: { meetupId: id } })).toBe(`/meetups/${id}`);
     expect(notificationTarget({ kind: "meetup_promoted", requestId: null, data: { meetupId: "../x" } })).toBe("/notifications");
+    expect(notificationTarget({ kind: "attendance.met_request", requestId: null, data: { meetupId: id } })).toBe(`/meetups/${id}/people`);
     expect(notificationTarget({ kind: "meetup_promoted", requestId: null, data: null })).toBe("/notifications");
   });
 });

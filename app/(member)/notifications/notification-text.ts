@@ -24,11 +24,13 @@ export function notificationText(t: Translate, kind: string, data: unknown, loca
 
 /**
  * Where opening a notification leads: its care, the profile for the certification desk's answers,
- * its meetup, or back to the list.
+ * its meetup (its people page for "people I met"), or back to the list.
  */
 export function notificationTarget(n: { kind: string; requestId: string | null; data: unknown }): string {
   if (n.requestId) return `/requests/${n.requestId}`;
   if (n.kind.startsWith("standing.")) return "/profile#standing";
   const meetupId = (n.data as { meetupId?: unknown } | null)?.meetupId;
-  return typeof meetupId === "string" && isUuid(meetupId) ? `/meetups/${meetupId}` : "/notifications";
+  if (typeof meetupId !== "string" || !isUuid(meetupId)) return "/notifications";
+  // People I met: a request to connect, or its answer, opens the meetup's people page.
+  return n.kind.startsWith("attendance.") ? `/meetups/${meetupId}/people` : `/meetups/${meetupId}`;
 }

@@ -38,6 +38,14 @@ export default async function MeetupsPage({ searchParams }: { searchParams: Prom
               {t("hold")}
             </Link>
           )}
+          {member.capabilities.includes("organiser") && (
+            <Link
+              href="/organiser"
+              className="inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-5 font-medium hover:bg-stone-100"
+            >
+              {t("organiserView")}
+            </Link>
+          )}
           <Link
             href="/calendar"
             className="inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-5 font-medium hover:bg-stone-100"

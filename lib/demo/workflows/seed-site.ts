@@ -7,6 +7,7 @@ import type { Keyring } from "@/lib/crypto/sealed";
 import { seedCare } from "@/lib/demo/workflows/seed-care";
 import { seedCareAfter } from "@/lib/demo/workflows/seed-care-after";
 import { seedChildren } from "@/lib/demo/workflows/seed-children";
+import { seedMeetupAttendance } from "@/lib/demo/workflows/seed-meetup-attendance";
 import { seedMeetups } from "@/lib/demo/workflows/seed-meetups";
 import { seedStanding } from "@/lib/demo/workflows/seed-standing";
 
@@ -25,7 +26,8 @@ export async function seedDemoSite(db: Db, key: Keyring, now = new Date()): Prom
   await seedCare(db, now);
   await seedSafety(db);
   await seedCareAfter(db, now);
-  // Past meetups' check-ins and the connections formed there are seeded from these ids by check-in.
   await seedMeetups(db, now);
+  // At the past meetups: check-ins and the connections formed from "people I met".
+  await seedMeetupAttendance(db, now);
   return result;
 }

@@ -17,7 +17,7 @@ export async function ConnectionList({ connections }: { connections: Connections
         <p className="text-stone-700">{t("listEmpty")}</p>
       ) : (
         <ul className="flex flex-col divide-y divide-stone-200">
-          {connections.map(({ connection, otherId, displayName, districtJa, districtEn }) => (
+          {connections.map(({ connection, otherId, displayName, districtJa, districtEn, meetupTitle }) => (
             <li key={otherId} className="flex flex-col gap-1 py-3 first:pt-0 last:pb-0">
               <div className="flex flex-wrap items-baseline gap-x-3">
                 <Link href={`/members/${otherId}`} className="text-lg font-medium text-brand-800 underline underline-offset-4">
@@ -26,7 +26,9 @@ export async function ConnectionList({ connections }: { connections: Connections
                 <span className="text-sm text-stone-600">{locale === "en" ? districtEn : districtJa}</span>
               </div>
               <p className="text-sm text-stone-700">
-                {t("madeOn", { date: formatDate(connection.createdAt, locale), how: t(`provenance.${connection.provenance}`) })}
+                {connection.provenance === "meetup" && meetupTitle
+                  ? t("metAt", { date: formatDate(connection.createdAt, locale), title: meetupTitle })
+                  : t("madeOn", { date: formatDate(connection.createdAt, locale), how: t(`provenance.${connection.provenance}`) })}
               </p>
               <p>
                 <MetTag met={haveMet(connection)} label={t(haveMet(connection) ? "met" : "notMet")} />

@@ -107,7 +107,16 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
               ? t("yourSeat", { adults: mine.adults, children: mine.children })
               : t("yourWaitlist", { position: v.waitlistPosition ?? 0, adults: mine.adults, children: mine.children })}
           </h2>
-          {/* The ticket page (/meetups/[id]/ticket) arrives with check-in; link it here when it exists. */}
+          {mine.status === "confirmed" && (
+            <p className="mt-3">
+              <Link
+                href={`/meetups/${meetup.id}/ticket`}
+                className="inline-flex min-h-12 items-center rounded-xl bg-brand-700 px-6 font-bold text-white hover:bg-brand-800"
+              >
+                {t("showTicket")}
+              </Link>
+            </p>
+          )}
           {v.canCancelRsvp && (
             <div className="mt-3">
               <ActionButton
@@ -141,6 +150,12 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
             className="mt-3 inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-5 font-medium hover:bg-stone-100"
           >
             {t("edit")}
+          </Link>
+          <Link
+            href={`/meetups/${meetup.id}/check-in`}
+            className="mt-3 ml-3 inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-5 font-medium hover:bg-stone-100"
+          >
+            {t("checkInDesk")}
           </Link>
         </section>
       )}
