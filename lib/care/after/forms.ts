@@ -2,8 +2,9 @@ import { z } from "zod";
 import { requiredText } from "@/lib/forms";
 import { uuidField } from "@/lib/ids";
 import { REASON_MAX } from "./fields";
+import { THANK_YOU_MAX } from "./limits";
 
-export const THANK_YOU_MAX = 500;
+export { THANK_YOU_MAX } from "./limits";
 
 const id = uuidField();
 
