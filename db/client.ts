@@ -37,6 +37,8 @@ export function openDb(target: DbTarget, { onQuery }: { onQuery?: (sql: string) 
   return { db, target, close: () => client.close() };
 }
 
-export function targetFrom(settings: { DATABASE_URL?: string; PGLITE_DIR: string }): DbTarget {
-  return settings.DATABASE_URL ? { kind: "postgres", url: settings.DATABASE_URL } : { kind: "pglite", dataDir: settings.PGLITE_DIR };
+export function targetFrom(settings: { DATABASE_URL?: string; PGLITE_DIR: string; DATABASE_POOL_SIZE?: number }): DbTarget {
+  return settings.DATABASE_URL
+    ? { kind: "postgres", url: settings.DATABASE_URL, max: settings.DATABASE_POOL_SIZE }
+    : { kind: "pglite", dataDir: settings.PGLITE_DIR };
 }

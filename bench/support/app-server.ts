@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import postgres from "postgres";
@@ -47,6 +47,8 @@ export interface AppServer {
   cookie: string;
   /** One of the demo parent's requests that has a helper (the richest request page). */
   requestId: string;
+  /** CPU time the server process has used so far, in milliseconds (Linux: /proc). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -99,6 +101,11 @@ export async function startAppServer({ port, nodeArgs = [] }: { port: number; no
     baseUrl,
     cookie: `${SESSION_COOKIE}=${token}`,
     requestId: request.id,
+    cpuMs() {
+      // utime and stime, the 14th and 15th fields, in clock ticks of 10 ms.
+      const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     async stop() {
       server.kill("SIGTERM");
       await exited;
