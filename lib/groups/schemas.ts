@@ -5,7 +5,6 @@ import { GROUP_KINDS } from "./kinds";
 
 // Form input of the groups actions. Messages are keys under errors.field.
 export const GROUP_NAME_MAX = 60;
-export { GROUP_KINDS } from "./kinds";
 
 export const groupSchema = z.object({ groupId: uuidField() });
 

@@ -4,8 +4,6 @@ import { uuidField } from "@/lib/ids";
 import { REASON_MAX } from "./fields";
 import { THANK_YOU_MAX } from "./limits";
 
-export { THANK_YOU_MAX } from "./limits";
-
 const id = uuidField();
 
 // The same request-id form as before the match: one definition.

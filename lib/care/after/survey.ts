@@ -2,7 +2,7 @@ import { z } from "zod";
 import { uuidField } from "@/lib/ids";
 import { SURVEY_OUTCOMES, type SurveyOutcome } from "./limits";
 
-export { SURVEY_OUTCOMES, type SurveyOutcome } from "./limits";
+export type { SurveyOutcome } from "./limits";
 
 export type SurveyAnswer = { kind: "first"; wouldUseAgain: boolean } | { kind: "repeat"; outcomes: SurveyOutcome[] };
 

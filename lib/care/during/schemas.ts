@@ -6,7 +6,6 @@ import { INCIDENT_SEVERITIES, SERIOUS_KINDS } from "./incident-kinds";
 import { NAP_STATES } from "./nap";
 
 // Form input of the safety actions. Messages are keys under errors.field.
-export { INCIDENT_SEVERITIES, SERIOUS_KINDS } from "./incident-kinds";
 
 export const INCIDENT_TEXT_MAX = 1000;
 export const NAP_NOTE_MAX = 200;

@@ -6,7 +6,7 @@ import { AUDIENCES, CARE_KINDS, CARE_PLACES, type CareKind, type CarePlace, need
 import { isQuarterHour, MAX_CARE_MINUTES, minutesBetween, tokyoInstant } from "./times";
 
 // Form input of the request actions. Messages are keys under errors.field.
-export { AUDIENCES, CARE_KINDS, CARE_PLACES, type CareKind, type CarePlace, needsPlace, needsRoute, TEXT_LIMITS } from "./choices";
+export { type CareKind, type CarePlace, needsRoute } from "./choices";
 
 const id = uuidField();
 /** Ids ticked in a list; blanks are ignored, anything else must be an id ("not found" otherwise). */
