@@ -12,10 +12,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  // No messages here: client components get theirs through <ClientMessages> (app/_components/client-messages.tsx).
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-stone-50 text-stone-900 antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

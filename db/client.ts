@@ -22,19 +22,23 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-export function openDb(target: DbTarget): DbHandle {
+/** `onQuery` hears every statement sent (tests count a page's queries with it). */
+export function openDb(target: DbTarget, { onQuery }: { onQuery?: (sql: string) => void } = {}): DbHandle {
+  const logger = onQuery ? { logQuery: (sql: string) => onQuery(sql) } : undefined;
   if (target.kind === "postgres") {
     const client = postgres(target.url, { max: target.max ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema, casing: "snake_case" }) as unknown as Db;
+    const db = drizzlePostgres(client, { schema, casing: "snake_case", logger }) as unknown as Db;
     return { db, target, close: () => client.end({ timeout: 5 }) };
   }
   if (target.kind === "pglite") mkdirSync(target.dataDir, { recursive: true });
   const client =
     target.kind === "pglite" ? new PGlite(target.dataDir) : new PGlite(target.snapshot ? { loadDataDir: target.snapshot } : {});
-  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, casing: "snake_case", logger }) as unknown as Db;
   return { db, target, close: () => client.close() };
 }
 
-export function targetFrom(settings: { DATABASE_URL?: string; PGLITE_DIR: string }): DbTarget {
-  return settings.DATABASE_URL ? { kind: "postgres", url: settings.DATABASE_URL } : { kind: "pglite", dataDir: settings.PGLITE_DIR };
+export function targetFrom(settings: { DATABASE_URL?: string; PGLITE_DIR: string; DATABASE_POOL_SIZE?: number }): DbTarget {
+  return settings.DATABASE_URL
+    ? { kind: "postgres", url: settings.DATABASE_URL, max: settings.DATABASE_POOL_SIZE }
+    : { kind: "pglite", dataDir: settings.PGLITE_DIR };
 }

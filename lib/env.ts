@@ -42,6 +42,8 @@ const schema = z
       .refine((keys) => keys.every((k) => Buffer.from(k, "base64").length === 32), "each key must be 32 bytes, base64-encoded")
       .optional(),
     ADULT_AGE: z.coerce.number().int().min(18).max(20).default(18),
+    /** Connections each app server keeps open to PostgreSQL: a page's queries run side by side on them. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Tests create and drop their own databases through this server. */
     TEST_PG_ADMIN_URL: z.url().default("postgres://postgres@127.0.0.1:5432/postgres"),
     PORT: z.coerce.number().int().default(3000),

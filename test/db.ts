@@ -20,11 +20,14 @@ declare module "vitest" {
   }
 }
 
-/** A fresh, migrated database of its own: PGlite in memory, or a new PostgreSQL database dropped on close. */
-export async function createTestDb(kind: TestDbKind): Promise<DbHandle> {
+/**
+ * A fresh, migrated database of its own: PGlite in memory, or a new PostgreSQL database dropped on
+ * close. `onQuery` hears every statement sent through the handle.
+ */
+export async function createTestDb(kind: TestDbKind, options: { onQuery?: (sql: string) => void } = {}): Promise<DbHandle> {
   if (kind === "pglite") {
     const snapshot = snapshotBlob();
-    const handle = openDb({ kind: "pglite-memory", snapshot });
+    const handle = openDb({ kind: "pglite-memory", snapshot }, options);
     if (!snapshot) await migrateDatabase(handle);
     return handle;
   }
@@ -32,7 +35,7 @@ export async function createTestDb(kind: TestDbKind): Promise<DbHandle> {
   const name = `otagai_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(env().TEST_PG_ADMIN_URL, { max: 1, onnotice: () => {} });
   await createDatabase(admin, name, template);
-  const handle = openDb({ kind: "postgres", url: databaseUrl(name), max: 20 });
+  const handle = openDb({ kind: "postgres", url: databaseUrl(name), max: 20 }, options);
   if (!template) await migrateDatabase(handle);
   return {
     ...handle,

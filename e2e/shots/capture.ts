@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { e2eSettings } from "../settings";
 
 export const widths = [390, 1280] as const;
 
@@ -17,7 +18,7 @@ export async function capture(
         locale: locale === "ja" ? "ja-JP" : "en-GB",
         timezoneId: "Asia/Tokyo",
       });
-      await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: "http://localhost:3100" }]);
+      await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: e2eSettings().baseURL }]);
       const page = await context.newPage();
       await open(page);
       await page.screenshot({ path: `screenshots/${name}-${locale}-${width}.png`, fullPage: true });

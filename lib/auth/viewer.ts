@@ -1,4 +1,5 @@
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/db";
 import { findUserWithMember, type MemberRow } from "@/db/queries/members";
 import type { Capability } from "@/lib/members/profile";
@@ -12,15 +13,19 @@ export interface Viewer {
 }
 export type MemberViewer = Viewer & { member: MemberRow };
 
-/** The signed-in account, read fresh from the database (so a suspension takes effect at once). */
-export async function getViewer(): Promise<Viewer | null> {
+/**
+ * The signed-in account, read fresh from the database on every request (so a suspension takes
+ * effect at once), but once per request: the page, its layout and the header all ask, and React's
+ * `cache` hands them the same answer instead of decrypting the session and reading the member again.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
   const row = await findUserWithMember(db(), userId);
   if (!row) return null;
   return { userId, email: row.user.email, member: row.member };
-}
+});
 
 export async function requireUser(): Promise<Viewer> {
   const viewer = await getViewer();

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { requiredLine } from "@/lib/forms";
 import { tokenField, uuidField } from "@/lib/ids";
+import { GROUP_KINDS } from "./kinds";
 
 // Form input of the groups actions. Messages are keys under errors.field.
 export const GROUP_NAME_MAX = 60;
-export const GROUP_KINDS = ["nursery", "kindergarten", "school", "neighbourhood", "other"] as const;
 
 export const groupSchema = z.object({ groupId: uuidField() });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogueParts, deepMerge, messagesFor } from "./messages";
+import { catalogueParts, deepMerge, messagesFor, pickMessages } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
 const ja = messagesFor("ja");
@@ -45,5 +45,26 @@ describe("deepMerge", () => {
     const merged = deepMerge(deepMerge({}, { errors: { field: { a: "A" } } }), { errors: { field: { b: "B" } } });
     expect(merged).toEqual({ errors: { field: { a: "A", b: "B" } } });
     expect(() => deepMerge(merged, { errors: { field: { a: "again" } } })).toThrow(/errors.field.a/);
+  });
+});
+
+describe("pickMessages", () => {
+  const tree = { care: { form: { a: "A", b: "B" }, list: { c: "C" } }, common: { ok: "OK" }, other: { x: "X" } };
+
+  it("keeps only the named namespaces and parts, nested as in the catalogue", () => {
+    expect(pickMessages(tree, ["care.form", "common"])).toEqual({ care: { form: { a: "A", b: "B" } }, common: { ok: "OK" } });
+  });
+
+  it("merges two parts of one namespace", () => {
+    expect(pickMessages(tree, ["care.form.a", "care.list"])).toEqual({ care: { form: { a: "A" }, list: { c: "C" } } });
+  });
+
+  it("refuses a name the catalogue does not have", () => {
+    expect(() => pickMessages(tree, ["care.nothing"])).toThrow("no messages named care.nothing");
+  });
+
+  it("ships a small part of the real catalogue", () => {
+    const size = (t: object) => JSON.stringify(t).length;
+    expect(size(pickMessages(ja, ["signIn"]))).toBeLessThan(size(ja) / 20);
   });
 });

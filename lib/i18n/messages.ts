@@ -77,6 +77,31 @@ export function messagesFor(locale: Locale): Tree {
   return merged[locale];
 }
 
+/**
+ * Only the named parts of a catalogue: whole namespaces ("care") or parts of one ("care.form"),
+ * nested as in the catalogue, so that `useTranslations("care.form")` finds them. A name that
+ * is not in the catalogue is an error in the code, not a missing translation.
+ */
+export function pickMessages(messages: Tree, names: readonly string[]): Tree {
+  const picked: Tree = {};
+  for (const name of names) {
+    const path = name.split(".");
+    let from: string | Tree | undefined = messages;
+    let to = picked;
+    path.forEach((key, i) => {
+      from = typeof from === "object" ? from[key] : undefined;
+      if (from === undefined) throw new Error(`no messages named ${name}`);
+      if (i === path.length - 1) {
+        to[key] = from;
+        return;
+      }
+      to[key] ??= {};
+      to = to[key] as Tree;
+    });
+  }
+  return picked;
+}
+
 /** A translator for code outside React (e-mails, notifications). */
 export function translator(locale: Locale): (key: string, values?: Record<string, string | number>) => string {
   const t = createTranslator({ locale, messages: messagesFor(locale) as AbstractIntlMessages });

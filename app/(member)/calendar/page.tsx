@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { siteOrigin } from "@/app/(member)/connections/_components/site-origin";
 import { db } from "@/db";
@@ -18,7 +19,9 @@ export default async function CalendarPage() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-stone-700">{t("intro")}</p>
       <p className="mt-4">{feed ? t("current", { date: formatDateTime(feed.createdAt, locale) }) : t("none")}</p>
-      <RotateFeed origin={await siteOrigin()} exists={feed !== null} />
+      <ClientMessages namespaces={["calendar"]}>
+        <RotateFeed origin={await siteOrigin()} exists={feed !== null} />
+      </ClientMessages>
     </SiteFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listMunicipalitiesWithDistricts } from "@/db/queries/places";
@@ -21,7 +22,9 @@ export default async function OnboardingPage() {
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-stone-700">{t("intro")}</p>
-      <OnboardingForm municipalities={options} />
+      <ClientMessages namespaces={["onboarding", "common"]}>
+        <OnboardingForm municipalities={options} />
+      </ClientMessages>
     </SiteFrame>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { oauthProviders } from "@/lib/auth/providers";
@@ -24,7 +25,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {t("linkProblem")}
         </p>
       )}
-      <EmailSignInForm next={next} />
+      <ClientMessages namespaces={["signIn"]}>
+        <EmailSignInForm next={next} />
+      </ClientMessages>
       {providers.length > 0 && (
         <div className="mt-8">
           <p className="text-center text-sm text-stone-600">{t("or")}</p>

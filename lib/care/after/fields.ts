@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // Form fields shared by the after-matching actions. Messages are keys under errors.field.
 
-export const REASON_MAX = 500;
+export { REASON_MAX } from "./limits";
 
 /** "HH:MM" on a 24-hour clock, any minute (actual times are not on the quarter hour). */
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;

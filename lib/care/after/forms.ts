@@ -2,8 +2,7 @@ import { z } from "zod";
 import { requiredText } from "@/lib/forms";
 import { uuidField } from "@/lib/ids";
 import { REASON_MAX } from "./fields";
-
-export const THANK_YOU_MAX = 500;
+import { THANK_YOU_MAX } from "./limits";
 
 const id = uuidField();
 

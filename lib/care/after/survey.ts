@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { uuidField } from "@/lib/ids";
+import { SURVEY_OUTCOMES, type SurveyOutcome } from "./limits";
 
-/** What repeat parents may say the care made possible (DOMAIN.md, municipality statistics). */
-export const SURVEY_OUTCOMES = ["found_job", "secured_hours", "own_time"] as const;
-export type SurveyOutcome = (typeof SURVEY_OUTCOMES)[number];
+export type { SurveyOutcome } from "./limits";
 
 export type SurveyAnswer = { kind: "first"; wouldUseAgain: boolean } | { kind: "repeat"; outcomes: SurveyOutcome[] };
 

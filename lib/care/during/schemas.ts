@@ -2,12 +2,10 @@ import { z } from "zod";
 import { optionalLine, requiredText } from "@/lib/forms";
 import { uuidField } from "@/lib/ids";
 import { parseTokyoLocal } from "@/lib/time/tokyo";
+import { INCIDENT_SEVERITIES, SERIOUS_KINDS } from "./incident-kinds";
 import { NAP_STATES } from "./nap";
 
 // Form input of the safety actions. Messages are keys under errors.field.
-export const INCIDENT_SEVERITIES = ["minor", "serious"] as const;
-/** DOMAIN.md: what makes an incident serious (the insurer's and the municipality's definition). */
-export const SERIOUS_KINDS = ["death", "unconscious", "injury_30_days"] as const;
 
 export const INCIDENT_TEXT_MAX = 1000;
 export const NAP_NOTE_MAX = 200;

@@ -1,5 +1,9 @@
 import { type Adult, decideInsurance, type InsuranceDecision, type InsuredChild } from "@/lib/insurance";
-import { computeThanks, type Rulebook, type ThanksBreakdown, type ThanksFactsError } from "@/lib/thanks";
+// Straight from the modules, not lib/thanks's index: the request form runs this in the browser,
+// and the index also exports the rulebook's zod schema.
+import { computeThanks, type ThanksBreakdown } from "@/lib/thanks/compute";
+import type { ThanksFactsError } from "@/lib/thanks/facts";
+import type { Rulebook } from "@/lib/thanks/rulebook";
 
 export type PreviewFacts = {
   rulebook: Rulebook;

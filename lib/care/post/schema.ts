@@ -2,16 +2,11 @@ import { z } from "zod";
 import { checkbox, optionalLine, optionalText } from "@/lib/forms";
 import { ID_NOT_FOUND, isUuid, uuidField } from "@/lib/ids";
 import { careLimits } from "@/lib/thanks";
+import { AUDIENCES, CARE_KINDS, CARE_PLACES, type CareKind, type CarePlace, needsPlace, needsRoute, TEXT_LIMITS } from "./choices";
 import { isQuarterHour, MAX_CARE_MINUTES, minutesBetween, tokyoInstant } from "./times";
 
 // Form input of the request actions. Messages are keys under errors.field.
-export const CARE_KINDS = ["azukari", "soge", "both"] as const;
-export type CareKind = (typeof CARE_KINDS)[number];
-export const CARE_PLACES = ["helper_home", "parent_home", "other"] as const;
-export type CarePlace = (typeof CARE_PLACES)[number];
-export const AUDIENCES = ["people", "group"] as const;
-
-export const TEXT_LIMITS = { place: 100, notes: 500, message: 300 } as const;
+export { type CareKind, type CarePlace, needsRoute } from "./choices";
 
 const id = uuidField();
 /** Ids ticked in a list; blanks are ignored, anything else must be an id ("not found" otherwise). */
@@ -64,9 +59,6 @@ type Fields = z.output<typeof fields>;
 type Ctx = z.RefinementCtx<Fields>;
 const issue = (ctx: Ctx, field: string, message: string, params?: Record<string, number>) =>
   ctx.addIssue({ code: "custom", path: [field], message, params });
-
-export const needsPlace = (kind: CareKind) => kind !== "soge";
-export const needsRoute = (kind: CareKind) => kind !== "azukari";
 
 function checkTimes(v: Fields, now: Date, ctx: Ctx) {
   const start = tokyoInstant(v.date, v.startTime);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { tokyoDate } from "@/lib/time/tokyo";
 import { ChildSheet } from "../_components/child-sheet";
@@ -35,7 +36,11 @@ export default async function ChildPage({
         </Link>
       )}
       <ChildSheet child={child} today={tokyoDate(new Date())} />
-      {access.canEdit && <RemoveChild id={child.id} name={child.name} />}
+      {access.canEdit && (
+        <ClientMessages namespaces={["children.remove"]}>
+          <RemoveChild id={child.id} name={child.name} />
+        </ClientMessages>
+      )}
     </SiteFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { tokyoDate } from "@/lib/time/tokyo";
 import { ChildForm } from "../_components/child-form";
@@ -12,7 +13,9 @@ export default async function NewChildPage() {
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p className="mt-2 text-stone-700">{t("newIntro")}</p>
-      <ChildForm initial={blankValues()} today={tokyoDate(new Date())} cancelHref="/children" />
+      <ClientMessages namespaces={["children", "common"]}>
+        <ChildForm initial={blankValues()} today={tokyoDate(new Date())} cancelHref="/children" />
+      </ClientMessages>
     </SiteFrame>
   );
 }

@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { GROUP_KINDS } from "@/lib/groups/schemas";
+import { GROUP_KINDS } from "@/lib/groups/kinds";
 import { createGroupAction } from "../actions";
 
 export function GroupForm() {

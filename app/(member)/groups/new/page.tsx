@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { requireMember } from "@/lib/auth/viewer";
 import { GroupForm } from "./group-form";
@@ -10,7 +11,9 @@ export default async function NewGroupPage() {
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p className="mt-2 text-stone-700">{t("newIntro")}</p>
-      <GroupForm />
+      <ClientMessages namespaces={["groups", "common"]}>
+        <GroupForm />
+      </ClientMessages>
     </SiteFrame>
   );
 }

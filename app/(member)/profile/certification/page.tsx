@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { applicationsOf } from "@/db/queries/certifications";
@@ -40,23 +41,25 @@ export default async function CertificationPage() {
             {t("apply.notYet", { until: formatCalendarDate(until, locale), date: formatCalendarDate(outlook.renewalOpensOn, locale) })}
           </p>
         ) : (
-          <DeskForm
-            id="apply"
-            action={applyCertificationAction}
-            fields={[
-              {
-                name: "identityDocument",
-                label: t("apply.documentLabel"),
-                kind: "select",
-                placeholder: t("apply.chooseDocument"),
-                options: IDENTITY_DOCUMENTS.map((d) => [d, t(`identityDocument.${d}`)]),
-              },
-              ...TRAINING_MODULES.map((m) => ({ name: trainingField(m), label: t(`module.${m}`), kind: "date" as const, max: today })),
-            ]}
-            legend={{ title: t("apply.trainingLegend"), hint: t("apply.trainingHint"), names: TRAINING_MODULES.map(trainingField) }}
-            submit={t("apply.submit")}
-            pending={t("apply.submitting")}
-          />
+          <ClientMessages namespaces={["common"]}>
+            <DeskForm
+              id="apply"
+              action={applyCertificationAction}
+              fields={[
+                {
+                  name: "identityDocument",
+                  label: t("apply.documentLabel"),
+                  kind: "select",
+                  placeholder: t("apply.chooseDocument"),
+                  options: IDENTITY_DOCUMENTS.map((d) => [d, t(`identityDocument.${d}`)]),
+                },
+                ...TRAINING_MODULES.map((m) => ({ name: trainingField(m), label: t(`module.${m}`), kind: "date" as const, max: today })),
+              ]}
+              legend={{ title: t("apply.trainingLegend"), hint: t("apply.trainingHint"), names: TRAINING_MODULES.map(trainingField) }}
+              submit={t("apply.submit")}
+              pending={t("apply.submitting")}
+            />
+          </ClientMessages>
         )}
       </div>
     </SiteFrame>

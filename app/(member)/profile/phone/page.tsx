@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { findCode } from "@/db/queries/phone";
@@ -59,16 +60,22 @@ export default async function PhonePage({ searchParams }: { searchParams: Promis
           {live ? (
             <>
               <p>{t("codeSent", { number, minutes: CODE_TTL_MS / 60_000 })}</p>
-              <CodeForm length={CODE_LENGTH} />
+              <ClientMessages namespaces={["phone"]}>
+                <CodeForm length={CODE_LENGTH} />
+              </ClientMessages>
               <div className="flex flex-col gap-2 border-t border-stone-200 pt-4">
                 <p className="text-sm text-stone-700">{t("noCode")}</p>
-                <SendCodeButton label={t("resend")} waitSeconds={waitSeconds} />
+                <ClientMessages namespaces={["phone"]}>
+                  <SendCodeButton label={t("resend")} waitSeconds={waitSeconds} />
+                </ClientMessages>
               </div>
             </>
           ) : (
             <>
               <p>{sent ? t("codeExpired", { number }) : t("sendCodeIntro", { number })}</p>
-              <SendCodeButton label={t("send")} waitSeconds={waitSeconds} />
+              <ClientMessages namespaces={["phone"]}>
+                <SendCodeButton label={t("send")} waitSeconds={waitSeconds} />
+              </ClientMessages>
             </>
           )}
         </section>
@@ -79,7 +86,9 @@ export default async function PhonePage({ searchParams }: { searchParams: Promis
           {number ? t("changeTitle") : t("giveTitle")}
         </h2>
         <p className="mt-1 mb-4 text-sm text-stone-700">{number ? t("changeIntro") : t("giveIntro")}</p>
-        <PhoneForm label={number ? t("newNumber") : t("number")} submit={t("changeSubmit")} />
+        <ClientMessages namespaces={["phone"]}>
+          <PhoneForm label={number ? t("newNumber") : t("number")} submit={t("changeSubmit")} />
+        </ClientMessages>
       </section>
 
       <p className="mt-6">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { requireMember } from "@/lib/auth/viewer";
 import { SINGLE_PARENT_DOCUMENTS } from "@/lib/members/standing-forms";
@@ -20,21 +21,23 @@ export default async function SingleParentPage() {
       <p className="mt-3 text-stone-700">{t("singleParent.intro")}</p>
       <p className="mt-3 rounded-xl border border-brand-100 bg-brand-50 p-4 text-brand-900">{t("singleParent.noCopy")}</p>
       <div className="mt-6">
-        <DeskForm
-          id="single-parent"
-          action={askSingleParentAction}
-          fields={[
-            {
-              name: "document",
-              label: t("singleParent.documentLabel"),
-              kind: "select",
-              placeholder: t("singleParent.chooseDocument"),
-              options: SINGLE_PARENT_DOCUMENTS.map((d) => [d, t(`singleParent.document.${d}`)]),
-            },
-          ]}
-          submit={t("singleParent.submit")}
-          pending={t("apply.submitting")}
-        />
+        <ClientMessages namespaces={["common"]}>
+          <DeskForm
+            id="single-parent"
+            action={askSingleParentAction}
+            fields={[
+              {
+                name: "document",
+                label: t("singleParent.documentLabel"),
+                kind: "select",
+                placeholder: t("singleParent.chooseDocument"),
+                options: SINGLE_PARENT_DOCUMENTS.map((d) => [d, t(`singleParent.document.${d}`)]),
+              },
+            ]}
+            submit={t("singleParent.submit")}
+            pending={t("apply.submitting")}
+          />
+        </ClientMessages>
       </div>
     </SiteFrame>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { askableInGroups, usablePartners } from "@/db/queries/care-audience";
@@ -38,19 +39,21 @@ export default async function NewRequestPage() {
       </Link>
       <h1 className="mt-2 text-2xl font-bold">{t("form.title")}</h1>
       <p className="mt-2 text-stone-700">{t("form.intro")}</p>
-      <RequestForm
-        options={{
-          children: kids.map(({ id, name, birthDate }) => ({ id, name, birthDate })),
-          connections: connections
-            .filter((c) => askable.has(c.otherId))
-            .map((c) => ({ id: c.otherId, name: c.displayName, met: haveMet(c.connection) })),
-          groups: groups.map((g) => ({ id: g.id, name: g.name, connections: counts.get(g.id) ?? 0 })).filter((g) => g.connections > 0),
-          rulebook,
-          parent: { birthDate: member.birthDate, status: member.status, standing },
-          adultAge: env().ADULT_AGE,
-          today: tokyoDate(new Date()),
-        }}
-      />
+      <ClientMessages namespaces={["care", "thanks", "errors.field", "common"]}>
+        <RequestForm
+          options={{
+            children: kids.map(({ id, name, birthDate }) => ({ id, name, birthDate })),
+            connections: connections
+              .filter((c) => askable.has(c.otherId))
+              .map((c) => ({ id: c.otherId, name: c.displayName, met: haveMet(c.connection) })),
+            groups: groups.map((g) => ({ id: g.id, name: g.name, connections: counts.get(g.id) ?? 0 })).filter((g) => g.connections > 0),
+            rulebook,
+            parent: { birthDate: member.birthDate, status: member.status, standing },
+            adultAge: env().ADULT_AGE,
+            today: tokyoDate(new Date()),
+          }}
+        />
+      </ClientMessages>
     </SiteFrame>
   );
 }

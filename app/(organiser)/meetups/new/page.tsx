@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { standingRecords } from "@/db/queries/standing";
@@ -35,7 +36,9 @@ export default async function NewMeetupPage() {
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p className="mt-2 text-stone-700">{t("newIntro")}</p>
-      <MeetupForm action={createMeetupAction} values={EMPTY} mode={{ kind: "new" }} maxOccurrences={MAX_OCCURRENCES} />
+      <ClientMessages namespaces={["meetups", "common"]}>
+        <MeetupForm action={createMeetupAction} values={EMPTY} mode={{ kind: "new" }} maxOccurrences={MAX_OCCURRENCES} />
+      </ClientMessages>
     </SiteFrame>
   );
 }

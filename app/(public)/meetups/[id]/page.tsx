@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
@@ -137,7 +138,9 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
             {t("rsvpTitle")}
           </h2>
           <p className="mt-1 text-stone-700">{t("rsvpIntro")}</p>
-          <RsvpForm meetupId={meetup.id} maxAdults={meetup.capacityAdults} maxChildren={meetup.capacityChildren} />
+          <ClientMessages namespaces={["meetups"]}>
+            <RsvpForm meetupId={meetup.id} maxAdults={meetup.capacityAdults} maxChildren={meetup.capacityChildren} />
+          </ClientMessages>
         </section>
       )}
       {v.canChange && (

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { DeskForm } from "@/app/(member)/profile/_components/desk-form";
 import { db } from "@/db";
 import { findApplication } from "@/db/queries/certifications";
@@ -57,24 +58,26 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       approve={{
         heading: t("approveHeading"),
         form: (
-          <DeskForm
-            id="approve"
-            action={approveCertificationAction}
-            hidden={{ applicationId: a.id }}
-            fields={[
-              {
-                name: "identityDocument",
-                label: t("documentSeen"),
-                kind: "select",
-                placeholder: s("apply.chooseDocument"),
-                options: IDENTITY_DOCUMENTS.map((d) => [d, s(`identityDocument.${d}`)]),
-                initial: a.identityDocument,
-              },
-              { name: "documentLast4", label: t("last4"), hint: t("last4Hint"), kind: "text", optional: true },
-            ]}
-            submit={t("approve")}
-            pending={t("approving")}
-          />
+          <ClientMessages namespaces={["common"]}>
+            <DeskForm
+              id="approve"
+              action={approveCertificationAction}
+              hidden={{ applicationId: a.id }}
+              fields={[
+                {
+                  name: "identityDocument",
+                  label: t("documentSeen"),
+                  kind: "select",
+                  placeholder: s("apply.chooseDocument"),
+                  options: IDENTITY_DOCUMENTS.map((d) => [d, s(`identityDocument.${d}`)]),
+                  initial: a.identityDocument,
+                },
+                { name: "documentLast4", label: t("last4"), hint: t("last4Hint"), kind: "text", optional: true },
+              ]}
+              submit={t("approve")}
+              pending={t("approving")}
+            />
+          </ClientMessages>
         ),
       }}
     />

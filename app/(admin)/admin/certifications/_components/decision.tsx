@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { Section } from "@/app/(member)/connections/_components/section";
@@ -42,15 +43,17 @@ export async function Decision({
             {approve.form}
           </Section>
           <Section id="reject" title={t("rejectHeading")} className="mt-6">
-            <DeskForm
-              id="reject"
-              action={rejectAtDeskAction}
-              hidden={{ subject, id }}
-              fields={[{ name: "reason", label: t("reason"), kind: "textarea" }]}
-              submit={t("reject")}
-              pending={t("rejecting")}
-              tone="danger"
-            />
+            <ClientMessages namespaces={["common"]}>
+              <DeskForm
+                id="reject"
+                action={rejectAtDeskAction}
+                hidden={{ subject, id }}
+                fields={[{ name: "reason", label: t("reason"), kind: "textarea" }]}
+                submit={t("reject")}
+                pending={t("rejecting")}
+                tone="danger"
+              />
+            </ClientMessages>
           </Section>
         </>
       )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
@@ -49,7 +50,9 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             {t("handledAt", { date: formatDateTime(incident.handledAt, locale) })}
           </p>
         ) : (
-          <HandledButton incidentId={incident.id} />
+          <ClientMessages namespaces={["adminIncidents"]}>
+            <HandledButton incidentId={incident.id} />
+          </ClientMessages>
         )}
       </div>
     </SiteFrame>

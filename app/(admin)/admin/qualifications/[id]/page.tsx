@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { Decision } from "@/app/(admin)/admin/certifications/_components/decision";
 import { verifyQualificationAction } from "@/app/(admin)/admin/certifications/actions";
 import { DeskForm } from "@/app/(member)/profile/_components/desk-form";
@@ -35,14 +36,16 @@ export default async function QualificationDecisionPage({ params }: { params: Pr
       approve={{
         heading: t("verifyHeading"),
         form: (
-          <DeskForm
-            id="verify"
-            action={verifyQualificationAction}
-            hidden={{ qualificationId: q.id }}
-            fields={[{ name: "validUntil", label: t("validUntil"), hint: t("validUntilHint"), kind: "date" }]}
-            submit={t("verify")}
-            pending={t("verifying")}
-          />
+          <ClientMessages namespaces={["common"]}>
+            <DeskForm
+              id="verify"
+              action={verifyQualificationAction}
+              hidden={{ qualificationId: q.id }}
+              fields={[{ name: "validUntil", label: t("validUntil"), hint: t("validUntilHint"), kind: "date" }]}
+              submit={t("verify")}
+              pending={t("verifying")}
+            />
+          </ClientMessages>
         ),
       }}
     />

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { Decision } from "@/app/(admin)/admin/certifications/_components/decision";
 import { verifySingleParentAction } from "@/app/(admin)/admin/certifications/actions";
 import { DeskForm } from "@/app/(member)/profile/_components/desk-form";
@@ -35,24 +36,26 @@ export default async function SingleParentDecisionPage({ params }: { params: Pro
       approve={{
         heading: t("verifyHeading"),
         form: (
-          <DeskForm
-            id="verify"
-            action={verifySingleParentAction}
-            hidden={{ verificationId: v.id }}
-            fields={[
-              {
-                name: "document",
-                label: t("documentSeen"),
-                kind: "select",
-                placeholder: s("singleParent.chooseDocument"),
-                options: SINGLE_PARENT_DOCUMENTS.map((d) => [d, s(`singleParent.document.${d}`)]),
-                initial: v.document ?? "",
-              },
-              { name: "validUntil", label: t("validUntil"), hint: t("validUntilHint"), kind: "date" },
-            ]}
-            submit={t("verify")}
-            pending={t("verifying")}
-          />
+          <ClientMessages namespaces={["common"]}>
+            <DeskForm
+              id="verify"
+              action={verifySingleParentAction}
+              hidden={{ verificationId: v.id }}
+              fields={[
+                {
+                  name: "document",
+                  label: t("documentSeen"),
+                  kind: "select",
+                  placeholder: s("singleParent.chooseDocument"),
+                  options: SINGLE_PARENT_DOCUMENTS.map((d) => [d, s(`singleParent.document.${d}`)]),
+                  initial: v.document ?? "",
+                },
+                { name: "validUntil", label: t("validUntil"), hint: t("validUntilHint"), kind: "date" },
+              ]}
+              submit={t("verify")}
+              pending={t("verifying")}
+            />
+          </ClientMessages>
         ),
       }}
     />

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { tokyoDate } from "@/lib/time/tokyo";
 import { ChildForm } from "../../_components/child-form";
@@ -12,7 +13,9 @@ export default async function EditChildPage({ params }: { params: Promise<{ id: 
   return (
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("editTitle", { name: child.name })}</h1>
-      <ChildForm initial={valuesOf(child)} childId={child.id} today={tokyoDate(new Date())} cancelHref={`/children/${child.id}`} />
+      <ClientMessages namespaces={["children", "common"]}>
+        <ChildForm initial={valuesOf(child)} childId={child.id} today={tokyoDate(new Date())} cancelHref={`/children/${child.id}`} />
+      </ClientMessages>
     </SiteFrame>
   );
 }

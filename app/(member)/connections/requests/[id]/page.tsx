@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { findRequestFor, phoneForCheck } from "@/db/queries/connection-requests";
@@ -75,7 +76,9 @@ export default async function ConnectionRequestPage({ params }: { params: Promis
                 </p>
               ) : (
                 <>
-                  <DigitsForm requestId={request.id} name={name} />
+                  <ClientMessages namespaces={["connectionRequest", "common"]}>
+                    <DigitsForm requestId={request.id} name={name} />
+                  </ClientMessages>
                   <p className="mt-4 text-sm text-stone-700">{t("rule")}</p>
                 </>
               )}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
-import { EXPENSE_KINDS, type ExpenseKind, expenseLimits } from "@/lib/thanks";
+import { EXPENSE_KINDS, type ExpenseKind, expenseLimits } from "@/lib/thanks/facts";
 import { secondaryButtonClass } from "./styles";
 
 /** One expense as the form holds it; `key` keeps React's rows stable while rows are removed. */

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/app/_components/client-messages";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
 import { Card } from "./card";
 import type { AfterFormat } from "./format";
@@ -25,7 +26,9 @@ export function FeedbackPanel({ view, f }: { view: AfterMatchView; f: AfterForma
         ) : (
           <>
             <p>{t("thankYou.intro", { name: view.otherName })}</p>
-            <ThankYouForm requestId={request.id} />
+            <ClientMessages namespaces={["careAfter.thankYou", "common"]}>
+              <ThankYouForm requestId={request.id} />
+            </ClientMessages>
           </>
         )}
       </Card>
@@ -35,7 +38,9 @@ export function FeedbackPanel({ view, f }: { view: AfterMatchView; f: AfterForma
         ) : (
           <>
             <p className="text-stone-700">{t("survey.intro")}</p>
-            <SurveyForm requestId={request.id} firstTime={view.firstTime ?? false} />
+            <ClientMessages namespaces={["careAfter.survey"]}>
+              <SurveyForm requestId={request.id} firstTime={view.firstTime ?? false} />
+            </ClientMessages>
           </>
         )}
       </Card>

@@ -5,7 +5,7 @@ import { useFormStatus } from "react-dom";
 import { Field } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import type { ActionResult } from "@/lib/action";
-import { REASON_MAX } from "@/lib/care/after/fields";
+import { REASON_MAX } from "@/lib/care/after/limits";
 import { dangerOutlineButtonClass, secondaryButtonClass, summaryClass, textareaClass } from "./styles";
 
 type Action = (previous: unknown, form: FormData) => Promise<ActionResult<unknown>>;

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/app/_components/client-messages";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
 import { tokyoClock } from "@/lib/time/tokyo";
 import { Card } from "./card";
@@ -23,7 +24,9 @@ export function ReportPanel({ view, f }: { view: AfterMatchView; f: AfterFormat 
     return (
       <Card id="after-report" title={t("report.title")}>
         <p>{t("report.intro")}</p>
-        <ReportForm requestId={request.id} day={day} initial={initial} submit={t("report.submit")} />
+        <ClientMessages namespaces={["careAfter", "common"]}>
+          <ReportForm requestId={request.id} day={day} initial={initial} submit={t("report.submit")} />
+        </ClientMessages>
       </Card>
     );
   }
@@ -40,7 +43,9 @@ export function ReportPanel({ view, f }: { view: AfterMatchView; f: AfterFormat 
         <summary className={summaryClass}>{t("report.correct")}</summary>
         <div className="mt-3 flex flex-col gap-3">
           <p>{t("report.correctIntro")}</p>
-          <ReportForm requestId={request.id} day={day} initial={initial} submit={t("report.correctSubmit")} />
+          <ClientMessages namespaces={["careAfter", "common"]}>
+            <ReportForm requestId={request.id} day={day} initial={initial} submit={t("report.correctSubmit")} />
+          </ClientMessages>
         </div>
       </details>
     </Card>

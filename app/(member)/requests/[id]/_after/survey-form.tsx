@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { SURVEY_OUTCOMES } from "@/lib/care/after/survey";
+import { SURVEY_OUTCOMES } from "@/lib/care/after/limits";
 import { surveyAction } from "./actions";
 import { choiceClass } from "./styles";
 

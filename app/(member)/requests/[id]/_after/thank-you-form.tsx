@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { Field } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { THANK_YOU_MAX } from "@/lib/care/after/forms";
+import { THANK_YOU_MAX } from "@/lib/care/after/limits";
 import { thankAction } from "./actions";
 import { textareaClass } from "./styles";
 

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/app/_components/client-messages";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
 import { tokyoClock, tokyoDate } from "@/lib/time/tokyo";
@@ -16,12 +17,14 @@ export function TimeChangePanel({ view, f }: { view: AfterMatchView; f: AfterFor
       {pendingChange ? (
         <PendingChange view={view} change={pendingChange} f={f} />
       ) : (
-        <TimeChangeForm
-          requestId={request.id}
-          started={view.started}
-          intro={request.insured ? `${t("change.intro")} ${t("change.insuredHint")}` : t("change.intro")}
-          initial={{ date: tokyoDate(request.startAt), startTime: tokyoClock(request.startAt), endTime: tokyoClock(request.endAt) }}
-        />
+        <ClientMessages namespaces={["careAfter.change", "common"]}>
+          <TimeChangeForm
+            requestId={request.id}
+            started={view.started}
+            intro={request.insured ? `${t("change.intro")} ${t("change.insuredHint")}` : t("change.intro")}
+            initial={{ date: tokyoDate(request.startAt), startTime: tokyoClock(request.startAt), endTime: tokyoClock(request.endAt) }}
+          />
+        </ClientMessages>
       )}
       {view.acceptedChanges.length > 0 && (
         <div className="flex flex-col gap-2">

@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { INCIDENT_SEVERITIES, SERIOUS_KINDS } from "@/lib/care/during/schemas";
+import { INCIDENT_SEVERITIES, SERIOUS_KINDS } from "@/lib/care/during/incident-kinds";
 import { reportIncidentAction } from "./actions";
 import { Emergency } from "./emergency";
 import { choiceClass, textareaClass } from "./styles";

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { db } from "@/db";
 import { careForViewer } from "@/db/queries/care-access";
 import { careChildren, listDetailViews, listNapChecks } from "@/db/queries/care-during";
@@ -58,7 +59,9 @@ export async function SafetySection({ requestId, viewerId }: SafetySectionProps)
             </h3>
             <p className="mt-1 text-stone-700">{t("nap.intro")}</p>
           </div>
-          <NapTimer requestId={requestId} items={await napChildren(requestId, start, naps)} renderedAt={now.toISOString()} />
+          <ClientMessages namespaces={["careDuring.nap"]}>
+            <NapTimer requestId={requestId} items={await napChildren(requestId, start, naps)} renderedAt={now.toISOString()} />
+          </ClientMessages>
         </section>
       )}
       {(napsOpen || naps.length > 0) && <NapLog rows={naps} />}
@@ -67,7 +70,9 @@ export async function SafetySection({ requestId, viewerId }: SafetySectionProps)
           <h3 id="incident-title" className={subheadingClass}>
             {t("incident.title")}
           </h3>
-          <IncidentForm requestId={requestId} now={toTokyoLocal(now)} />
+          <ClientMessages namespaces={["careDuring"]}>
+            <IncidentForm requestId={requestId} now={toTokyoLocal(now)} />
+          </ClientMessages>
         </section>
       )}
       <IncidentList rows={incidents} />

@@ -7,7 +7,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { CheckboxField } from "@/app/(member)/children/_components/checkbox-field";
 import type { NeedToKnow as Summary } from "@/lib/care/during/pre-care";
-import { TEXT_LIMITS } from "@/lib/care/post/schema";
+import { TEXT_LIMITS } from "@/lib/care/post/choices";
 import { textareaClass } from "../../_components/styles";
 import { useFreshFormKey } from "../../_components/use-fresh-form";
 import { answerRequestAction } from "../../actions";

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import { Section } from "@/app/(member)/connections/_components/section";
 import { db } from "@/db";
@@ -37,7 +38,11 @@ export async function Answer({ detail, viewerId }: { detail: RequestDetail; view
   return (
     <Section id="answer" title={t("title")}>
       {said === "declined" && <p className="mb-4 text-stone-700">{t("saidNo")}</p>}
-      {summary && <AnswerForm requestId={request.id} summary={summary} waiverAllowed={rulebook.waiverAllowed} />}
+      {summary && (
+        <ClientMessages namespaces={["care.answer", "careDuring"]}>
+          <AnswerForm requestId={request.id} summary={summary} waiverAllowed={rulebook.waiverAllowed} />
+        </ClientMessages>
+      )}
       {said !== "declined" && <div className="mt-6 border-t border-stone-200 pt-4">{decline}</div>}
     </Section>
   );

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/app/_components/field";
-import { AUDIENCES } from "@/lib/care/post/schema";
+import { AUDIENCES } from "@/lib/care/post/choices";
 import { choiceClass, linkClass, noteTagClass } from "../../_components/styles";
 import { ChoiceGroup } from "./choice-group";
 import { type Errors, type FormOptions, type RequestValues, type SetValues, toggle } from "./values";

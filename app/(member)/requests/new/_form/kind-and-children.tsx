@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { CARE_KINDS } from "@/lib/care/post/schema";
+import { CARE_KINDS } from "@/lib/care/post/choices";
 import { childAgeProblem } from "@/lib/insurance";
 import { ageOnDate, isRealDate } from "@/lib/time/dates";
 import { choiceClass, linkClass } from "../../_components/styles";

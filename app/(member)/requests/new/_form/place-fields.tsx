@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/app/_components/field";
-import { CARE_PLACES, needsPlace, needsRoute, TEXT_LIMITS } from "@/lib/care/post/schema";
+import { CARE_PLACES, needsPlace, needsRoute, TEXT_LIMITS } from "@/lib/care/post/choices";
 import { choiceClass, textareaClass } from "../../_components/styles";
 import { ChoiceGroup } from "./choice-group";
 import type { Errors, RequestValues, SetValues } from "./values";

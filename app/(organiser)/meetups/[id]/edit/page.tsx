@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { findOrganisedMeetup } from "@/db/queries/meetups";
@@ -49,17 +50,21 @@ export default async function EditMeetupPage({ params }: { params: Promise<{ id:
       {changeable(meetup, now) ? (
         <>
           <p className="mt-2 text-stone-700">{t("editNotice")}</p>
-          <MeetupForm
-            action={editMeetupAction}
-            values={values}
-            mode={{ kind: "edit", meetupId: meetup.id, inSeries }}
-            maxOccurrences={MAX_OCCURRENCES}
-          />
+          <ClientMessages namespaces={["meetups", "common"]}>
+            <MeetupForm
+              action={editMeetupAction}
+              values={values}
+              mode={{ kind: "edit", meetupId: meetup.id, inSeries }}
+              maxOccurrences={MAX_OCCURRENCES}
+            />
+          </ClientMessages>
           <section aria-labelledby="cancel" className="mt-10 rounded-xl border border-red-200 bg-white p-5">
             <h2 id="cancel" className="text-lg font-bold text-red-900">
               {t("cancelTitle")}
             </h2>
-            <CancelMeetupForm meetupId={meetup.id} inSeries={inSeries} />
+            <ClientMessages namespaces={["meetups", "common"]}>
+              <CancelMeetupForm meetupId={meetup.id} inSeries={inSeries} />
+            </ClientMessages>
           </section>
         </>
       ) : (

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ensureBuild, run, startAppServer } from "./support/app-server";
+import { routeJs } from "./support/route-js";
+
+// `npm run bench:lighthouse`: Lighthouse 12 (mobile: a mid-range phone on a slow 4G link,
+// simulated) on the public pages and, with the demo parent's session, the member pages, against
+// the production build on a fresh database with the demo town. Prints performance and
+// accessibility scores and the paint timings. Chromium: CHROME_PATH, else /usr/bin/chromium.
+//   --rebuild     build anew even if .next/ holds a build
+//   --port <n>    the app's port (default 3190)
+//   --runs <n>    runs per page; the median performance is printed (default 1)
+const { values: o } = parseArgs({
+  options: {
+    rebuild: { type: "boolean", default: false },
+    port: { type: "string", default: "3190" },
+    runs: { type: "string", default: "1" },
+  },
+});
+
+interface Report {
+  categories: Record<string, { score: number }>;
+  audits: Record<string, { numericValue?: number }>;
+}
+
+async function lighthouse(url: string, cookie: string | undefined, out: string): Promise<Report> {
+  await run(
+    "npx",
+    [
+      "lighthouse",
+      url,
+      "--quiet",
+      "--only-categories=performance,accessibility",
+      "--output=json",
+      `--output-path=${out}`,
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+      ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+    ],
+    { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+  );
+  return JSON.parse(readFileSync(out, "utf8")) as Report;
+}
+
+async function main() {
+  await ensureBuild(o.rebuild);
+  const app = await startAppServer({ port: Number(o.port) });
+  const dir = mkdtempSync(path.join(tmpdir(), "otagai-lighthouse-"));
+  try {
+    const routes = new Set(routeJs().map((r) => r.route));
+    const pages: [string, string | undefined][] = [
+      ["/", undefined],
+      ["/signin", undefined],
+      ["/home", app.cookie],
+      ["/requests/new", app.cookie],
+      [`/requests/${app.requestId}`, app.cookie],
+    ];
+    if (routes.has("/meetups")) pages.push(["/meetups", app.cookie]);
+    const ms = (r: Report, audit: string) => `${Math.round(r.audits[audit]?.numericValue ?? Number.NaN)}`.padStart(7);
+    console.log(
+      `\n${"page".padEnd(18)}${"perf".padStart(6)}${"a11y".padStart(6)}${"FCP ms".padStart(8)}${"LCP ms".padStart(8)}${"TBT ms".padStart(8)}  CLS`,
+    );
+    for (const [page, cookie] of pages) {
+      const reports: Report[] = [];
+      for (let i = 0; i < Number(o.runs); i++) reports.push(await lighthouse(`${app.baseUrl}${page}`, cookie, path.join(dir, `${i}.json`)));
+      reports.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+      const r = reports[Math.floor(reports.length / 2)] as Report;
+      const score = (c: string) => `${Math.round((r.categories[c]?.score ?? 0) * 100)}`.padStart(6);
+      const label = page.startsWith("/requests/") && page !== "/requests/new" ? "/requests/[id]" : page;
+      console.log(
+        `${label.padEnd(18)}${score("performance")}${score("accessibility")}${ms(r, "first-contentful-paint")} ${ms(r, "largest-contentful-paint")}${ms(r, "total-blocking-time")}  ${(r.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)}`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await app.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
