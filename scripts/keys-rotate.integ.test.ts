@@ -66,7 +66,8 @@ describe("npm run keys:rotate", () => {
     const again = rotate({ ENCRYPTION_KEY: newKey });
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toContain("Done: 0 re-sealed");
-  });
+    // Two runs of the script, each starting tsx and an embedded PostgreSQL: slow on a busy machine.
+  }, 180_000);
 
   it("without the old key, stops with a message naming the setting to fix", () => {
     const run = rotate({ ENCRYPTION_KEY: generateKey() });
