@@ -12,7 +12,7 @@ import { loadRulebook } from "./care-rulebooks";
 export async function careThanksBasis(db: Db, request: CareRequestRow): Promise<CareThanksBasis> {
   const helperId = request.helperId!;
   const [rulebook, [kids], [helper], [parent], quals, [chosen]] = await Promise.all([
-    loadRulebook(db, request.rulebookKey),
+    loadRulebook(db, request.rulebookKey, request.rulebookVersion),
     db.select({ n: count() }).from(careRequestChildren).where(eq(careRequestChildren.requestId, request.id)),
     db.select({ until: members.organiserCertifiedUntil }).from(members).where(eq(members.userId, helperId)),
     db.select({ at: members.singleParentVerifiedAt }).from(members).where(eq(members.userId, request.parentId)),

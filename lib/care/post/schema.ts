@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkbox, optionalLine, optionalText } from "@/lib/forms";
 import { ID_NOT_FOUND, isUuid, uuidField } from "@/lib/ids";
 import { careLimits } from "@/lib/thanks";
+import { CARE_PURPOSES, type CarePurpose } from "../purposes";
 import { isQuarterHour, MAX_CARE_MINUTES, minutesBetween, tokyoInstant } from "./times";
 
 // Form input of the request actions. Messages are keys under errors.field.
@@ -25,6 +26,7 @@ const blankAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 
 const fields = z.object({
   kind: z.enum(CARE_KINDS, { error: "choose_one" }),
+  purpose: z.preprocess(blankAsUndefined, z.enum(CARE_PURPOSES, { error: "choose_one" }).optional()),
   children: idList,
   date: z.string({ error: "required" }).min(1, { error: "required" }),
   startTime: clock,
@@ -48,6 +50,8 @@ export type Audience = { kind: "people"; userIds: string[] } | { kind: "group"; 
 
 export interface PostInput {
   kind: CareKind;
+  /** Optional: what the care is for (the ファミサポ report's categories). */
+  purpose?: CarePurpose | null;
   childIds: string[];
   startAt: Date;
   endAt: Date;
@@ -99,6 +103,7 @@ export function postRequestSchema(now: Date) {
     .transform(
       (v): PostInput => ({
         kind: v.kind,
+        purpose: v.purpose ?? null,
         childIds: v.children,
         startAt: tokyoInstant(v.date, v.startTime)!,
         endAt: tokyoInstant(v.date, v.endTime)!,
