@@ -66,6 +66,7 @@ describe.each(testDbKinds)("a fresh database set up by db:setup on %s", (kind) =
           birthDate: "1985-01-01",
           phone,
           capabilities: ["parent", "supporter"],
+          acceptTerms: "on",
         },
         NOW,
       );
