@@ -28,7 +28,7 @@ async function main() {
     await migrateDatabase(handle);
     const { rulebookCreated } = await setupPlatform(handle.db, adminEmail, new Date());
     console.log(rulebookCreated ? "Default rulebook created." : "Default rulebook already there.");
-    if (adminEmail) console.log(`${adminEmail} is an admin: sign in with it and open /admin/municipalities.`);
+    if (adminEmail) console.log(`${adminEmail} is an admin: sign in with that address.`);
   } finally {
     await handle.close();
   }

@@ -1,27 +1,11 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { districts, members, municipalities, municipalityStaff, platformAdmins, users } from "../schema";
+import { districts, municipalities, municipalityStaff, platformAdmins, users } from "../schema";
 
 // Municipalities, their districts and staff, as the admin desk manages them.
 
 export type NewMunicipality = typeof municipalities.$inferInsert;
 export type NewDistrict = typeof districts.$inferInsert;
-
-export async function listMunicipalities(db: Db) {
-  return db
-    .select({
-      id: municipalities.id,
-      code: municipalities.code,
-      nameJa: municipalities.nameJa,
-      nameEn: municipalities.nameEn,
-      prefectureJa: municipalities.prefectureJa,
-      prefectureEn: municipalities.prefectureEn,
-      districts: sql<number>`(select count(*)::int from districts d where d.municipality_id = ${municipalities.id})`,
-      staff: sql<number>`(select count(*)::int from municipality_staff s where s.municipality_id = ${municipalities.id})`,
-    })
-    .from(municipalities)
-    .orderBy(asc(municipalities.code));
-}
 
 export async function findMunicipality(db: Db, id: string) {
   const [row] = await db.select().from(municipalities).where(eq(municipalities.id, id));
@@ -54,39 +38,11 @@ export async function insertDistrict(db: Db, values: NewDistrict): Promise<void>
   await db.insert(districts).values(values);
 }
 
-/** The staff of a municipality: names for the admin desk only. */
-export async function staffOf(db: Db, municipalityId: string) {
-  return db
-    .select({ userId: users.id, email: users.email, displayName: members.displayName })
-    .from(municipalityStaff)
-    .innerJoin(users, eq(users.id, municipalityStaff.userId))
-    .leftJoin(members, eq(members.userId, users.id))
-    .where(eq(municipalityStaff.municipalityId, municipalityId))
-    .orderBy(asc(users.email));
-}
-
-/** The municipality a user is staff of, if any. */
-export async function staffMunicipalityOf(db: Db, userId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ id: municipalityStaff.municipalityId })
-    .from(municipalityStaff)
-    .where(eq(municipalityStaff.userId, userId));
-  return row?.id ?? null;
-}
-
 export async function setStaff(db: Db, userId: string, municipalityId: string, now: Date): Promise<void> {
   await db
     .insert(municipalityStaff)
     .values({ userId, municipalityId, assignedAt: now })
     .onConflictDoUpdate({ target: municipalityStaff.userId, set: { municipalityId, assignedAt: now } });
-}
-
-export async function removeStaff(db: Db, userId: string, municipalityId: string): Promise<boolean> {
-  const gone = await db
-    .delete(municipalityStaff)
-    .where(and(eq(municipalityStaff.userId, userId), eq(municipalityStaff.municipalityId, municipalityId)))
-    .returning({ id: municipalityStaff.userId });
-  return gone.length > 0;
 }
 
 export async function findUserIdByEmail(db: Db, email: string): Promise<string | null> {

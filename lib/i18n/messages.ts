@@ -6,12 +6,14 @@ import enCareDuring from "./messages/en/care-during.json";
 import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
 import enCore from "./messages/en/core.json";
+import enMunicipalities from "./messages/en/municipalities.json";
 import jaCare from "./messages/ja/care.json";
 import jaCareAfter from "./messages/ja/care-after.json";
 import jaCareDuring from "./messages/ja/care-during.json";
 import jaChildren from "./messages/ja/children.json";
 import jaConnections from "./messages/ja/connections.json";
 import jaCore from "./messages/ja/core.json";
+import jaMunicipalities from "./messages/ja/municipalities.json";
 
 // One file per area of the product; they are merged deeply, so an area can add its own
 // "errors.field.*" keys beside its pages' strings.
@@ -23,6 +25,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     care: jaCare,
     careAfter: jaCareAfter,
     careDuring: jaCareDuring,
+    municipalities: jaMunicipalities,
   },
   en: {
     core: enCore,
@@ -31,6 +34,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     care: enCare,
     careAfter: enCareAfter,
     careDuring: enCareDuring,
+    municipalities: enMunicipalities,
   },
 };
 

@@ -13,7 +13,6 @@ import {
   meetupConnections,
   meetupsHeld,
   membersAt,
-  monthOf,
   OUTCOME_KEYS,
   outcomeShare,
   requestsPosted,

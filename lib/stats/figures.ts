@@ -191,6 +191,3 @@ export function timeBand(at: Date): TimeBand {
   if (h < 21) return "evening";
   return "night";
 }
-
-/** 'YYYY-MM' in Tokyo. */
-export const monthOf = (at: Date) => tokyoDate(at).slice(0, 7);

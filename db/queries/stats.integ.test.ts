@@ -17,10 +17,10 @@ import {
   users,
 } from "@/db/schema";
 import { seedRulebooks } from "@/db/seed/rulebooks";
+import { buildDashboard, type Dashboard } from "@/lib/stats/dashboard";
+import { instants, type Period } from "@/lib/stats/period";
+import type { Shown } from "@/lib/stats/suppress";
 import { createTestDb, testDbKinds } from "@/test/db";
-import { buildDashboard, type Dashboard } from "./dashboard";
-import { instants, type Period } from "./period";
-import type { Shown } from "./suppress";
 
 // Done-when 3: a small town with known answers. Every figure is also computed here straight from
 // the raw rows in SQL, written apart from lib/stats, and the two must agree.
