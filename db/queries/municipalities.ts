@@ -1,6 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { districts, municipalities, municipalityStaff, platformAdmins, users } from "../schema";
+import { districts, members, municipalities, municipalityStaff, platformAdmins, users } from "../schema";
 
 // Municipalities, their districts and staff, as the admin desk manages them.
 
@@ -62,4 +62,48 @@ export async function grantPlatformAdmin(db: Db, userId: string, now: Date): Pro
 export async function isPlatformAdmin(db: Db, userId: string): Promise<boolean> {
   const [row] = await db.select({ id: platformAdmins.userId }).from(platformAdmins).where(eq(platformAdmins.userId, userId));
   return Boolean(row);
+}
+
+/** The municipality a user is staff of, if any. */
+export async function staffMunicipalityOf(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: municipalityStaff.municipalityId })
+    .from(municipalityStaff)
+    .where(eq(municipalityStaff.userId, userId));
+  return row?.id ?? null;
+}
+
+export async function listMunicipalities(db: Db) {
+  return db
+    .select({
+      id: municipalities.id,
+      code: municipalities.code,
+      nameJa: municipalities.nameJa,
+      nameEn: municipalities.nameEn,
+      prefectureJa: municipalities.prefectureJa,
+      prefectureEn: municipalities.prefectureEn,
+      districts: sql<number>`(select count(*)::int from districts d where d.municipality_id = ${municipalities.id})`,
+      staff: sql<number>`(select count(*)::int from municipality_staff s where s.municipality_id = ${municipalities.id})`,
+    })
+    .from(municipalities)
+    .orderBy(asc(municipalities.code));
+}
+
+/** The staff of a municipality: names for the admin desk only. */
+export async function staffOf(db: Db, municipalityId: string) {
+  return db
+    .select({ userId: users.id, email: users.email, displayName: members.displayName })
+    .from(municipalityStaff)
+    .innerJoin(users, eq(users.id, municipalityStaff.userId))
+    .leftJoin(members, eq(members.userId, users.id))
+    .where(eq(municipalityStaff.municipalityId, municipalityId))
+    .orderBy(asc(users.email));
+}
+
+export async function removeStaff(db: Db, userId: string, municipalityId: string): Promise<boolean> {
+  const gone = await db
+    .delete(municipalityStaff)
+    .where(and(eq(municipalityStaff.userId, userId), eq(municipalityStaff.municipalityId, municipalityId)))
+    .returning({ id: municipalityStaff.userId });
+  return gone.length > 0;
 }

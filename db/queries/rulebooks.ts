@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { municipalityRulebooks, rulebooks, rulebookVersions } from "../schema";
 
@@ -30,9 +30,38 @@ export async function saveRulebookVersion(db: Db, key: string, version: number, 
   await db.update(rulebooks).set({ rules, version }).where(eq(rulebooks.key, key));
 }
 
+export async function listRulebooks(db: Db) {
+  return db
+    .select({ key: rulebooks.key, nameJa: rulebooks.nameJa, nameEn: rulebooks.nameEn, version: rulebooks.version })
+    .from(rulebooks)
+    .orderBy(asc(rulebooks.key));
+}
+
 export async function findRulebook(db: Db, key: string) {
   const [row] = await db.select().from(rulebooks).where(eq(rulebooks.key, key));
   return row ?? null;
+}
+
+/** Every version of a rulebook, newest first, with how many requests were posted under each. */
+export async function rulebookVersionList(db: Db, key: string) {
+  return db
+    .select({
+      version: rulebookVersions.version,
+      savedAt: rulebookVersions.savedAt,
+      requests: sql<number>`(select count(*)::int from care_requests r where r.rulebook_key = ${rulebookVersions.rulebookKey} and r.rulebook_version = ${rulebookVersions.version})`,
+    })
+    .from(rulebookVersions)
+    .where(eq(rulebookVersions.rulebookKey, key))
+    .orderBy(desc(rulebookVersions.version));
+}
+
+/** The rulebook a municipality adopted (null: the default). */
+export async function adoptedRulebookKey(db: Db, municipalityId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ key: municipalityRulebooks.rulebookKey })
+    .from(municipalityRulebooks)
+    .where(eq(municipalityRulebooks.municipalityId, municipalityId));
+  return row?.key ?? null;
 }
 
 export async function setAdoptedRulebook(db: Db, municipalityId: string, key: string | null): Promise<void> {

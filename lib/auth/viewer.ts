@@ -1,7 +1,9 @@
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/db";
 import { findUserWithMember, type MemberRow } from "@/db/queries/members";
+import { staffMunicipalityOf } from "@/db/queries/municipalities";
 import type { Capability } from "@/lib/members/profile";
+import { isAdminUser } from "./admin";
 import { auth } from "./auth";
 import { hasCapability } from "./capabilities";
 
@@ -43,7 +45,21 @@ export async function requireCapability(capability: Capability): Promise<MemberV
   return viewer;
 }
 
-/** The admin desk's pages exist only for admins. */
-export function requireAdmin(): Promise<MemberViewer> {
-  return requireCapability("admin");
+/** The admin desk's pages exist only for admins (lib/auth/admin: the same rule as its actions). */
+export async function requireAdmin(): Promise<Viewer> {
+  const viewer = await requireUser();
+  if (!(await isAdminUser(db(), viewer.userId))) notFound();
+  return viewer;
+}
+
+/**
+ * Staff of a municipality and the one municipality they may see (staff need no member profile).
+ * Anyone else, a suspended member included, is told the page does not exist.
+ */
+export async function requireStaff(): Promise<Viewer & { municipalityId: string }> {
+  const viewer = await requireUser();
+  if (viewer.member?.status === "suspended") notFound();
+  const municipalityId = await staffMunicipalityOf(db(), viewer.userId);
+  if (!municipalityId) notFound();
+  return { ...viewer, municipalityId };
 }

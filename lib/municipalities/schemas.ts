@@ -43,6 +43,18 @@ export const staffSchema = z.object({
 });
 export type StaffInput = z.output<typeof staffSchema>;
 
+export const staffRemovalSchema = z.object({ municipalityId: id, userId: z.string().trim().min(1).max(64) });
+
+export const municipalityIdSchema = z.object({ municipalityId: id });
+
+export const RULEBOOK_JSON_MAX = 20_000;
+export const rulebookEditSchema = z.object({
+  municipalityId: id,
+  rules: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(RULEBOOK_JSON_MAX, { error: "too_long" }),
+  /** "preview" shows the thank-you for the sample cares; "save" stores a new version. */
+  intent: z.enum(["preview", "save"], { error: "choose_one" }),
+});
+
 /** The key of a municipality's own rulebook: one per municipality, by its code. */
 export function ownRulebookKey(code: string): string {
   return `city_${code}`;

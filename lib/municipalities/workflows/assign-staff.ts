@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { findMunicipality, findUserIdByEmail, insertUser, setStaff } from "@/db/queries/municipalities";
+import { findMunicipality, findUserIdByEmail, insertUser, removeStaff, setStaff } from "@/db/queries/municipalities";
 import { notFound } from "@/lib/errors";
 import type { StaffInput } from "../schemas";
 import { assertAdmin } from "./admin-access";
@@ -15,5 +15,13 @@ export async function assignStaff(db: Db, adminId: string, input: StaffInput, no
     if (!(await findMunicipality(tx, input.municipalityId))) throw notFound();
     const userId = (await findUserIdByEmail(tx, input.email)) ?? (await insertUser(tx, input.email));
     await setStaff(tx, userId, input.municipalityId, now);
+  });
+}
+
+/** Ends a staff assignment; someone who is not staff of this municipality is "not found". */
+export async function unassignStaff(db: Db, adminId: string, input: { municipalityId: string; userId: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await assertAdmin(tx, adminId);
+    if (!(await removeStaff(tx, input.userId, input.municipalityId))) throw notFound();
   });
 }

@@ -8,6 +8,14 @@ import { checkRulebookText, type RulebookCheck } from "../preview";
 import { ownRulebookKey } from "../schemas";
 import { assertAdmin } from "./admin-access";
 
+/** What the edited text would give for the sample cares; nothing is stored. */
+export async function previewRulebook(db: Db, adminId: string, input: { municipalityId: string; rules: string }): Promise<RulebookCheck> {
+  await assertAdmin(db, adminId);
+  const town = await findMunicipality(db, input.municipalityId);
+  if (!town) throw notFound();
+  return checkRulebookText(input.rules, ownRulebookKey(town.code));
+}
+
 /**
  * Saves a municipality's own rulebook as its next version and adopts it. The text must pass the
  * rulebook schema; cares already posted keep the version they were asked under.
