@@ -1,4 +1,5 @@
 import type { CareKind, CarePlace } from "@/lib/care/post/schema";
+import type { CarePurpose } from "@/lib/care/purposes";
 import type { Rulebook } from "@/lib/thanks";
 
 /** What the posting page hands the form: the parent's children, connections and groups, and their rulebook. */
@@ -25,6 +26,7 @@ export interface RequestValues {
   dropoffPlace: string;
   mealNeeded: boolean;
   notes: string;
+  purpose: CarePurpose | "";
   audience: "people" | "group";
   recipients: string[];
   groupId: string;
@@ -42,6 +44,7 @@ export const initialValues = (today: string): RequestValues => ({
   dropoffPlace: "",
   mealNeeded: false,
   notes: "",
+  purpose: "",
   audience: "people",
   recipients: [],
   groupId: "",
