@@ -53,13 +53,17 @@ export async function requireAdmin(): Promise<Viewer> {
 }
 
 /**
- * Staff of a municipality and the one municipality they may see (staff need no member profile).
- * Anyone else, a suspended member included, is told the page does not exist.
+ * Staff of the municipality `municipalityId` (staff need no member profile). Anyone else, staff of
+ * another municipality and a suspended member included, is told the page does not exist.
  */
-export async function requireStaff(): Promise<Viewer & { municipalityId: string }> {
+export async function requireStaff(municipalityId: string): Promise<Viewer & { municipalityId: string }> {
   const viewer = await requireUser();
-  if (viewer.member?.status === "suspended") notFound();
-  const municipalityId = await staffMunicipalityOf(db(), viewer.userId);
-  if (!municipalityId) notFound();
+  if ((await staffMunicipality(viewer)) !== municipalityId) notFound();
   return { ...viewer, municipalityId };
+}
+
+/** The municipality a signed-in account is staff of, if any (none for a suspended member). */
+export async function staffMunicipality(viewer: Viewer): Promise<string | null> {
+  if (viewer.member?.status === "suspended") return null;
+  return staffMunicipalityOf(db(), viewer.userId);
 }

@@ -7,6 +7,7 @@ import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
 import enCore from "./messages/en/core.json";
 import enMunicipalities from "./messages/en/municipalities.json";
+import enStats from "./messages/en/stats.json";
 import jaCare from "./messages/ja/care.json";
 import jaCareAfter from "./messages/ja/care-after.json";
 import jaCareDuring from "./messages/ja/care-during.json";
@@ -14,6 +15,7 @@ import jaChildren from "./messages/ja/children.json";
 import jaConnections from "./messages/ja/connections.json";
 import jaCore from "./messages/ja/core.json";
 import jaMunicipalities from "./messages/ja/municipalities.json";
+import jaStats from "./messages/ja/stats.json";
 
 // One file per area of the product; they are merged deeply, so an area can add its own
 // "errors.field.*" keys beside its pages' strings.
@@ -26,6 +28,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     careAfter: jaCareAfter,
     careDuring: jaCareDuring,
     municipalities: jaMunicipalities,
+    stats: jaStats,
   },
   en: {
     core: enCore,
@@ -35,6 +38,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     careAfter: enCareAfter,
     careDuring: enCareDuring,
     municipalities: enMunicipalities,
+    stats: enStats,
   },
 };
 

@@ -1,8 +1,9 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { memberPlace } from "@/db/queries/members";
-import { requireMember } from "@/lib/auth/viewer";
+import { requireMember, staffMunicipality } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Capability } from "@/lib/members/profile";
 import { formatDate } from "@/lib/time/format";
@@ -21,6 +22,8 @@ export default async function HomePage() {
   const caps = await getTranslations("capabilities");
   const locale = (await getLocale()) as Locale;
   const place = await memberPlace(db(), viewer.userId);
+  const staffOf = await staffMunicipality(viewer);
+  const stats = await getTranslations("stats");
   const en = locale === "en";
   return (
     <SiteFrame>
@@ -32,6 +35,16 @@ export default async function HomePage() {
             municipality: en ? place.municipality.nameEn : place.municipality.nameJa,
             district: en ? place.district.nameEn : place.district.nameJa,
           })}
+        </p>
+      )}
+      {staffOf && (
+        <p className="mt-4">
+          <Link
+            href={`/municipality/${staffOf}`}
+            className="inline-flex min-h-12 items-center rounded-xl bg-brand-700 px-6 font-bold text-white hover:bg-brand-800"
+          >
+            {stats("openDashboard")}
+          </Link>
         </p>
       )}
       <section aria-labelledby="next-steps" className="mt-6 rounded-xl border border-brand-100 bg-brand-50 p-5">
