@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import type { ConnectionFact, MeetupFact, MemberFact, RequestFact, StatsFacts } from "@/lib/stats/facts";
+import type { FactGroup } from "@/lib/stats/platform";
 import type { Db } from "../client";
 import { careFeedback, careReports, careRequests, connections, districts, meetupRsvps, meetups, members } from "../schema";
 
@@ -161,4 +162,31 @@ export async function statsDistricts(db: Db, municipalityId: string) {
     .from(districts)
     .where(eq(districts.municipalityId, municipalityId))
     .orderBy(districts.nameJa);
+}
+
+/** Every municipality's requests of [start, end), grouped by what the landing page's figures read. */
+export async function platformFactGroups(db: Db, start: Date, end: Date): Promise<FactGroup[]> {
+  const rows = await db
+    .select({
+      matched: sql<boolean>`${careRequests.matchedAt} is not null`,
+      state: careRequests.state,
+      hadOffer,
+      firstTime: careFeedback.firstTime,
+      wouldUseAgain: careFeedback.wouldUseAgain,
+      surveyed: sql<boolean>`${careFeedback.surveyedAt} is not null`,
+      requests: sql<number>`count(*)::int`,
+      parents: sql<number>`count(distinct ${careRequests.parentId})::int`,
+    })
+    .from(careRequests)
+    .leftJoin(careFeedback, eq(careFeedback.requestId, careRequests.id))
+    .where(and(gte(careRequests.startAt, start), lt(careRequests.startAt, end)))
+    .groupBy(sql`1, 2, 3, 4, 5, 6`);
+  return rows.map((r) => ({
+    matched: Boolean(r.matched),
+    state: r.state,
+    hadOffer: Boolean(r.hadOffer),
+    survey: r.surveyed && r.firstTime !== null ? { firstTime: r.firstTime, wouldUseAgain: r.wouldUseAgain, outcomes: [] } : null,
+    requests: Number(r.requests),
+    parents: Number(r.parents),
+  }));
 }

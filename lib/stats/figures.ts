@@ -17,7 +17,9 @@ export const OUTCOME_KEYS = ["found_job", "secured_hours", "own_time"] as const;
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 
 /** Why a request counts in the solved rate, if it does: solved, or unsolved in one of two ways. */
-export function solvedRateClass(r: RequestFact): "matched" | "expired" | "withdrawn_after_offer" | null {
+export function solvedRateClass(
+  r: Pick<RequestFact, "matched" | "state" | "hadOffer">,
+): "matched" | "expired" | "withdrawn_after_offer" | null {
   if (r.matched) return "matched";
   if (r.state === "expired") return "expired";
   if (r.state === "withdrawn" && r.hadOffer) return "withdrawn_after_offer";
@@ -88,11 +90,17 @@ export function expensesTotal(rs: readonly RequestFact[]): Cell {
   );
 }
 
+/** Whether a request's survey counts in the satisfaction figure, and whether it is a "yes". */
+export function satisfactionAnswer(r: Pick<RequestFact, "survey">): "yes" | "no" | null {
+  if (!r.survey?.firstTime || r.survey.wouldUseAgain === null) return null;
+  return r.survey.wouldUseAgain ? "yes" : "no";
+}
+
 /** Share of first-time parents who answered "would use again". */
 export function satisfaction(rs: readonly RequestFact[]): RateCell {
-  const answered = rs.filter((r) => r.survey?.firstTime && r.survey.wouldUseAgain !== null);
+  const answered = rs.filter((r) => satisfactionAnswer(r) !== null);
   return rate(
-    answered.filter((r) => r.survey!.wouldUseAgain).length,
+    answered.filter((r) => satisfactionAnswer(r) === "yes").length,
     answered.length,
     answered.map((r) => r.parentId),
   );
