@@ -117,6 +117,9 @@ export const careRequests = pgTable(
     index("care_requests_parent_idx").on(t.parentId, t.startAt),
     index("care_requests_helper_idx").on(t.helperId, t.startAt),
     index("care_requests_due_idx").on(t.state, t.startAt),
+    // The statistics summaries refresh recent and recently changed requests (lib/stats/workflows/refresh.ts).
+    index("care_requests_start_idx").on(t.startAt),
+    index("care_requests_updated_idx").on(t.updatedAt),
     check("care_requests_end_after_start", sql`${t.endAt} > ${t.startAt}`),
     check("care_requests_helper_when_matched", sql`${t.matchedAt} is null or ${t.helperId} is not null`),
   ],

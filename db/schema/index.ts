@@ -9,3 +9,4 @@ export * from "./members";
 export * from "./places";
 export * from "./qualifications";
 export * from "./rate-limits";
+export * from "./stats";

@@ -155,6 +155,7 @@ export default async function MunicipalityDashboardPage({
         </h2>
         <p>{t("suppressedNote")}</p>
         <p className="mt-1">{t("noValue")}</p>
+        <p className="mt-1">{t("refreshNote")}</p>
         <p className="mt-3 font-medium">{t("downloads")}</p>
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {TABLE_KEYS.map((k) => (
