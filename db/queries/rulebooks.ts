@@ -30,13 +30,6 @@ export async function saveRulebookVersion(db: Db, key: string, version: number, 
   await db.update(rulebooks).set({ rules, version }).where(eq(rulebooks.key, key));
 }
 
-export async function listRulebooks(db: Db) {
-  return db
-    .select({ key: rulebooks.key, nameJa: rulebooks.nameJa, nameEn: rulebooks.nameEn, version: rulebooks.version })
-    .from(rulebooks)
-    .orderBy(asc(rulebooks.key));
-}
-
 export async function findRulebook(db: Db, key: string) {
   const [row] = await db.select().from(rulebooks).where(eq(rulebooks.key, key));
   return row ?? null;

@@ -38,13 +38,6 @@ export async function requireMember(): Promise<MemberViewer> {
   return viewer as MemberViewer;
 }
 
-/** A member who holds `capability`; anyone else is told the page does not exist. */
-export async function requireCapability(capability: Capability): Promise<MemberViewer> {
-  const viewer = await requireMember();
-  if (!hasCapability(viewer.member, capability)) notFound();
-  return viewer;
-}
-
 /** The admin desk's pages exist only for admins (lib/auth/admin: the same rule as its actions). */
 export async function requireAdmin(): Promise<Viewer> {
   const viewer = await requireUser();
