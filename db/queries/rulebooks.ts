@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { municipalityRulebooks, rulebooks, rulebookVersions } from "../schema";
 

@@ -2,7 +2,6 @@ import { and, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import type { ConnectionFact, MeetupFact, MemberFact, RequestFact, StatsFacts } from "@/lib/stats/facts";
 import type { FactGroup } from "@/lib/stats/platform";
 import type { Db } from "../client";
-import { rowsOf } from "../migrate";
 import {
   careFeedback,
   careRequests,
@@ -60,9 +59,11 @@ async function memberFacts(db: Db, municipalityId: string, start: Date, end: Dat
       where d.municipality_id = ${municipalityId}
         and d.day >= (${start.toISOString()}::timestamptz at time zone 'Asia/Tokyo')::date
         and d.day < (${end.toISOString()}::timestamptz at time zone 'Asia/Tokyo')::date`);
-    for (const a of rowsOf<{ user_id: string; at: string | Date }>(acts)) {
-      const list = activity.get(a.user_id);
-      if (list) list.push(new Date(a.at));
+    // postgres.js answers with the rows, PGlite with { rows }.
+    const list = Array.isArray(acts) ? acts : ((acts as { rows?: unknown[] }).rows ?? []);
+    for (const a of list as { user_id: string; at: string | Date }[]) {
+      const days = activity.get(a.user_id);
+      if (days) days.push(new Date(a.at));
       else activity.set(a.user_id, [new Date(a.at)]);
     }
   }

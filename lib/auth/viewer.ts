@@ -2,10 +2,8 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/db";
 import { findUserWithMember, type MemberRow } from "@/db/queries/members";
 import { staffMunicipalityOf } from "@/db/queries/municipalities";
-import type { Capability } from "@/lib/members/profile";
 import { isAdminUser } from "./admin";
 import { auth } from "./auth";
-import { hasCapability } from "./capabilities";
 
 export interface Viewer {
   userId: string;
