@@ -82,7 +82,8 @@ from bench_req where state in ('completed', 'settled');
 
 insert into care_feedback (request_id, first_time, would_use_again, outcomes, surveyed_at)
 select id, r % 9 = 0, r % 10 <> 0,
-  (array[array['found_job'], array['secured_hours'], array['own_time'], array['found_job', 'own_time'], array[]::text[]])[1 + r % 5],
+  case r % 5 when 0 then array['found_job'] when 1 then array['secured_hours'] when 2 then array['own_time']
+    when 3 then array['found_job', 'own_time'] else array[]::text[] end,
   start_at + interval '2 days'
 from bench_req where state in ('completed', 'settled') and r % 3 = 0;
 

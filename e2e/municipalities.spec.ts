@@ -91,7 +91,7 @@ test("an admin sets up a town and its staff member reads its statistics; other s
   await expect(staff.getByRole("heading", { level: 1 })).toContainText(`統計町${tag}`);
   const headline = staff.getByRole("table", { name: "主な数値" });
   await expect(headline.getByRole("row", { name: /^会員数 / }).first()).toContainText("200");
-  await expect(staff.getByRole("img", { name: /依頼の月ごとの推移/ })).toBeVisible();
+  await expect(staff.getByRole("img", { name: /^依頼の月ごとの推移/ })).toBeVisible();
   await expect(staff.getByRole("table", { name: "満たされなかった依頼(地区×時間帯)" })).toBeVisible();
   await expectAccessible(staff);
 

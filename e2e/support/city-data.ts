@@ -60,7 +60,7 @@ export async function cityActivity(db: Db, municipalityId: string, tag: string, 
     from city_req where state in ('completed', 'settled')`);
     await tx.execute(sql`
     insert into care_feedback (request_id, first_time, would_use_again, outcomes, surveyed_at)
-    select id, r % 9 = 0, r % 10 <> 0, (array[array['found_job'], array['secured_hours'], array['own_time'], array[]::text[]])[1 + r % 4],
+    select id, r % 9 = 0, r % 10 <> 0, case r % 4 when 0 then array['found_job'] when 1 then array['secured_hours'] when 2 then array['own_time'] else array[]::text[] end,
       start_at + interval '2 days'
     from city_req where state in ('completed', 'settled') and r % 3 = 0`);
     await tx.execute(sql`
