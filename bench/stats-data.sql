@@ -38,8 +38,8 @@ insert into connections (user_a, user_b, provenance, created_at)
 select least(a, b), greatest(a, b), (array['in_person', 'meetup', 'distance'])[1 + k % 3]::connection_provenance,
   :now - interval '3 years' + (k % 1095) * interval '1 day'
 from (
-  select k, 'u' || (1 + (k * 7919) % 100000) as a,
-    'u' || (1 + ((k * 7919) % 100000 + 20 * (1 + k % 40)) % 100000) as b
+  select k, 'u' || (1 + (k::bigint * 7919) % 100000) as a,
+    'u' || (1 + ((k::bigint * 7919) % 100000 + 20 * (1 + k % 40)) % 100000) as b
   from generate_series(1, 330000) k
 ) x where a <> b
 on conflict do nothing;
@@ -92,15 +92,15 @@ select id, 'cash', start_at + interval '1 day', start_at + interval '1 day', sta
 from bench_req where state = 'settled';
 
 insert into meetups (id, organiser_id, municipality_id, title, venue_name, venue_address, starts_at, ends_at, capacity_adults, capacity_children)
-select md5('m' || m)::uuid, 'u' || (50 * (1 + m % 2000)), t.id, '交流会' || m, '公民館', 'ベンチ市1-1',
-  date_trunc('hour', :now - interval '3 years' + (m * 4730) * interval '1 second'),
-  date_trunc('hour', :now - interval '3 years' + (m * 4730) * interval '1 second') + interval '2 hours', 20, 20
-from generate_series(1, 20000) m join bench_town t on t.m = (50 * (1 + m % 2000)) % 20;
+select md5('m' || g.n)::uuid, 'u' || (50 * (1 + g.n % 2000)), t.id, '交流会' || g.n, '公民館', 'ベンチ市1-1',
+  date_trunc('hour', :now - interval '3 years' + (g.n * 4730) * interval '1 second'),
+  date_trunc('hour', :now - interval '3 years' + (g.n * 4730) * interval '1 second') + interval '2 hours', 20, 20
+from generate_series(1, 20000) as g(n) join bench_town t on t.m = (50 * (1 + g.n % 2000)) % 20;
 
-insert into meetup_rsvps (meetup_id, member_id, adults, children, status, seq, ticket_token, checked_in_at)
-select md5('m' || m)::uuid, 'u' || (1 + ((50 * (1 + m % 2000)) + 740 * j - 1) % 100000), 1, 1, 'confirmed', j, 'tk' || m || '_' || j,
-  case when j <= 8 then date_trunc('hour', :now - interval '3 years' + (m * 4730) * interval '1 second') + interval '10 minutes' end
-from generate_series(1, 20000) m, generate_series(1, 10) j
+insert into meetup_rsvps (meetup_id, member_id, adults, children, status, ticket_token, checked_in_at)
+select md5('m' || g.n)::uuid, 'u' || (1 + ((50 * (1 + g.n % 2000)) + 740 * s.j - 1) % 100000), 1, 1, 'confirmed', 'tk' || g.n || '_' || s.j,
+  case when s.j <= 8 then date_trunc('hour', :now - interval '3 years' + (g.n * 4730) * interval '1 second') + interval '10 minutes' end
+from generate_series(1, 20000) as g(n), generate_series(1, 10) as s(j)
 on conflict do nothing;
 
 drop table bench_req;

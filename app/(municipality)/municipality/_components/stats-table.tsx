@@ -41,7 +41,7 @@ export function StatsTableView({
           <tbody className="divide-y divide-stone-200">
             {table.rows.map((r, i) => (
               <tr key={i}>
-                <th scope="row" className="px-3 py-1.5 font-normal">
+                <th scope="row" className="px-3 py-1.5 font-normal whitespace-nowrap">
                   {r.label}
                 </th>
                 {r.cells.map((c, j) => (
