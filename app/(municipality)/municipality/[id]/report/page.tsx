@@ -12,11 +12,13 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   // Each 31 March in the period, and the period's last month if it is not a March.
   const last = d.famisapo.at(-1);
   const ends = [
-    ...d.famisapo.filter((m) => m.month.endsWith("-03")).map((m) => ({ m, label: t("fiscalYear", { year: fiscalYearOf(m.month) }) })),
+    ...d.famisapo
+      .filter((m) => m.month.endsWith("-03"))
+      .map((m) => ({ m, label: t("fiscalYear", { year: fiscalYearOf(m.month), date: formatCalendarDate(`${m.month}-31`, locale) }) })),
     ...(last && !last.month.endsWith("-03") ? [{ m: last, label: t("asOfMonthEnd", { month: labels.month(last.month) }) }] : []),
   ];
   return (
-    <PrintFrame back={`${base}?${query}`} backLabel={t("printBack")} hint={t("printButtonHint")}>
+    <PrintFrame landscape back={`${base}?${query}`} backLabel={t("printBack")} hint={t("printButtonHint")}>
       <header className="border-b-2 border-stone-800 pb-2">
         <h1 className="text-2xl font-bold">
           {name} {t("reportTitle")}
