@@ -33,14 +33,14 @@ insert into children (id, parent_id, name, name_kana, birth_date)
 select md5('c' || i)::uuid, 'u' || i, '子' || i, 'こ', date '2016-01-01' + (i % 3000)
 from generate_series(1, 100000) i where i % 3 <> 1;
 
--- Connections within a town (partners 20·k apart), ordered pairs, duplicates dropped.
+-- Connections within a town: each member with partners 20, 40 and 60 places on (ordered pairs, all distinct).
 insert into connections (user_a, user_b, provenance, created_at)
 select least(a, b), greatest(a, b), (array['in_person', 'meetup', 'distance'])[1 + k % 3]::connection_provenance,
   :now - interval '3 years' + (k % 1095) * interval '1 day'
 from (
   select k, 'u' || (1 + (k::bigint * 7919) % 100000) as a,
-    'u' || (1 + ((k::bigint * 7919) % 100000 + 20 * (1 + k % 40)) % 100000) as b
-  from generate_series(1, 330000) k
+    'u' || (1 + ((k::bigint * 7919) % 100000 + 20 * (1 + k / 100000)) % 100000) as b
+  from generate_series(1, 300000) k
 ) x where a <> b
 on conflict do nothing;
 
@@ -92,13 +92,13 @@ select id, 'cash', start_at + interval '1 day', start_at + interval '1 day', sta
 from bench_req where state = 'settled';
 
 insert into meetups (id, organiser_id, municipality_id, title, venue_name, venue_address, starts_at, ends_at, capacity_adults, capacity_children)
-select md5('m' || g.n)::uuid, 'u' || (50 * (1 + g.n % 2000)), t.id, '交流会' || g.n, '公民館', 'ベンチ市1-1',
+select md5('m' || g.n)::uuid, 'u' || (1 + 50 * (g.n % 1999) + g.n % 20), t.id, '交流会' || g.n, '公民館', 'ベンチ市1-1',
   date_trunc('hour', :now - interval '3 years' + (g.n * 4730) * interval '1 second'),
   date_trunc('hour', :now - interval '3 years' + (g.n * 4730) * interval '1 second') + interval '2 hours', 20, 20
-from generate_series(1, 20000) as g(n) join bench_town t on t.m = (50 * (1 + g.n % 2000)) % 20;
+from generate_series(1, 20000) as g(n) join bench_town t on t.m = (1 + 50 * (g.n % 1999) + g.n % 20) % 20;
 
 insert into meetup_rsvps (meetup_id, member_id, adults, children, status, ticket_token, checked_in_at)
-select md5('m' || g.n)::uuid, 'u' || (1 + ((50 * (1 + g.n % 2000)) + 740 * s.j - 1) % 100000), 1, 1, 'confirmed', 'tk' || g.n || '_' || s.j,
+select md5('m' || g.n)::uuid, 'u' || (1 + (50 * (g.n % 1999) + g.n % 20 + 740 * s.j) % 100000), 1, 1, 'confirmed', 'tk' || g.n || '_' || s.j,
   case when s.j <= 8 then date_trunc('hour', :now - interval '3 years' + (g.n * 4730) * interval '1 second') + interval '10 minutes' end
 from generate_series(1, 20000) as g(n), generate_series(1, 10) as s(j)
 on conflict do nothing;

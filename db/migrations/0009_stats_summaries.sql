@@ -1,3 +1,11 @@
+CREATE TABLE "stats_dashboards" (
+	"municipality_id" uuid PRIMARY KEY NOT NULL,
+	"period_from" date NOT NULL,
+	"period_to" date NOT NULL,
+	"dashboard" jsonb NOT NULL,
+	"computed_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "stats_member_days" (
 	"user_id" text NOT NULL,
 	"municipality_id" uuid NOT NULL,

@@ -10,6 +10,8 @@ import {
   meetupRsvps,
   meetups,
   members,
+  municipalityStaff,
+  statsDashboards,
   statsRefreshes,
   statsRequests,
 } from "../schema";
@@ -247,3 +249,32 @@ const affected = (result: unknown): number => {
   const r = result as { count?: number; affectedRows?: number; rowCount?: number };
   return r.count ?? r.affectedRows ?? r.rowCount ?? 0;
 };
+
+/** The stored dashboard of a municipality, if it was computed for this period. */
+export async function storedDashboard(db: Db, municipalityId: string, from: string, to: string): Promise<unknown | null> {
+  const [row] = await db
+    .select({ dashboard: statsDashboards.dashboard })
+    .from(statsDashboards)
+    .where(and(eq(statsDashboards.municipalityId, municipalityId), eq(statsDashboards.periodFrom, from), eq(statsDashboards.periodTo, to)));
+  return row?.dashboard ?? null;
+}
+
+export async function storeDashboard(
+  db: Db,
+  municipalityId: string,
+  from: string,
+  to: string,
+  dashboard: unknown,
+  now: Date,
+): Promise<void> {
+  await db
+    .insert(statsDashboards)
+    .values({ municipalityId, periodFrom: from, periodTo: to, dashboard, computedAt: now })
+    .onConflictDoUpdate({ target: statsDashboards.municipalityId, set: { periodFrom: from, periodTo: to, dashboard, computedAt: now } });
+}
+
+/** Municipalities with staff: the ones whose dashboard is read. */
+export async function municipalitiesWithStaff(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ id: municipalityStaff.municipalityId }).from(municipalityStaff);
+  return rows.map((r) => r.id);
+}

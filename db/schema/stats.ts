@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { careKind, carePurpose, careState } from "./care";
 
 // Summaries the municipality dashboard reads, so that a page read never scans a city's raw rows.
@@ -48,4 +48,17 @@ export const statsMemberDays = pgTable(
 export const statsRefreshes = pgTable("stats_refreshes", {
   key: text("key").primaryKey(),
   refreshedAt: timestamp("refreshed_at", { mode: "date", withTimezone: true }).notNull(),
+});
+
+/**
+ * A municipality's dashboard for its default period (the last twelve months), computed by the clock
+ * sweep with lib/stats and stored as it is shown (already suppressed), so that the page staff open
+ * most is a single read. Any other period is computed when asked.
+ */
+export const statsDashboards = pgTable("stats_dashboards", {
+  municipalityId: uuid("municipality_id").primaryKey(),
+  periodFrom: date("period_from").notNull(),
+  periodTo: date("period_to").notNull(),
+  dashboard: jsonb("dashboard").notNull(),
+  computedAt: timestamp("computed_at", { mode: "date", withTimezone: true }).notNull(),
 });

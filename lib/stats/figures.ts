@@ -1,6 +1,6 @@
 import { DONE_STATES } from "@/lib/care/states";
 import { ageOnDate } from "@/lib/time/dates";
-import { tokyoDate, tokyoWallClock } from "@/lib/time/tokyo";
+import { tokyoDate, tokyoMinute } from "@/lib/time/tokyo";
 import type { ConnectionFact, MeetupFact, MemberFact, RequestFact } from "./facts";
 import type { Cell } from "./suppress";
 
@@ -192,7 +192,7 @@ export function ageBand(r: RequestFact): AgeBand {
 export const TIME_BANDS = ["early", "morning", "afternoon", "evening", "night"] as const;
 export type TimeBand = (typeof TIME_BANDS)[number];
 export function timeBand(at: Date): TimeBand {
-  const h = Math.floor(tokyoWallClock(at).minuteOfDay / 60);
+  const h = Math.floor((tokyoMinute(at) % (24 * 60)) / 60);
   if (h < 7) return "early";
   if (h < 12) return "morning";
   if (h < 17) return "afternoon";
