@@ -31,7 +31,8 @@ export async function requireUser(): Promise<Viewer> {
 /** A signed-in member in good standing who finished onboarding. */
 export async function requireMember(): Promise<MemberViewer> {
   const viewer = await requireUser();
-  if (!viewer.member) redirect("/onboarding");
+  // Staff need no member profile: their page is their municipality's statistics.
+  if (!viewer.member) redirect((await staffMunicipality(viewer)) ? "/municipality" : "/onboarding");
   if (viewer.member.status === "suspended") redirect("/suspended");
   return viewer as MemberViewer;
 }
