@@ -64,6 +64,8 @@ async function main() {
 
     if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first");
     server = spawn("npx", ["next", "start", "--port", String(PORT)], {
+      // Its own process group, so that stopping it stops next-server too (npx does not pass signals on).
+      detached: true,
       stdio: ["ignore", "ignore", "inherit"],
       env: {
         ...process.env,
@@ -123,7 +125,7 @@ async function main() {
     );
     if (p95 >= 300) process.exitCode = 1;
   } finally {
-    server?.kill("SIGTERM");
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
     await sql.end();
     await handle.close();
     if (process.env.BENCH_KEEP !== "1") await admin.unsafe(`drop database if exists ${name} with (force)`);
