@@ -52,6 +52,18 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(admin)/admin/certifications/[id]/page": { kind: "admin", path: (w) => `/admin/certifications/${w.applicationId}` },
   "/(admin)/admin/qualifications/[id]/page": { kind: "admin", path: (w) => `/admin/qualifications/${w.qualificationId}` },
   "/(admin)/admin/single-parent/[id]/page": { kind: "admin", path: (w) => `/admin/single-parent/${w.singleParentId}` },
+  "/(admin)/admin/municipalities/page": { kind: "admin", path: () => "/admin/municipalities" },
+  "/(admin)/admin/municipalities/[id]/page": { kind: "admin", path: (w) => `/admin/municipalities/${w.municipalityId}` },
+  "/(admin)/admin/municipalities/[id]/rulebook/page": { kind: "admin", path: (w) => `/admin/municipalities/${w.municipalityId}/rulebook` },
+  // The parent's town's statistics: its own staff only (the other town's staff included: not found).
+  "/(municipality)/municipality/page": { kind: "own", path: () => "/municipality" },
+  "/(municipality)/municipality/[id]/page": { kind: "private", path: (w) => `/municipality/${w.municipalityId}` },
+  "/(municipality)/municipality/[id]/print/page": { kind: "private", path: (w) => `/municipality/${w.municipalityId}/print` },
+  "/(municipality)/municipality/[id]/report/page": { kind: "private", path: (w) => `/municipality/${w.municipalityId}/report` },
+  "/(municipality)/municipality/[id]/export/route": {
+    kind: "private",
+    path: (w) => `/municipality/${w.municipalityId}/export?table=headline`,
+  },
   "/(member)/c/[token]/page": { kind: "link", path: (w) => `/c/${w.personalToken}` },
   "/(member)/g/[token]/page": { kind: "link", path: (w) => `/g/${w.groupToken}` },
   "/(member)/children/[id]/page": { kind: "private", path: (w) => `/children/${w.childId}` },
@@ -124,6 +136,51 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
       ["requestId", w.disputedId],
       ["outcome", "completed"],
     ],
+  },
+  "app/(admin)/admin/municipalities/actions.ts#createMunicipalityAction": {
+    kind: "targeted",
+    fields: () => [
+      ["code", "999999"],
+      ["prefectureJa", "外"],
+      ["prefectureEn", "Out"],
+      ["nameJa", "外町"],
+      ["nameEn", "Outtown"],
+    ],
+  },
+  "app/(admin)/admin/municipalities/actions.ts#addDistrictAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["municipalityId", w.municipalityId],
+      ["kind", "chome"],
+      ["nameJa", "外丁目"],
+      ["nameEn", "Out"],
+    ],
+  },
+  "app/(admin)/admin/municipalities/actions.ts#assignStaffAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["municipalityId", w.municipalityId],
+      ["email", "outsider@example.com"],
+    ],
+  },
+  "app/(admin)/admin/municipalities/actions.ts#unassignStaffAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["municipalityId", w.municipalityId],
+      ["userId", w.parent.id],
+    ],
+  },
+  "app/(admin)/admin/municipalities/actions.ts#editRulebookAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["municipalityId", w.municipalityId],
+      ["rules", "{}"],
+      ["intent", "preview"],
+    ],
+  },
+  "app/(admin)/admin/municipalities/actions.ts#adoptDefaultRulebookAction": {
+    kind: "targeted",
+    fields: (w) => [["municipalityId", w.municipalityId]],
   },
   "app/(admin)/admin/incidents/actions.ts#markIncidentHandledAction": { kind: "targeted", fields: (w) => [["incidentId", w.incidentId]] },
   "app/(admin)/admin/certifications/actions.ts#approveCertificationAction": {

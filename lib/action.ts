@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { type Db, db } from "@/db";
+import { isAdminUser } from "@/lib/auth/admin";
 import { hasCapability } from "@/lib/auth/capabilities";
 import { getViewer, type MemberViewer, type Viewer } from "@/lib/auth/viewer";
 import { isAppError } from "@/lib/errors";
@@ -47,7 +48,13 @@ export function defineAction<S extends z.ZodType, A extends Audience, T>(
         if (viewer.member.status !== "active") return fail("suspended");
       }
       // A capability the caller lacks looks exactly like a thing that does not exist.
-      if (options.capability && !hasCapability(viewer.member, options.capability)) {
+      // "admin" is one rule for pages and actions alike (lib/auth/admin).
+      const allowed = !options.capability
+        ? true
+        : options.capability === "admin"
+          ? await isAdminUser(db(), viewer.userId)
+          : hasCapability(viewer.member, options.capability);
+      if (!allowed) {
         await logDenied("capability");
         return fail("not_found");
       }

@@ -14,7 +14,7 @@ import { standingRecordsOf } from "./standing";
 export async function careThanksBasis(db: Db, request: CareRequestRow): Promise<CareThanksBasis> {
   const helperId = request.helperId!;
   const [rulebook, [kids], records, [chosen]] = await Promise.all([
-    loadRulebook(db, request.rulebookKey),
+    loadRulebook(db, request.rulebookKey, request.rulebookVersion),
     db.select({ n: count() }).from(careRequestChildren).where(eq(careRequestChildren.requestId, request.id)),
     standingRecordsOf(db, [helperId, request.parentId]),
     db

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { CARE_PURPOSES } from "@/lib/care/purposes";
 import { CARE_STATES } from "@/lib/care/states";
 import type { CancellationCharge } from "@/lib/thanks";
 import { users } from "./auth";
@@ -26,6 +27,7 @@ const ts = (name: string) => timestamp(name, { mode: "date", withTimezone: true 
 export const careState = pgEnum("care_state", CARE_STATES);
 export const careKind = pgEnum("care_kind", ["azukari", "soge", "both"]);
 export const carePlace = pgEnum("care_place", ["helper_home", "parent_home", "other"]);
+export const carePurpose = pgEnum("care_purpose", CARE_PURPOSES);
 
 /** The care a row belongs to; the row goes when the care is deleted. */
 const requestRef = () =>
@@ -38,9 +40,26 @@ export const rulebooks = pgTable("rulebooks", {
   key: text("key").primaryKey(),
   nameJa: text("name_ja").notNull(),
   nameEn: text("name_en").notNull(),
+  /** The rules in force (the latest version). */
   rules: jsonb("rules").notNull(),
+  version: integer("version").notNull().default(1),
   createdAt: ts("created_at").notNull().defaultNow(),
 });
+
+/** Every saved version of a rulebook, so that a care keeps the rules it was agreed under. */
+export const rulebookVersions = pgTable(
+  "rulebook_versions",
+  {
+    rulebookKey: text("rulebook_key")
+      .notNull()
+      .references(() => rulebooks.key, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    rules: jsonb("rules").notNull(),
+    savedBy: text("saved_by").references(() => users.id, { onDelete: "set null" }),
+    savedAt: ts("saved_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.rulebookKey, t.version] })],
+);
 
 export const municipalityRulebooks = pgTable("municipality_rulebooks", {
   municipalityId: uuid("municipality_id")
@@ -56,10 +75,13 @@ export const careRequests = pgTable(
   "care_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    // A member who leaves is anonymised, never deleted: the history stays for the statistics.
     parentId: text("parent_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => users.id),
     kind: careKind("kind").notNull(),
+    /** What the care is for (optional); maps to the ファミサポ monthly report's categories. */
+    purpose: carePurpose("purpose"),
     startAt: ts("start_at").notNull(),
     endAt: ts("end_at").notNull(),
     place: carePlace("place"),
@@ -74,6 +96,8 @@ export const careRequests = pgTable(
     rulebookKey: text("rulebook_key")
       .notNull()
       .references(() => rulebooks.key),
+    /** The version of the rulebook in force when the request was posted; the care keeps it. */
+    rulebookVersion: integer("rulebook_version"),
     helperId: text("helper_id").references(() => users.id),
     matchedAt: ts("matched_at"),
     insured: boolean("insured"),
@@ -93,6 +117,9 @@ export const careRequests = pgTable(
     index("care_requests_parent_idx").on(t.parentId, t.startAt),
     index("care_requests_helper_idx").on(t.helperId, t.startAt),
     index("care_requests_due_idx").on(t.state, t.startAt),
+    // The statistics summaries refresh recent and recently changed requests (lib/stats/workflows/refresh.ts).
+    index("care_requests_start_idx").on(t.startAt),
+    index("care_requests_updated_idx").on(t.updatedAt),
     check("care_requests_end_after_start", sql`${t.endAt} > ${t.startAt}`),
     check("care_requests_helper_when_matched", sql`${t.matchedAt} is null or ${t.helperId} is not null`),
   ],
@@ -118,7 +145,7 @@ export const careRecipients = pgTable(
     requestId: requestRef(),
     userId: text("user_id")
       .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      .references(() => users.id),
     response: recipientResponse("response").notNull().default("none"),
     message: text("message"),
     /** 「気持ちだけでOK」: the helper waives the thank-you (expenses are still paid). */
@@ -129,6 +156,26 @@ export const careRecipients = pgTable(
     respondedAt: ts("responded_at"),
   },
   (t) => [primaryKey({ columns: [t.requestId, t.userId] }), index("care_recipients_user_idx").on(t.userId)],
+);
+
+export const offerEventKind = pgEnum("offer_event_kind", ["offered", "withdrawn"]);
+
+/**
+ * Every OK and every taking back of one, as it happened: the statistics need "withdrawn after an OK
+ * was offered" for any past month, which the recipient rows (current answer only) cannot tell.
+ */
+export const careOfferEvents = pgTable(
+  "care_offer_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: requestRef(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: offerEventKind("kind").notNull(),
+    at: ts("at").notNull(),
+  },
+  (t) => [index("care_offer_events_request_idx").on(t.requestId, t.at)],
 );
 
 export const changeStatus = pgEnum("change_status", ["pending", "accepted", "declined", "withdrawn"]);

@@ -10,3 +10,4 @@ export * from "./phone";
 export * from "./places";
 export * from "./qualifications";
 export * from "./rate-limits";
+export * from "./stats";

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { createPersonalToken } from "../queries/connections";
-import { districts, members, municipalities, users } from "../schema";
+import { districts, members, municipalities, municipalityStaff, users } from "../schema";
 import { demoEmail, demoMembers, demoMunicipalities, demoPhone } from "./data";
 
 /** The demo municipalities and members (tests build on these); running it again adds nothing. */
@@ -58,6 +58,13 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ members: num
       })
       .onConflictDoNothing();
     await createPersonalToken(db, user.id);
+    // The demo's 自治体職員 is staff of their own town: they see its statistics.
+    if (caps.includes("staff")) {
+      await db
+        .insert(municipalityStaff)
+        .values({ userId: user.id, municipalityId: districtIds.get(`${code}:municipality`)![0]!, assignedAt: now })
+        .onConflictDoNothing();
+    }
   }
   return { members: demoMembers.length };
 }

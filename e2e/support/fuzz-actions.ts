@@ -96,6 +96,12 @@ export const ACTIONS: Record<string, ActionInfo> = {
   },
   submitQualificationAction: { fields: ["kind", "certificateNumber"] },
   askSingleParentAction: { fields: ["document"] },
+  createMunicipalityAction: { fields: ["code", "prefectureJa", "prefectureEn", "nameJa", "nameEn"], caller: "admin" },
+  addDistrictAction: { fields: ["municipalityId", "kind", "nameJa", "nameEn"], ids: ["municipalityId"], caller: "admin" },
+  assignStaffAction: { fields: ["municipalityId", "email"], ids: ["municipalityId"], caller: "admin" },
+  unassignStaffAction: { fields: ["municipalityId", "userId"], ids: ["municipalityId"], caller: "admin" },
+  editRulebookAction: { fields: ["municipalityId", "rules", "intent"], ids: ["municipalityId"], caller: "admin" },
+  adoptDefaultRulebookAction: { fields: ["municipalityId"], ids: ["municipalityId"], caller: "admin" },
   // connections
   sendRequestAction: { fields: ["userId"], ids: ["userId"] },
   verifyDigitsAction: { fields: ["requestId", "digits"], ids: ["requestId"] },

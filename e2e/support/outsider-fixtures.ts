@@ -15,6 +15,7 @@ import {
   meetupRsvps,
   meetups,
   members,
+  municipalityStaff,
   organiserApplications,
   qualifications,
   singleParentVerifications,
@@ -57,6 +58,10 @@ export async function outsiderWorld(db: Db) {
     .update(members)
     .set({ capabilities: ["staff"] })
     .where(eq(members.userId, otherStaff.id));
+  // Staff of あおば町 (their own town's statistics), never of the parent's town.
+  const [staffTown] = await db.select({ id: members.municipalityId }).from(members).where(eq(members.userId, otherStaff.id));
+  await db.insert(municipalityStaff).values({ userId: otherStaff.id, municipalityId: staffTown!.id }).onConflictDoNothing();
+  const [parentTown] = await db.select({ id: members.municipalityId }).from(members).where(eq(members.userId, parent.id));
   const now = new Date();
   for (const friend of [helper, former, blocked]) await insertConnection(db, parent.id, friend.id, "in_person", now, true);
 
@@ -175,6 +180,8 @@ export async function outsiderWorld(db: Db) {
     admin: await userByEmail(db, "fujita.satomi@example.com"),
     helper,
     callers: { stranger, former, blocked, otherStaff },
+    /** The parent's municipality: its statistics are for its own staff only. */
+    municipalityId: parentTown!.id,
     childId,
     requestId,
     disputedId,

@@ -2,9 +2,9 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db";
 import { findUserWithMember, type MemberRow } from "@/db/queries/members";
-import type { Capability } from "@/lib/members/profile";
+import { staffMunicipalityOf } from "@/db/queries/municipalities";
+import { isAdminUser } from "./admin";
 import { auth } from "./auth";
-import { hasCapability } from "./capabilities";
 
 export interface Viewer {
   userId: string;
@@ -36,19 +36,31 @@ export async function requireUser(): Promise<Viewer> {
 /** A signed-in member in good standing who finished onboarding. */
 export async function requireMember(): Promise<MemberViewer> {
   const viewer = await requireUser();
-  if (!viewer.member) redirect("/onboarding");
+  // Staff need no member profile: their page is their municipality's statistics.
+  if (!viewer.member) redirect((await staffMunicipality(viewer)) ? "/municipality" : "/onboarding");
   if (viewer.member.status === "suspended") redirect("/suspended");
   return viewer as MemberViewer;
 }
 
-/** A member who holds `capability`; anyone else is told the page does not exist. */
-export async function requireCapability(capability: Capability): Promise<MemberViewer> {
-  const viewer = await requireMember();
-  if (!hasCapability(viewer.member, capability)) notFound();
+/** The admin desk's pages exist only for admins (lib/auth/admin: the same rule as its actions). */
+export async function requireAdmin(): Promise<Viewer> {
+  const viewer = await requireUser();
+  if (!(await isAdminUser(db(), viewer.userId))) notFound();
   return viewer;
 }
 
-/** The admin desk's pages exist only for admins. */
-export function requireAdmin(): Promise<MemberViewer> {
-  return requireCapability("admin");
+/**
+ * Staff of the municipality `municipalityId` (staff need no member profile). Anyone else, staff of
+ * another municipality and a suspended member included, is told the page does not exist.
+ */
+export async function requireStaff(municipalityId: string): Promise<Viewer & { municipalityId: string }> {
+  const viewer = await requireUser();
+  if ((await staffMunicipality(viewer)) !== municipalityId) notFound();
+  return { ...viewer, municipalityId };
+}
+
+/** The municipality a signed-in account is staff of, if any (none for a suspended member). */
+export async function staffMunicipality(viewer: Viewer): Promise<string | null> {
+  if (viewer.member?.status === "suspended") return null;
+  return staffMunicipalityOf(db(), viewer.userId);
 }

@@ -8,8 +8,10 @@ import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
 import enCore from "./messages/en/core.json";
 import enMeetups from "./messages/en/meetups.json";
+import enMunicipalities from "./messages/en/municipalities.json";
 import enPhone from "./messages/en/phone.json";
 import enStanding from "./messages/en/standing.json";
+import enStats from "./messages/en/stats.json";
 import jaAttendance from "./messages/ja/attendance.json";
 import jaCare from "./messages/ja/care.json";
 import jaCareAfter from "./messages/ja/care-after.json";
@@ -18,8 +20,10 @@ import jaChildren from "./messages/ja/children.json";
 import jaConnections from "./messages/ja/connections.json";
 import jaCore from "./messages/ja/core.json";
 import jaMeetups from "./messages/ja/meetups.json";
+import jaMunicipalities from "./messages/ja/municipalities.json";
 import jaPhone from "./messages/ja/phone.json";
 import jaStanding from "./messages/ja/standing.json";
+import jaStats from "./messages/ja/stats.json";
 
 // One file per area of the product; they are merged deeply, so an area can add its own
 // "errors.field.*" keys beside its pages' strings.
@@ -35,6 +39,8 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     standing: jaStanding,
     meetups: jaMeetups,
     attendance: jaAttendance,
+    municipalities: jaMunicipalities,
+    stats: jaStats,
   },
   en: {
     core: enCore,
@@ -47,6 +53,8 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     standing: enStanding,
     meetups: enMeetups,
     attendance: enAttendance,
+    municipalities: enMunicipalities,
+    stats: enStats,
   },
 };
 

@@ -28,3 +28,23 @@ export function formatCalendarDate(ymd: string, locale: Locale): string {
     new Date(Date.UTC(y!, m! - 1, d!)),
   );
 }
+
+/** A calendar date in the Japanese era (令和8年4月1日), as a council document dates it. */
+export function formatEraDate(ymd: string): string {
+  const [y, m, d] = ymd.split("-").map(Number);
+  return new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
+    era: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+/** A month 'YYYY-MM' as 2026年4月 or Apr 2026. */
+export function formatMonth(month: string, locale: Locale): string {
+  const [y, m] = month.split("-").map(Number);
+  return new Intl.DateTimeFormat(tag(locale), { year: "numeric", month: locale === "ja" ? "long" : "short", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y!, m! - 1, 1)),
+  );
+}

@@ -11,6 +11,7 @@ export default async function AdminMembersPage() {
   await requireAdmin();
   const t = await getTranslations("admin");
   const caps = await getTranslations("capabilities");
+  const towns = await getTranslations("adminMunicipalities");
   const locale = (await getLocale()) as Locale;
   const en = locale === "en";
   const accounts = await listAccounts(db());
@@ -41,6 +42,14 @@ export default async function AdminMembersPage() {
               className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline"
             >
               {t("incidentsLink")}
+            </Link>
+          </li>
+          <li>
+            <Link
+              href="/admin/municipalities"
+              className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline"
+            >
+              {towns("link")}
             </Link>
           </li>
         </ul>

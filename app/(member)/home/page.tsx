@@ -7,7 +7,7 @@ import { db } from "@/db";
 import { listUpcomingMeetups } from "@/db/queries/meetups";
 import { memberPlace } from "@/db/queries/members";
 import { standingRecords } from "@/db/queries/standing";
-import { requireMember } from "@/lib/auth/viewer";
+import { requireMember, staffMunicipality } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
 import { phoneVerified } from "@/lib/members/phone-code";
 import type { Capability } from "@/lib/members/profile";
@@ -34,6 +34,8 @@ export default async function HomePage() {
     listUpcomingMeetups(db(), { now: new Date(), municipalityId: viewer.member.municipalityId, limit: 3 }),
   ]);
   const roles = shownCapabilities(viewer.member.capabilities, standingOn(records, tokyoDate(new Date())));
+  const staffOf = await staffMunicipality(viewer);
+  const stats = await getTranslations("stats");
   const en = locale === "en";
   return (
     <SiteFrame>
@@ -48,6 +50,16 @@ export default async function HomePage() {
         </p>
       )}
       {!phoneVerified(viewer.member) && <PhoneBanner hasNumber={Boolean(viewer.member.phone)} />}
+      {staffOf && (
+        <p className="mt-4">
+          <Link
+            href={`/municipality/${staffOf}`}
+            className="inline-flex min-h-12 items-center rounded-xl bg-brand-700 px-6 font-bold text-white hover:bg-brand-800"
+          >
+            {stats("openDashboard")}
+          </Link>
+        </p>
+      )}
       <section aria-labelledby="next-steps" className="mt-6 rounded-xl border border-brand-100 bg-brand-50 p-5">
         <h2 id="next-steps" className="text-lg font-bold text-brand-900">
           {t("nextStepsTitle")}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkbox, optionalLine, optionalText } from "@/lib/forms";
 import { ID_NOT_FOUND, isUuid, uuidField } from "@/lib/ids";
 import { careLimits } from "@/lib/thanks";
+import { CARE_PURPOSES, type CarePurpose } from "../purposes";
 import { AUDIENCES, CARE_KINDS, CARE_PLACES, type CareKind, type CarePlace, needsPlace, needsRoute, TEXT_LIMITS } from "./choices";
 import { isQuarterHour, MAX_CARE_MINUTES, minutesBetween, tokyoInstant } from "./times";
 
@@ -20,6 +21,7 @@ const blankAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 
 const fields = z.object({
   kind: z.enum(CARE_KINDS, { error: "choose_one" }),
+  purpose: z.preprocess(blankAsUndefined, z.enum(CARE_PURPOSES, { error: "choose_one" }).optional()),
   children: idList,
   date: z.string({ error: "required" }).min(1, { error: "required" }),
   startTime: clock,
@@ -43,6 +45,8 @@ export type Audience = { kind: "people"; userIds: string[] } | { kind: "group"; 
 
 export interface PostInput {
   kind: CareKind;
+  /** Optional: what the care is for (the ファミサポ report's categories). */
+  purpose?: CarePurpose | null;
   childIds: string[];
   startAt: Date;
   endAt: Date;
@@ -91,6 +95,7 @@ export function postRequestSchema(now: Date) {
     .transform(
       (v): PostInput => ({
         kind: v.kind,
+        purpose: v.purpose ?? null,
         childIds: v.children,
         startAt: tokyoInstant(v.date, v.startTime)!,
         endAt: tokyoInstant(v.date, v.endTime)!,

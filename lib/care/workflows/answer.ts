@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import type { CareRequestRow } from "@/db/queries/care-access";
 import { usableConnection } from "@/db/queries/care-audience";
 import { setState } from "@/db/queries/care-lock";
+import { recordOfferEvent } from "@/db/queries/care-offer-events";
 import { otherOfferExists, recipientRow, saveDecline, saveOffer } from "@/db/queries/care-recipients";
 import { requestChildren } from "@/db/queries/care-request-children";
 import { loadRulebook } from "@/db/queries/care-rulebooks";
@@ -35,13 +36,17 @@ export async function answerCareRequest(db: Db, viewerId: string, input: AnswerI
       const childSeatConfirmed = input.childSeat && needsRoute(request.kind);
       await saveOffer(tx, request.id, viewerId, { message: input.message, waived: input.waived, childSeatConfirmed }, now);
       await setState(tx, request.id, next.state, now);
-      if (mine.response !== "ok") await tellParent(tx, request, viewerId, "care_offer_received");
+      if (mine.response === "ok") return;
+      await recordOfferEvent(tx, request.id, viewerId, "offered", now);
+      await tellParent(tx, request, viewerId, "care_offer_received");
       return;
     }
 
     if (!isOpenState(state)) throw closed();
     await saveDecline(tx, request.id, viewerId, now);
     if (mine.response !== "ok") return;
+    // The statistics keep that an OK was offered (see lib/stats), whatever the request's state becomes.
+    await recordOfferEvent(tx, request.id, viewerId, "withdrawn", now);
     // Taking back the only offer leaves the request open again.
     if (!(await otherOfferExists(tx, request.id, viewerId))) await setState(tx, request.id, "open", now);
     await tellParent(tx, request, viewerId, "care_offer_withdrawn");
@@ -52,7 +57,7 @@ async function checkOffer(tx: Db, request: CareRequestRow, input: AnswerInput) {
   if (!input.childSeat && childSeatNeeded(request.kind, await requestChildren(tx, request.id), request.startAt)) {
     throw new AppError("invalid_input", { key: "field.care_child_seat_required", field: "childSeat" });
   }
-  if (input.waived && !(await loadRulebook(tx, request.rulebookKey)).waiverAllowed) {
+  if (input.waived && !(await loadRulebook(tx, request.rulebookKey, request.rulebookVersion)).waiverAllowed) {
     throw new AppError("invalid_input", { key: "field.care_waiver_not_allowed", field: "waived" });
   }
 }

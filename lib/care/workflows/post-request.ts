@@ -5,7 +5,7 @@ import { memberFacts } from "@/db/queries/care-members";
 import { insertRecipients } from "@/db/queries/care-recipients";
 import { insertRequestChildren, ownChildren } from "@/db/queries/care-request-children";
 import { insertCareRequest } from "@/db/queries/care-requests";
-import { rulebookKeyForParent } from "@/db/queries/care-rulebooks";
+import { currentRulebookVersion, rulebookKeyForParent } from "@/db/queries/care-rulebooks";
 import { findGroupFor } from "@/db/queries/groups";
 import { childProblemOn } from "@/lib/care/post/children";
 import type { Audience, PostInput } from "@/lib/care/post/schema";
@@ -32,11 +32,14 @@ export async function postCareRequest(db: Db, parentId: string, input: PostInput
     if (!parent) throw notFound();
 
     const { childIds: _ids, audience, ...fields } = input;
+    const rulebookKey = await rulebookKeyForParent(tx, parentId);
     const requestId = await insertCareRequest(tx, {
       ...fields,
       parentId,
       audienceGroupId: audience.kind === "group" ? audience.groupId : null,
-      rulebookKey: await rulebookKeyForParent(tx, parentId),
+      rulebookKey,
+      // The care keeps the version in force when it was asked for, whatever is edited later.
+      rulebookVersion: await currentRulebookVersion(tx, rulebookKey),
       createdAt: now,
       updatedAt: now,
     });

@@ -34,7 +34,10 @@ export async function Answer({ detail, viewerId }: { detail: RequestDetail; view
       </Section>
     );
   }
-  const [summary, rulebook] = await Promise.all([needToKnowFor(request.id, viewerId), loadRulebook(db(), request.rulebookKey)]);
+  const [summary, rulebook] = await Promise.all([
+    needToKnowFor(request.id, viewerId),
+    loadRulebook(db(), request.rulebookKey, request.rulebookVersion),
+  ]);
   return (
     <Section id="answer" title={t("title")}>
       {said === "declined" && <p className="mb-4 text-stone-700">{t("saidNo")}</p>}

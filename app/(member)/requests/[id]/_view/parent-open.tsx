@@ -19,7 +19,7 @@ export async function ParentOpen({ detail, viewer, now }: { detail: RequestDetai
   const { request } = detail;
   const { member } = viewer;
   const preview = previewRequest({
-    rulebook: await loadRulebook(db(), request.rulebookKey),
+    rulebook: await loadRulebook(db(), request.rulebookKey, request.rulebookVersion),
     startAt: request.startAt,
     endAt: request.endAt,
     children: detail.children,

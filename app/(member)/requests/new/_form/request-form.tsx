@@ -14,6 +14,7 @@ import { postRequestAction } from "../../actions";
 import { AudienceChoice } from "./audience-choice";
 import { ChildChoice, KindChoice } from "./kind-and-children";
 import { PlaceFields } from "./place-fields";
+import { PurposeField } from "./purpose-field";
 import { TimeFields } from "./time-fields";
 import { type FormOptions, initialValues, type RequestValues } from "./values";
 
@@ -57,6 +58,7 @@ export function RequestForm({ options }: { options: FormOptions }) {
       <FormSection id="what" title={t("form.sectionWhat")}>
         <KindChoice {...parts} />
         <ChildChoice {...parts} options={options} />
+        <PurposeField {...parts} />
       </FormSection>
       <FormSection id="when" title={t("form.sectionWhen")}>
         <TimeFields {...parts} today={options.today} />

@@ -1,4 +1,5 @@
 import type { CareKind, CarePlace } from "@/lib/care/post/schema";
+import type { CarePurpose } from "@/lib/care/purposes";
 import type { StandingRecords } from "@/lib/members/standing";
 import type { Rulebook } from "@/lib/thanks";
 
@@ -27,6 +28,7 @@ export interface RequestValues {
   dropoffPlace: string;
   mealNeeded: boolean;
   notes: string;
+  purpose: CarePurpose | "";
   audience: "people" | "group";
   recipients: string[];
   groupId: string;
@@ -44,6 +46,7 @@ export const initialValues = (today: string): RequestValues => ({
   dropoffPlace: "",
   mealNeeded: false,
   notes: "",
+  purpose: "",
   audience: "people",
   recipients: [],
   groupId: "",

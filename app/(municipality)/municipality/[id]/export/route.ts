@@ -1,0 +1,31 @@
+import { stringify } from "csv-stringify/sync";
+import { exportCell, statsTable, TABLE_KEYS, type TableKey } from "@/lib/stats/tables";
+import { dashboardForRoute } from "../../_lib/load";
+
+export const dynamic = "force-dynamic";
+
+const BOM = "\uFEFF";
+
+/**
+ * One table of the dashboard as CSV, UTF-8 with a BOM so that Excel in Japan opens it. Suppressed
+ * cells are left empty. Staff of this municipality only; everyone else: not found.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const url = new URL(request.url);
+  const key = url.searchParams.get("table") as TableKey;
+  const notFound = new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!TABLE_KEYS.includes(key)) return notFound;
+  const data = await dashboardForRoute(id, Object.fromEntries(url.searchParams));
+  if (!data) return notFound;
+  const table = statsTable(data.dashboard, key, data.labels);
+  const body = stringify([table.columns, ...table.rows.map((r) => [r.label, ...r.cells.map(exportCell)])], { record_delimiter: "windows" });
+  const file = `otagai-${key}-${data.period.from}-${data.period.to}.csv`;
+  return new Response(BOM + body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${file}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,178 @@
+import Link from "next/link";
+import { inputClass } from "@/app/_components/field";
+import { SiteFrame } from "@/app/_components/site-frame";
+import { breakdownTable, formatCell, headlineTable, monthlyTable, TABLE_KEYS, type TableCell, unmetTable } from "@/lib/stats/tables";
+import { SeriesChart } from "../_components/bar-chart";
+import { periodText } from "../_components/period-line";
+import { StatsTableView } from "../_components/stats-table";
+import { loadDashboard, type SearchParams } from "../_lib/load";
+
+const HEADLINE_CARDS = ["members", "active_members", "requests", "solved_rate", "care_hours", "thanks_yen", "satisfaction", "unmet_demand"];
+
+/** A municipality's statistics, for its own staff only (everyone else: not found). Server-rendered, no client script. */
+export default async function MunicipalityDashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
+  const { dashboard: d, period, locale, t, labels, name, query, base } = await loadDashboard(params, searchParams);
+  const csv = (table: string) => `${base}/export?table=${table}&${query}`;
+  const headline = headlineTable(d, labels);
+  const monthly = monthlyTable(d, labels);
+  const link = "inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-4 font-medium hover:bg-stone-50";
+  return (
+    <SiteFrame wide>
+      <h1 className="text-2xl font-bold">
+        {name} {t("title")}
+      </h1>
+      <p className="mt-2 text-stone-700">{t("intro", { name })}</p>
+
+      <form method="get" action={base} className="mt-6 flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="from" className="font-medium">
+            {t("from")}
+          </label>
+          <input id="from" type="date" name="from" defaultValue={period.from} className={inputClass} />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="to" className="font-medium">
+            {t("to")}
+          </label>
+          <input id="to" type="date" name="to" defaultValue={period.to} className={inputClass} aria-describedby="range-hint" />
+        </div>
+        <button type="submit" className="min-h-12 rounded-xl bg-brand-700 px-6 font-bold text-white hover:bg-brand-800">
+          {t("show")}
+        </button>
+        <p id="range-hint" className="w-full text-sm text-stone-600">
+          {t("rangeHint")}
+        </p>
+      </form>
+      <dl className="mt-4 text-sm">
+        <div className="flex flex-wrap gap-x-2">
+          <dt className="font-medium">{t("period")}:</dt>
+          <dd data-testid="period">{periodText(period, locale)}</dd>
+        </div>
+        <div className="flex flex-wrap gap-x-2">
+          <dt className="font-medium">{t("previous")}:</dt>
+          <dd>{periodText(d.previous, locale)}</dd>
+        </div>
+      </dl>
+      <p className="mt-4 flex flex-wrap gap-3">
+        <Link href={`${base}/print?${query}`} className={link}>
+          {t("print")}
+        </Link>
+        <Link href={`${base}/report?${query}`} className={link}>
+          {t("report")}
+        </Link>
+      </p>
+
+      <section aria-labelledby="headline" className="mt-8">
+        <h2 id="headline" className="text-xl font-bold">
+          {t("tables.headline")}
+        </h2>
+        <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {HEADLINE_CARDS.map((key) => {
+            const row = headline.rows[d.headline.findIndex((h) => h.key === key)]!;
+            return (
+              <li key={key} className="rounded-xl border border-stone-200 bg-white p-3">
+                <p className="text-sm text-stone-700">{row.label}</p>
+                <p className="mt-1 text-2xl font-bold tabular-nums">{formatCell(row.cells[0]!, locale)}</p>
+                <p className="text-xs text-stone-600 tabular-nums">
+                  {t("columns.change")} {signed(row.cells[2]!, locale)}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+        <div className="mt-4">
+          <StatsTableView table={headline} caption={t("tables.headline")} locale={locale} csvHref={csv("headline")} csvLabel={t("csv")} />
+        </div>
+      </section>
+
+      <section aria-labelledby="charts" className="mt-10">
+        <h2 id="charts" className="text-xl font-bold">
+          {t("charts")}
+        </h2>
+        <div className="mt-3 grid gap-4 md:grid-cols-2">
+          {d.series.map((s, i) => (
+            <figure key={s.key} className="break-inside-avoid rounded-xl border border-stone-200 bg-white p-3">
+              <figcaption className="font-medium">{labels.figure(s.key)}</figcaption>
+              <SeriesChart
+                title={t("chartLabel", { figure: labels.figure(s.key) })}
+                months={d.months}
+                cells={monthly.rows.map((r) => r.cells[i]!)}
+                locale={locale}
+              />
+            </figure>
+          ))}
+        </div>
+        <div className="mt-4">
+          <StatsTableView table={monthly} caption={t("tables.monthly")} locale={locale} csvHref={csv("monthly")} csvLabel={t("csv")} />
+        </div>
+      </section>
+
+      <section aria-labelledby="breakdowns" className="mt-10">
+        <h2 id="breakdowns" className="sr-only">
+          {t("tables.district")}
+        </h2>
+        <div className="grid gap-4 md:grid-cols-2">
+          {(["district", "age", "kind", "time"] as const).map((k) => (
+            <StatsTableView
+              key={k}
+              table={breakdownTable(d, k, labels)}
+              caption={t(`tables.${k}`)}
+              locale={locale}
+              csvHref={csv(k)}
+              csvLabel={t("csv")}
+            />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="unmet" className="mt-10">
+        <h2 id="unmet" className="text-xl font-bold">
+          {t("tables.unmet")}
+        </h2>
+        <p className="mt-1 text-stone-700">{t("unmetIntro")}</p>
+        <p className="text-sm text-stone-600">{t("heatLegend")}</p>
+        <div className="mt-3">
+          <StatsTableView
+            table={unmetTable(d, labels)}
+            caption={t("tables.unmet")}
+            locale={locale}
+            csvHref={csv("unmet")}
+            csvLabel={t("csv")}
+            heat
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="notes" className="mt-10 rounded-xl bg-stone-100 p-4 text-sm">
+        <h2 id="notes" className="sr-only">
+          {t("downloads")}
+        </h2>
+        <p>{t("suppressedNote")}</p>
+        <p className="mt-1">{t("noValue")}</p>
+        <p className="mt-1">{t("refreshNote")}</p>
+        <p className="mt-3 font-medium">{t("downloads")}</p>
+        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {TABLE_KEYS.map((k) => (
+            <li key={k}>
+              <a href={csv(k)} className="text-brand-800 underline" download>
+                {t(`tables.${k}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </SiteFrame>
+  );
+}
+
+/** A change with its sign (+12, −3.5%). */
+function signed(c: TableCell, locale: "ja" | "en") {
+  const text = formatCell(c, locale);
+  return !c.shown.suppressed && c.shown.value !== null && c.shown.value > 0 ? `+${text}` : text;
+}

@@ -1,0 +1,61 @@
+import { breakdownTable, headlineTable, monthlyTable, unmetTable } from "@/lib/stats/tables";
+import { formatCalendarDate, formatEraDate } from "@/lib/time/format";
+import { tokyoDate } from "@/lib/time/tokyo";
+import { SeriesChart } from "../../_components/bar-chart";
+import { PrintFrame } from "../../_components/print-frame";
+import { StatsTableView } from "../../_components/stats-table";
+import { loadDashboard, type SearchParams } from "../../_lib/load";
+
+/** The dashboard for a council meeting: A4, dates in 令和 and Western years, no chart cut by a page break. */
+export default async function PrintPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const { dashboard: d, period, locale, t, labels, name, query, base } = await loadDashboard(params, searchParams);
+  const today = tokyoDate(new Date());
+  const monthly = monthlyTable(d, labels);
+  const dates = {
+    era: formatEraDate(period.from),
+    eraTo: formatEraDate(period.to),
+    from: formatCalendarDate(period.from, locale),
+    to: formatCalendarDate(period.to, locale),
+  };
+  return (
+    <PrintFrame back={`${base}?${query}`} backLabel={t("printBack")} hint={t("printButtonHint")}>
+      <header className="border-b-2 border-stone-800 pb-2">
+        <h1 className="text-2xl font-bold">{t("printTitle", { name })}</h1>
+        <p className="mt-1">{t("printPeriod", dates)}</p>
+        <p className="text-sm text-stone-700">{t("printMade", { era: formatEraDate(today), date: formatCalendarDate(today, locale) })}</p>
+      </header>
+      <section className="mt-4">
+        <StatsTableView table={headlineTable(d, labels)} caption={t("tables.headline")} locale={locale} />
+      </section>
+      <section className="print-page-break mt-6">
+        <h2 className="text-lg font-bold">{t("charts")}</h2>
+        <div className="mt-2 grid grid-cols-2 gap-3">
+          {d.series.map((s, i) => (
+            <figure key={s.key} className="break-inside-avoid rounded border border-stone-300 p-2">
+              <figcaption className="text-sm font-medium">{labels.figure(s.key)}</figcaption>
+              <SeriesChart
+                title={t("chartLabel", { figure: labels.figure(s.key) })}
+                months={d.months}
+                cells={monthly.rows.map((r) => r.cells[i]!)}
+                locale={locale}
+              />
+            </figure>
+          ))}
+        </div>
+      </section>
+      <section className="mt-6">
+        <StatsTableView table={monthly} caption={t("tables.monthly")} locale={locale} />
+      </section>
+      <section className="print-page-break mt-6 grid grid-cols-2 gap-3">
+        {(["district", "age", "kind", "time"] as const).map((k) => (
+          <StatsTableView key={k} table={breakdownTable(d, k, labels)} caption={t(`tables.${k}`)} locale={locale} />
+        ))}
+      </section>
+      <section className="mt-6">
+        <p className="text-sm">{t("unmetIntro")}</p>
+        <StatsTableView table={unmetTable(d, labels)} caption={t("tables.unmet")} locale={locale} heat />
+      </section>
+      <p className="mt-6 text-xs text-stone-700">{t("suppressedNote")}</p>
+    </PrintFrame>
+  );
+}

@@ -1,0 +1,280 @@
+import { and, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
+import type { ConnectionFact, MeetupFact, MemberFact, RequestFact, StatsFacts } from "@/lib/stats/facts";
+import type { FactGroup } from "@/lib/stats/platform";
+import type { Db } from "../client";
+import {
+  careFeedback,
+  careRequests,
+  connections,
+  districts,
+  meetupRsvps,
+  meetups,
+  members,
+  municipalityStaff,
+  statsDashboards,
+  statsRefreshes,
+  statsRequests,
+} from "../schema";
+
+// The rows lib/stats computes a municipality's figures from. Every read is scoped to members living
+// in `municipalityId` (requests by the parent's home, meetups by their venue's municipality).
+// Requests and member activity come from the summaries the clock sweep keeps (db/schema/stats.ts).
+
+const hadOffer = sql<boolean>`exists (select 1 from care_offer_events e where e.request_id = ${careRequests.id} and e.kind = 'offered')`;
+
+async function requestFacts(db: Db, municipalityId: string, start: Date, end: Date): Promise<RequestFact[]> {
+  const s = statsRequests;
+  const rows = await db
+    .select()
+    .from(s)
+    .where(and(eq(s.municipalityId, municipalityId), gte(s.startAt, start), lt(s.startAt, end)));
+  return rows.map((r) => ({
+    parentId: r.parentId,
+    districtId: r.districtId,
+    kind: r.kind,
+    purpose: r.purpose,
+    startAt: r.startAt,
+    state: r.state,
+    matched: r.matched,
+    hadOffer: r.hadOffer,
+    youngestBirthDate: r.youngestBirthDate,
+    helperId: r.helperId,
+    actualMinutes: r.actualMinutes,
+    thanksYen: r.thanksYen,
+    expensesYen: r.expensesYen,
+    settled: r.settled,
+    survey:
+      r.surveyed && r.firstTime !== null ? { firstTime: r.firstTime, wouldUseAgain: r.wouldUseAgain, outcomes: r.outcomes ?? [] } : null,
+  }));
+}
+
+async function memberFacts(db: Db, municipalityId: string, start: Date, end: Date): Promise<MemberFact[]> {
+  const rows = await db
+    .select({ userId: members.userId, districtId: members.districtId, capabilities: members.capabilities, joinedAt: members.createdAt })
+    .from(members)
+    .where(and(eq(members.municipalityId, municipalityId), lt(members.createdAt, end)));
+  const activity = new Map<string, Date[]>();
+  if (rows.length > 0) {
+    // Raw SQL: instants go as ISO strings (postgres.js does not bind a Date here). A day is its Tokyo midnight.
+    const acts = await db.execute<{ user_id: string; at: string | Date }>(sql`
+      select d.user_id, (d.day::timestamp at time zone 'Asia/Tokyo') as at from stats_member_days d
+      where d.municipality_id = ${municipalityId}
+        and d.day >= (${start.toISOString()}::timestamptz at time zone 'Asia/Tokyo')::date
+        and d.day < (${end.toISOString()}::timestamptz at time zone 'Asia/Tokyo')::date`);
+    // postgres.js answers with the rows, PGlite with { rows }.
+    const list = Array.isArray(acts) ? acts : ((acts as { rows?: unknown[] }).rows ?? []);
+    for (const a of list as { user_id: string; at: string | Date }[]) {
+      const days = activity.get(a.user_id);
+      if (days) days.push(new Date(a.at));
+      else activity.set(a.user_id, [new Date(a.at)]);
+    }
+  }
+  return rows.map((r) => ({ ...r, activeAt: activity.get(r.userId) ?? [] }));
+}
+
+async function connectionFacts(db: Db, municipalityId: string, start: Date, end: Date): Promise<ConnectionFact[]> {
+  const local = db.select({ id: members.userId }).from(members).where(eq(members.municipalityId, municipalityId));
+  return db
+    .select({ userA: connections.userA, userB: connections.userB, provenance: connections.provenance, createdAt: connections.createdAt })
+    .from(connections)
+    .where(
+      and(
+        gte(connections.createdAt, start),
+        lt(connections.createdAt, end),
+        or(inArray(connections.userA, local), inArray(connections.userB, local)),
+      ),
+    );
+}
+
+/** Meetups held (not cancelled, over by `now`) in the municipality, with who checked in and the connections made there. */
+async function meetupFacts(db: Db, municipalityId: string, start: Date, end: Date, now: Date): Promise<MeetupFact[]> {
+  const held = await db
+    .select({
+      meetupId: meetups.id,
+      organiserId: meetups.organiserId,
+      startsAt: meetups.startsAt,
+      connectionsFormed: sql<number>`(select count(*)::int from connections c where c.meetup_id = ${meetups.id})`,
+    })
+    .from(meetups)
+    .where(
+      and(
+        eq(meetups.municipalityId, municipalityId),
+        eq(meetups.status, "scheduled"),
+        gte(meetups.startsAt, start),
+        lt(meetups.startsAt, end),
+        lt(meetups.endsAt, now),
+      ),
+    );
+  if (held.length === 0) return [];
+  const attended = await db
+    .select({ meetupId: meetupRsvps.meetupId, memberId: meetupRsvps.memberId })
+    .from(meetupRsvps)
+    .where(
+      and(
+        inArray(
+          meetupRsvps.meetupId,
+          held.map((m) => m.meetupId),
+        ),
+        sql`${meetupRsvps.checkedInAt} is not null`,
+      ),
+    );
+  return held.map((m) => ({
+    ...m,
+    connectionsFormed: Number(m.connectionsFormed),
+    attendeeIds: attended.filter((a) => a.meetupId === m.meetupId).map((a) => a.memberId),
+  }));
+}
+
+/** All the facts for [start, end); member activity is read from 90 days before `start` (active members). */
+export async function statsFacts(db: Db, municipalityId: string, start: Date, end: Date, now: Date): Promise<StatsFacts> {
+  const activeFrom = new Date(start.getTime() - 90 * 86_400_000);
+  const [requests, memberRows, connectionRows, meetupRows] = await Promise.all([
+    requestFacts(db, municipalityId, start, end),
+    memberFacts(db, municipalityId, activeFrom, end),
+    connectionFacts(db, municipalityId, start, end),
+    meetupFacts(db, municipalityId, start, end, now),
+  ]);
+  return { requests, members: memberRows, connections: connectionRows, meetups: meetupRows };
+}
+
+/** The municipality's districts in display order (ids and names only). */
+export async function statsDistricts(db: Db, municipalityId: string) {
+  return db
+    .select({ id: districts.id, nameJa: districts.nameJa, nameEn: districts.nameEn })
+    .from(districts)
+    .where(eq(districts.municipalityId, municipalityId))
+    .orderBy(districts.nameJa);
+}
+
+/** Every municipality's requests of [start, end), grouped by what the landing page's figures read. */
+export async function platformFactGroups(db: Db, start: Date, end: Date): Promise<FactGroup[]> {
+  const rows = await db
+    .select({
+      matched: sql<boolean>`${careRequests.matchedAt} is not null`,
+      state: careRequests.state,
+      hadOffer,
+      firstTime: careFeedback.firstTime,
+      wouldUseAgain: careFeedback.wouldUseAgain,
+      surveyed: sql<boolean>`${careFeedback.surveyedAt} is not null`,
+      requests: sql<number>`count(*)::int`,
+      parents: sql<number>`count(distinct ${careRequests.parentId})::int`,
+    })
+    .from(careRequests)
+    .leftJoin(careFeedback, eq(careFeedback.requestId, careRequests.id))
+    .where(and(gte(careRequests.startAt, start), lt(careRequests.startAt, end)))
+    .groupBy(sql`1, 2, 3, 4, 5, 6`);
+  return rows.map((r) => ({
+    matched: Boolean(r.matched),
+    state: r.state,
+    hadOffer: Boolean(r.hadOffer),
+    survey: r.surveyed && r.firstTime !== null ? { firstTime: r.firstTime, wouldUseAgain: r.wouldUseAgain, outcomes: [] } : null,
+    requests: Number(r.requests),
+    parents: Number(r.parents),
+  }));
+}
+
+// The summaries, brought up to date by the clock sweep. They copy facts; they decide nothing.
+
+export async function statsRefreshedAt(db: Db, key: string): Promise<Date | null> {
+  const [row] = await db.select().from(statsRefreshes).where(eq(statsRefreshes.key, key));
+  return row?.refreshedAt ?? null;
+}
+
+export async function setStatsRefreshedAt(db: Db, key: string, at: Date): Promise<void> {
+  await db
+    .insert(statsRefreshes)
+    .values({ key, refreshedAt: at })
+    .onConflictDoUpdate({ target: statsRefreshes.key, set: { refreshedAt: at } });
+}
+
+/**
+ * Copies requests into stats_requests: all of them when `since` is null, otherwise those that start
+ * from `recentFrom` on (their reports, surveys and settlements still arrive) or changed since `since`.
+ */
+export async function refreshStatsRequests(db: Db, since: Date | null, recentFrom: Date): Promise<number> {
+  const which =
+    since === null
+      ? sql`true`
+      : sql`r.start_at >= ${recentFrom.toISOString()}::timestamptz or r.updated_at >= ${since.toISOString()}::timestamptz`;
+  const result = await db.execute(sql`
+    insert into stats_requests (request_id, municipality_id, district_id, parent_id, helper_id, kind, purpose, start_at, state, matched,
+      had_offer, youngest_birth_date, actual_minutes, thanks_yen, expenses_yen, settled, first_time, would_use_again, outcomes, surveyed)
+    select r.id, m.municipality_id, m.district_id, r.parent_id, r.helper_id, r.kind, r.purpose, r.start_at, r.state, r.matched_at is not null,
+      exists (select 1 from care_offer_events e where e.request_id = r.id and e.kind = 'offered'),
+      (select max(c.birth_date) from care_request_children rc join children c on c.id = rc.child_id where rc.request_id = r.id),
+      case when rep.confirmed_at is not null then floor(extract(epoch from (rep.actual_end_at - rep.actual_start_at)) / 60)::int end,
+      rep.thanks_yen, rep.expenses_yen,
+      exists (select 1 from care_settlements s where s.request_id = r.id and s.settled_at is not null),
+      f.first_time, f.would_use_again, f.outcomes, f.surveyed_at is not null
+    from care_requests r
+    join members m on m.user_id = r.parent_id
+    left join care_reports rep on rep.request_id = r.id
+    left join care_feedback f on f.request_id = r.id
+    where ${which}
+    on conflict (request_id) do update set municipality_id = excluded.municipality_id, district_id = excluded.district_id,
+      helper_id = excluded.helper_id, kind = excluded.kind, purpose = excluded.purpose, start_at = excluded.start_at,
+      state = excluded.state, matched = excluded.matched, had_offer = excluded.had_offer,
+      youngest_birth_date = excluded.youngest_birth_date, actual_minutes = excluded.actual_minutes, thanks_yen = excluded.thanks_yen,
+      expenses_yen = excluded.expenses_yen, settled = excluded.settled, first_time = excluded.first_time,
+      would_use_again = excluded.would_use_again, outcomes = excluded.outcomes, surveyed = excluded.surveyed`);
+  return affected(result);
+}
+
+/** Requests whose parent left (their member row is gone) leave the summary as they leave the raw read. */
+export async function pruneStatsRequests(db: Db): Promise<void> {
+  await db.execute(sql`delete from stats_requests s where not exists (select 1 from members m where m.user_id = s.parent_id)`);
+}
+
+/** Adds the Tokyo days members were active from `since` on (all of them when null). */
+export async function refreshStatsMemberDays(db: Db, since: Date | null): Promise<number> {
+  const from = since === null ? null : since.toISOString();
+  const after = (col: ReturnType<typeof sql.raw>) => (from === null ? sql`true` : sql`${col} >= ${from}::timestamptz`);
+  const result = await db.execute(sql`
+    insert into stats_member_days (user_id, municipality_id, day)
+    select distinct a.user_id, m.municipality_id, (a.at at time zone 'Asia/Tokyo')::date from (
+      select r.parent_id as user_id, r.created_at as at from care_requests r
+        where ${after(sql.raw("r.start_at"))} and ${after(sql.raw("r.created_at"))}
+      union all
+      select e.user_id, e.at from care_offer_events e join care_requests r on r.id = e.request_id
+        where e.kind = 'offered' and ${after(sql.raw("r.start_at"))} and ${after(sql.raw("e.at"))}
+      union all
+      select v.member_id, v.checked_in_at from meetup_rsvps v
+        where v.checked_in_at is not null and ${after(sql.raw("v.checked_in_at"))}
+    ) a join members m on m.user_id = a.user_id
+    on conflict do nothing`);
+  return affected(result);
+}
+
+const affected = (result: unknown): number => {
+  const r = result as { count?: number; affectedRows?: number; rowCount?: number };
+  return r.count ?? r.affectedRows ?? r.rowCount ?? 0;
+};
+
+/** The stored dashboard of a municipality, if it was computed for this period. */
+export async function storedDashboard(db: Db, municipalityId: string, from: string, to: string): Promise<unknown | null> {
+  const [row] = await db
+    .select({ dashboard: statsDashboards.dashboard })
+    .from(statsDashboards)
+    .where(and(eq(statsDashboards.municipalityId, municipalityId), eq(statsDashboards.periodFrom, from), eq(statsDashboards.periodTo, to)));
+  return row?.dashboard ?? null;
+}
+
+export async function storeDashboard(
+  db: Db,
+  municipalityId: string,
+  from: string,
+  to: string,
+  dashboard: unknown,
+  now: Date,
+): Promise<void> {
+  await db
+    .insert(statsDashboards)
+    .values({ municipalityId, periodFrom: from, periodTo: to, dashboard, computedAt: now })
+    .onConflictDoUpdate({ target: statsDashboards.municipalityId, set: { periodFrom: from, periodTo: to, dashboard, computedAt: now } });
+}
+
+/** Municipalities with staff: the ones whose dashboard is read. */
+export async function municipalitiesWithStaff(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ id: municipalityStaff.municipalityId }).from(municipalityStaff);
+  return rows.map((r) => r.id);
+}

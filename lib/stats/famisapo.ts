@@ -1,0 +1,55 @@
+import type { CarePurpose } from "@/lib/care/purposes";
+import type { MemberFact, RequestFact } from "./facts";
+import type { Cell } from "./suppress";
+
+// The monthly report a ファミリー・サポート・センター files.
+
+/** 依頼会員 (asks), 提供会員 (helps), 両方会員 (both). */
+export const FAMISAPO_MEMBER_TYPES = ["requester", "provider", "both"] as const;
+export type FamisapoMemberType = (typeof FAMISAPO_MEMBER_TYPES)[number];
+
+export function famisapoMemberType(capabilities: readonly string[]): FamisapoMemberType | null {
+  const asks = capabilities.includes("parent");
+  const helps = capabilities.includes("supporter");
+  if (asks && helps) return "both";
+  if (asks) return "requester";
+  if (helps) return "provider";
+  return null;
+}
+
+/** 保育施設の送迎, 保育施設開始前後の預かり, 学校の放課後の預かり, 冠婚葬祭や買い物等の外出時の預かり, その他. */
+export const FAMISAPO_CATEGORIES = ["nursery_transport", "nursery_extended", "after_school", "outing", "other"] as const;
+export type FamisapoCategory = (typeof FAMISAPO_CATEGORIES)[number];
+
+const BY_PURPOSE: Record<CarePurpose, FamisapoCategory> = {
+  nursery_transport: "nursery_transport",
+  nursery_extended: "nursery_extended",
+  after_school: "after_school",
+  outing: "outing",
+  other: "other",
+};
+
+/** The purpose the parent gave decides; without one, a 送迎 counts as 保育施設の送迎 and a 預かり as その他. */
+export function famisapoCategory(r: Pick<RequestFact, "kind" | "purpose">): FamisapoCategory {
+  if (r.purpose) return BY_PURPOSE[r.purpose];
+  return r.kind === "soge" ? "nursery_transport" : "other";
+}
+
+/** Members of each type registered by `at` (the count on 31 March sets the national grant band). */
+export function membersByType(ms: readonly MemberFact[], at: Date): Map<FamisapoMemberType, Cell> {
+  const out = new Map<FamisapoMemberType, Cell>(FAMISAPO_MEMBER_TYPES.map((t) => [t, { value: 0, members: 0 }]));
+  for (const m of ms) {
+    if (m.joinedAt.getTime() >= at.getTime()) continue;
+    const type = famisapoMemberType(m.capabilities);
+    if (!type) continue;
+    const c = out.get(type)!;
+    out.set(type, { value: c.value + 1, members: c.members + 1 });
+  }
+  return out;
+}
+
+/** The end of the fiscal year (1 April the next year, 00:00 Tokyo, exclusive) a Tokyo month 'YYYY-MM' belongs to. */
+export function fiscalYearOf(month: string): number {
+  const [y, m] = month.split("-").map(Number);
+  return m! >= 4 ? y! : y! - 1;
+}

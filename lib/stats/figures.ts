@@ -1,0 +1,201 @@
+import { DONE_STATES } from "@/lib/care/states";
+import { ageOnDate } from "@/lib/time/dates";
+import { tokyoDate, tokyoMinute } from "@/lib/time/tokyo";
+import type { ConnectionFact, MeetupFact, MemberFact, RequestFact } from "./facts";
+import type { Cell } from "./suppress";
+
+// One definition of each figure of DOMAIN.md's "Municipality statistics" table. Each returns a
+// Cell: the value and how many distinct members it was computed from (for suppression).
+// A request counts in the month (Tokyo) its care was for.
+
+const cell = (value: number, ids: Iterable<string>): Cell => ({ value, members: new Set(ids).size });
+
+/** In [from, to). */
+export const within = (at: Date, from: Date, to: Date) => at.getTime() >= from.getTime() && at.getTime() < to.getTime();
+
+export const OUTCOME_KEYS = ["found_job", "secured_hours", "own_time"] as const;
+export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
+
+/** Why a request counts in the solved rate, if it does: solved, or unsolved in one of two ways. */
+export function solvedRateClass(
+  r: Pick<RequestFact, "matched" | "state" | "hadOffer">,
+): "matched" | "expired" | "withdrawn_after_offer" | null {
+  if (r.matched) return "matched";
+  if (r.state === "expired") return "expired";
+  if (r.state === "withdrawn" && r.hadOffer) return "withdrawn_after_offer";
+  return null;
+}
+
+/** A cell whose value is a share in percent (0–100, one decimal), or null when nothing counts. */
+export type RateCell = { value: number | null; members: number };
+const rate = (hits: number, of: number, ids: Iterable<string>): RateCell => ({
+  value: of === 0 ? null : Math.round((hits / of) * 1000) / 10,
+  members: new Set(ids).size,
+});
+
+export function requestsPosted(rs: readonly RequestFact[]): Cell {
+  return cell(
+    rs.length,
+    rs.map((r) => r.parentId),
+  );
+}
+
+/** matched ÷ (matched + expired + withdrawn after an OK was offered). */
+export function solvedRate(rs: readonly RequestFact[]): RateCell {
+  const counted = rs.filter((r) => solvedRateClass(r) !== null);
+  const solved = counted.filter((r) => solvedRateClass(r) === "matched").length;
+  return rate(
+    solved,
+    counted.length,
+    counted.map((r) => r.parentId),
+  );
+}
+
+const done = (r: RequestFact) => (DONE_STATES as readonly string[]).includes(r.state) && r.actualMinutes !== null;
+
+/** Hours of completed care (confirmed at completion), to one decimal. */
+export function careHours(rs: readonly RequestFact[]): Cell {
+  const cares = rs.filter(done);
+  const minutes = cares.reduce((s, r) => s + (r.actualMinutes ?? 0), 0);
+  return cell(
+    Math.round(minutes / 6) / 10,
+    cares.flatMap((r) => [r.parentId, r.helperId ?? r.parentId]),
+  );
+}
+
+/** Completed cares (confirmed at completion). */
+export function completedCares(rs: readonly RequestFact[]): Cell {
+  const cares = rs.filter(done);
+  return cell(
+    cares.length,
+    cares.flatMap((r) => [r.parentId, r.helperId ?? r.parentId]),
+  );
+}
+
+/** Yen paid as thank-you (settled cares). */
+export function thanksTotal(rs: readonly RequestFact[]): Cell {
+  const paid = rs.filter((r) => r.settled);
+  return cell(
+    paid.reduce((s, r) => s + (r.thanksYen ?? 0), 0),
+    paid.flatMap((r) => [r.parentId, r.helperId ?? r.parentId]),
+  );
+}
+
+/** Yen paid for expenses (settled cares), apart from the thank-you. */
+export function expensesTotal(rs: readonly RequestFact[]): Cell {
+  const paid = rs.filter((r) => r.settled);
+  return cell(
+    paid.reduce((s, r) => s + (r.expensesYen ?? 0), 0),
+    paid.flatMap((r) => [r.parentId, r.helperId ?? r.parentId]),
+  );
+}
+
+/** Whether a request's survey counts in the satisfaction figure, and whether it is a "yes". */
+export function satisfactionAnswer(r: Pick<RequestFact, "survey">): "yes" | "no" | null {
+  if (!r.survey?.firstTime || r.survey.wouldUseAgain === null) return null;
+  return r.survey.wouldUseAgain ? "yes" : "no";
+}
+
+/** Share of first-time parents who answered "would use again". */
+export function satisfaction(rs: readonly RequestFact[]): RateCell {
+  const answered = rs.filter((r) => satisfactionAnswer(r) !== null);
+  return rate(
+    answered.filter((r) => satisfactionAnswer(r) === "yes").length,
+    answered.length,
+    answered.map((r) => r.parentId),
+  );
+}
+
+/** Share of repeat parents' surveys reporting the outcome. */
+export function outcomeShare(rs: readonly RequestFact[], outcome: OutcomeKey): RateCell {
+  const answered = rs.filter((r) => r.survey && !r.survey.firstTime);
+  return rate(
+    answered.filter((r) => r.survey!.outcomes.includes(outcome)).length,
+    answered.length,
+    answered.map((r) => r.parentId),
+  );
+}
+
+/** Unmet demand: expired requests. */
+export function unmetDemand(rs: readonly RequestFact[]): Cell {
+  const expired = rs.filter((r) => r.state === "expired");
+  return cell(
+    expired.length,
+    expired.map((r) => r.parentId),
+  );
+}
+
+export const CAPABILITY_KEYS = ["parent", "supporter", "organiser"] as const;
+
+/** Members registered by `at`, optionally with a capability. */
+export function membersAt(ms: readonly MemberFact[], at: Date, capability?: string): Cell {
+  const them = ms.filter((m) => m.joinedAt.getTime() < at.getTime() && (!capability || m.capabilities.includes(capability)));
+  return cell(
+    them.length,
+    them.map((m) => m.userId),
+  );
+}
+
+export const ACTIVE_DAYS = 90;
+
+/** Members who posted, answered or attended a meetup in the 90 days before `at`. */
+export function activeMembersAt(ms: readonly MemberFact[], at: Date): Cell {
+  const from = new Date(at.getTime() - ACTIVE_DAYS * 86_400_000);
+  const them = ms.filter((m) => m.joinedAt.getTime() < at.getTime() && m.activeAt.some((a) => within(a, from, at)));
+  return cell(
+    them.length,
+    them.map((m) => m.userId),
+  );
+}
+
+export function connectionsFormed(cs: readonly ConnectionFact[], provenance?: ConnectionFact["provenance"]): Cell {
+  const them = cs.filter((c) => !provenance || c.provenance === provenance);
+  return cell(
+    them.length,
+    them.flatMap((c) => [c.userA, c.userB]),
+  );
+}
+
+export function meetupsHeld(ms: readonly MeetupFact[]): Cell {
+  return cell(
+    ms.length,
+    ms.flatMap((m) => [m.organiserId, ...m.attendeeIds]),
+  );
+}
+export function meetupAttendees(ms: readonly MeetupFact[]): Cell {
+  return cell(
+    ms.reduce((s, m) => s + m.attendeeIds.length, 0),
+    ms.flatMap((m) => m.attendeeIds),
+  );
+}
+export function meetupConnections(ms: readonly MeetupFact[]): Cell {
+  return cell(
+    ms.reduce((s, m) => s + m.connectionsFormed, 0),
+    ms.flatMap((m) => m.attendeeIds),
+  );
+}
+
+// Breakdowns.
+
+export const AGE_BANDS = ["1-2", "3-5", "6-8", "9-12"] as const;
+export type AgeBand = (typeof AGE_BANDS)[number] | "unknown";
+export function ageBand(r: RequestFact): AgeBand {
+  if (!r.youngestBirthDate) return "unknown";
+  const age = ageOnDate(r.youngestBirthDate, tokyoDate(r.startAt));
+  if (age <= 2) return "1-2";
+  if (age <= 5) return "3-5";
+  if (age <= 8) return "6-8";
+  return "9-12";
+}
+
+/** Time of day of the start, in Tokyo. */
+export const TIME_BANDS = ["early", "morning", "afternoon", "evening", "night"] as const;
+export type TimeBand = (typeof TIME_BANDS)[number];
+export function timeBand(at: Date): TimeBand {
+  const h = Math.floor((tokyoMinute(at) % (24 * 60)) / 60);
+  if (h < 7) return "early";
+  if (h < 12) return "morning";
+  if (h < 17) return "afternoon";
+  if (h < 21) return "evening";
+  return "night";
+}

@@ -1,0 +1,267 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { rowsOf } from "@/db/migrate";
+import { statsDistricts, statsFacts } from "@/db/queries/stats";
+import {
+  careFeedback,
+  careOfferEvents,
+  careReports,
+  careRequestChildren,
+  careRequests,
+  careSettlements,
+  children,
+  districts,
+  members,
+  municipalities,
+  users,
+} from "@/db/schema";
+import { seedRulebooks } from "@/db/seed/rulebooks";
+import { buildDashboard, type Dashboard } from "@/lib/stats/dashboard";
+import { instants, type Period } from "@/lib/stats/period";
+import type { Shown } from "@/lib/stats/suppress";
+import { refreshStats } from "@/lib/stats/workflows/refresh";
+import { createTestDb, testDbKinds } from "@/test/db";
+
+// Done-when 3: a small town with known answers. Every figure is also computed here straight from
+// the raw rows in SQL, written apart from lib/stats, and the two must agree.
+
+const MAY: Period = { from: "2026-05-01", to: "2026-05-31" };
+const NOW = new Date("2026-06-15T12:00:00+09:00");
+const joined = new Date("2026-01-10T10:00:00+09:00");
+const at = (day: number, clock: string) => new Date(`2026-05-${String(day).padStart(2, "0")}T${clock}:00+09:00`);
+
+let serial = 0;
+async function person(h: DbHandle, town: string, district: string, capabilities: ("parent" | "supporter")[]) {
+  serial += 1;
+  const [u] = await h.db
+    .insert(users)
+    .values({ email: `s${serial}@example.jp` })
+    .returning();
+  await h.db.insert(members).values({
+    userId: u!.id,
+    displayName: `人${serial}`,
+    nameKana: "ひと",
+    municipalityId: town,
+    districtId: district,
+    birthDate: "1985-01-01",
+    phone: `+8190${String(10_000_000 + serial)}`,
+    capabilities,
+    termsAcceptedAt: joined,
+    privacyAcceptedAt: joined,
+    createdAt: joined,
+  });
+  return u!.id;
+}
+
+type Care = {
+  parent: string;
+  start: Date;
+  minutes: number;
+  state: "matched" | "expired" | "withdrawn" | "completed" | "settled";
+  helper?: string;
+  offered?: string;
+  thanks?: number;
+  expenses?: number;
+  survey?: { firstTime: boolean; again?: boolean; outcomes?: string[] };
+  kind?: "azukari" | "soge";
+};
+async function care(h: DbHandle, c: Care) {
+  const [kid] = await h.db.insert(children).values({ parentId: c.parent, name: "子", nameKana: "こ", birthDate: "2021-06-01" }).returning();
+  const end = new Date(c.start.getTime() + c.minutes * 60_000);
+  const [r] = await h.db
+    .insert(careRequests)
+    .values({
+      parentId: c.parent,
+      kind: c.kind ?? "azukari",
+      startAt: c.start,
+      endAt: end,
+      state: c.state,
+      rulebookKey: "default",
+      helperId: c.helper ?? null,
+      matchedAt: c.helper ? new Date(c.start.getTime() - 86_400_000) : null,
+      createdAt: new Date(c.start.getTime() - 2 * 86_400_000),
+    })
+    .returning();
+  const id = r!.id;
+  await h.db.insert(careRequestChildren).values({ requestId: id, childId: kid!.id });
+  const offeredBy = c.offered ?? c.helper;
+  if (offeredBy)
+    await h.db
+      .insert(careOfferEvents)
+      .values({ requestId: id, userId: offeredBy, kind: "offered", at: new Date(c.start.getTime() - 2 * 3_600_000) });
+  if (c.offered && !c.helper)
+    await h.db
+      .insert(careOfferEvents)
+      .values({ requestId: id, userId: c.offered, kind: "withdrawn", at: new Date(c.start.getTime() - 3_600_000) });
+  if (c.state === "completed" || c.state === "settled") {
+    await h.db.insert(careReports).values({
+      requestId: id,
+      actualStartAt: c.start,
+      actualEndAt: end,
+      confirmedAt: end,
+      thanksYen: c.thanks ?? 0,
+      expensesYen: c.expenses ?? 0,
+      parentPaysYen: (c.thanks ?? 0) + (c.expenses ?? 0),
+    });
+  }
+  if (c.state === "settled") await h.db.insert(careSettlements).values({ requestId: id, settledAt: end });
+  if (c.survey)
+    await h.db.insert(careFeedback).values({
+      requestId: id,
+      firstTime: c.survey.firstTime,
+      wouldUseAgain: c.survey.again ?? null,
+      outcomes: c.survey.outcomes ?? null,
+      surveyedAt: end,
+    });
+}
+
+const value = (s: Shown | undefined) => (s === undefined ? "missing" : s.suppressed ? "<5" : s.value);
+
+describe.each(testDbKinds)("municipality statistics on %s", (kind) => {
+  let h: DbHandle;
+  let d: Dashboard;
+  let town: string;
+  let d1: string;
+  let d2: string;
+  const raw = async <T>(q: ReturnType<typeof sql>) => rowsOf<T>(await h.db.execute(q));
+
+  beforeAll(async () => {
+    h = await createTestDb(kind);
+    await seedRulebooks(h.db);
+    const [t, other] = await h.db
+      .insert(municipalities)
+      .values([
+        { code: "991001", prefectureJa: "奈良県", prefectureEn: "Nara", nameJa: "いち市", nameEn: "Ichi" },
+        { code: "991002", prefectureJa: "奈良県", prefectureEn: "Nara", nameJa: "に町", nameEn: "Ni" },
+      ])
+      .returning();
+    town = t!.id;
+    const [a, b, o] = await h.db
+      .insert(districts)
+      .values([
+        { municipalityId: town, nameJa: "一丁目", nameEn: "1-chome" },
+        { municipalityId: town, nameJa: "二丁目", nameEn: "2-chome" },
+        { municipalityId: other!.id, nameJa: "よそ", nameEn: "Elsewhere" },
+      ])
+      .returning();
+    [d1, d2] = [a!.id, b!.id];
+    const p = [];
+    for (let i = 0; i < 7; i++) p.push(await person(h, town, d1, ["parent"]));
+    const q = [await person(h, town, d2, ["parent"]), await person(h, town, d2, ["parent"])];
+    const helpers = [];
+    for (let i = 0; i < 6; i++) helpers.push(await person(h, town, d1, ["supporter"]));
+    for (let i = 0; i < 2; i++) await person(h, town, d1, ["parent", "supporter"]);
+    // Another town's parent, with an expired request in May: never counted here.
+    const stranger = await person(h, other!.id, o!.id, ["parent"]);
+    await care(h, { parent: stranger, start: at(3, "09:00"), minutes: 60, state: "expired" });
+
+    const minutes = [60, 90, 120, 60, 90, 120];
+    const thanks = [500, 750, 1000, 500, 750];
+    for (let i = 0; i < 6; i++) {
+      await care(h, {
+        parent: p[i]!,
+        helper: helpers[i]!,
+        start: at(10 + i, "14:00"),
+        minutes: minutes[i]!,
+        state: i < 5 ? "settled" : "completed",
+        thanks: thanks[i] ?? 1000,
+        expenses: 100,
+        survey: i < 5 ? { firstTime: true, again: i < 4 } : { firstTime: false, outcomes: ["found_job", "own_time"] },
+        kind: i === 0 ? "soge" : "azukari",
+      });
+    }
+    await care(h, { parent: p[6]!, start: at(20, "09:00"), minutes: 60, state: "expired" });
+    await care(h, { parent: p[0]!, start: at(21, "18:00"), minutes: 60, state: "expired" });
+    await care(h, { parent: p[1]!, start: at(21, "19:00"), minutes: 60, state: "expired" });
+    await care(h, { parent: p[2]!, start: at(21, "20:00"), minutes: 60, state: "expired" });
+    await care(h, { parent: q[0]!, start: at(22, "09:00"), minutes: 60, state: "expired" });
+    await care(h, { parent: q[1]!, start: at(23, "10:00"), minutes: 60, state: "withdrawn", offered: helpers[0]! });
+    await care(h, { parent: q[0]!, start: at(24, "10:00"), minutes: 60, state: "withdrawn" });
+    // April: one matched care, for the change against the previous period.
+    await care(h, { parent: p[1]!, helper: helpers[1]!, start: new Date("2026-04-15T10:00:00+09:00"), minutes: 60, state: "matched" });
+
+    const { start, end } = instants({ from: "2026-04-01", to: MAY.to });
+    // The dashboard reads the summaries the clock sweep keeps: bring them up to date first.
+    await refreshStats(h.db, NOW);
+    const facts = await statsFacts(h.db, town, start, end, NOW);
+    d = buildDashboard(
+      facts,
+      MAY,
+      (await statsDistricts(h.db, town)).map((x) => x.id),
+    );
+  });
+  afterAll(async () => h?.close());
+
+  const headline = (key: string) => d.headline.find((f) => f.key === key);
+
+  it("gives the known answers for May", () => {
+    expect(value(headline("requests")?.current)).toBe(13);
+    expect(value(headline("requests")?.previous)).toBe("<5"); // one parent in April
+    // 6 matched ÷ (6 + 5 expired + 1 withdrawn after an OK); the withdrawal without an offer does not count.
+    expect(value(headline("solved_rate")?.current)).toBe(50);
+    expect(value(headline("care_hours")?.current)).toBe(9);
+    expect(value(headline("thanks_yen")?.current)).toBe(3500);
+    expect(value(headline("expenses_yen")?.current)).toBe(500);
+    expect(value(headline("satisfaction")?.current)).toBe(80);
+    expect(value(headline("outcome_found_job")?.current)).toBe("<5"); // one repeat parent answered
+    expect(value(headline("unmet_demand")?.current)).toBe(5);
+    expect(value(headline("members")?.current)).toBe(17);
+    expect(value(headline("meetups")?.current)).toBe(0);
+  });
+
+  it("agrees with the same figures computed from the raw rows", async () => {
+    const { start: from, end: to } = instants(MAY);
+    const [start, end] = [from.toISOString(), to.toISOString()];
+    const scope = sql`from care_requests r join members m on m.user_id = r.parent_id where m.municipality_id = ${town} and r.start_at >= ${start} and r.start_at < ${end}`;
+    const [s] = await raw<{ matched: number; counted: number; expired: number; posted: number }>(sql`
+      select count(*) filter (where r.matched_at is not null)::int as matched,
+             count(*) filter (where r.matched_at is not null or r.state = 'expired'
+               or (r.state = 'withdrawn' and exists (select 1 from care_offer_events e where e.request_id = r.id and e.kind = 'offered')))::int as counted,
+             count(*) filter (where r.state = 'expired')::int as expired,
+             count(*)::int as posted ${scope}`);
+    expect(value(headline("solved_rate")?.current)).toBe(Math.round((s!.matched / s!.counted) * 1000) / 10);
+    expect(value(headline("requests")?.current)).toBe(s!.posted);
+    expect(value(headline("unmet_demand")?.current)).toBe(s!.expired);
+    const [money] = await raw<{ minutes: number; thanks: number; expenses: number }>(sql`
+      select coalesce(sum(extract(epoch from (c.actual_end_at - c.actual_start_at)) / 60), 0)::int as minutes,
+             coalesce(sum(c.thanks_yen) filter (where st.settled_at is not null), 0)::int as thanks,
+             coalesce(sum(c.expenses_yen) filter (where st.settled_at is not null), 0)::int as expenses
+      from care_requests r join members m on m.user_id = r.parent_id join care_reports c on c.request_id = r.id
+      left join care_settlements st on st.request_id = r.id
+      where m.municipality_id = ${town} and r.start_at >= ${start} and r.start_at < ${end} and c.confirmed_at is not null`);
+    expect(value(headline("care_hours")?.current)).toBe(money!.minutes / 60);
+    expect(value(headline("thanks_yen")?.current)).toBe(money!.thanks);
+    expect(value(headline("expenses_yen")?.current)).toBe(money!.expenses);
+    const [sv] = await raw<{ yes: number; answered: number }>(sql`
+      select count(*) filter (where f.would_use_again)::int as yes, count(*)::int as answered
+      from care_feedback f join care_requests r on r.id = f.request_id join members m on m.user_id = r.parent_id
+      where m.municipality_id = ${town} and r.start_at >= ${start} and r.start_at < ${end} and f.first_time and f.would_use_again is not null`);
+    expect(value(headline("satisfaction")?.current)).toBe((sv!.yes / sv!.answered) * 100);
+    const types = await raw<{ type: string; n: number }>(sql`
+      select case when 'parent' = any(capabilities) and 'supporter' = any(capabilities) then 'both'
+                  when 'parent' = any(capabilities) then 'requester' else 'provider' end as type, count(*)::int as n
+      from members where municipality_id = ${town} group by 1`);
+    const byType = Object.fromEntries(types.map((t) => [t.type, t.n]));
+    expect(byType).toEqual({ requester: 9, provider: 6, both: 2 });
+    const may = d.famisapo.find((m) => m.month === "2026-05")!;
+    // 両方会員 has 2 members (<5); 提供会員 (6), the next smallest, is hidden too so 17 − 9 does not give it back.
+    expect(may.membersByType.map(value)).toEqual([byType.requester, "<5", "<5"]);
+    expect(value(may.membersTotal)).toBe(17);
+  });
+
+  it("suppresses small cells and the cells that would give them back", () => {
+    const district = d.breakdowns.find((b) => b.key === "district")!;
+    // 二丁目: 2 parents (<5); 一丁目 must go too, or 11 − 一丁目 would reveal it.
+    expect(district.rows.map((r) => [r.key === d1 ? "d1" : r.key === d2 ? "d2" : r.key, value(r.requests)])).toEqual([
+      ["d1", "<5"],
+      ["d2", "<5"],
+    ]);
+    expect(value(district.total)).toBe(13);
+    // Unmet demand in 一丁目: one morning expiry and three in the evening, from fewer than 5 parents each.
+    const row = d.heatmap.rows.find((r) => r.key === d1)!;
+    expect(row.cells.map(value)).toEqual([0, "<5", 0, "<5", 0]);
+    const csvLike = JSON.stringify(d);
+    expect(csvLike).not.toMatch(/人\d|@example\.jp/);
+  });
+});
