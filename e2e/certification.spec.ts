@@ -1,16 +1,19 @@
 import { and, eq } from "drizzle-orm";
-import { insertConnection } from "@/db/queries/connections";
 import { members, organiserApplications, qualifications } from "@/db/schema";
-import { yearFrom } from "@/lib/members/certification";
 import { addDays } from "@/lib/time/dates";
 import { tokyoDate } from "@/lib/time/tokyo";
 import { expect, expectAccessible, test } from "./fixtures";
 import { memberOnNewPage } from "./pages/connections";
 
-test("a member applies, the admin approves at the desk, and the badge shows", async ({ browser, db }) => {
+// An application that is approved, and the badge that follows, are walked through from the first
+// step in meetup-journey.spec.ts; here: what the form and the desk refuse, and who finds no desk.
+
+test("bad applications and desk decisions are refused with translated errors; a member who is not an admin finds no desk", async ({
+  browser,
+  db,
+}) => {
   const applicant = await memberOnNewPage(browser, db, "認定 志望", "にんてい しぼう");
   const friend = await memberOnNewPage(browser, db, "認定 友人", "にんてい ゆうじん");
-  await insertConnection(db, applicant.member.id, friend.member.id, "in_person", new Date(), true);
   const admin = await memberOnNewPage(browser, db, "認定 運営", "にんてい うんえい");
   await db
     .update(members)
@@ -68,19 +71,7 @@ test("a member applies, the admin approves at the desk, and the badge shows", as
   const [still] = await db.select().from(organiserApplications).where(eq(organiserApplications.id, application!.id));
   expect(still!.status).toBe("applied");
 
-  await desk.getByLabel("書類の番号の下4桁").fill("12ab");
-  await desk.getByRole("button", { name: "承認する" }).click();
-  await expect(desk).toHaveURL(/\/admin\/certifications$/);
-  await expect(desk.getByRole("region", { name: "認定サポーターの申請" })).not.toContainText("認定 志望");
-
-  const [approved] = await db.select().from(members).where(eq(members.userId, applicant.member.id));
-  expect(approved!.organiserCertifiedUntil).toBe(yearFrom(today).until);
-  await a.goto("/profile");
-  await expect(standing).toContainText("認定中:");
-  await expect(a.getByRole("listitem").filter({ hasText: "認定サポーター" }).first()).toBeVisible();
-  await friend.page.goto(`/members/${applicant.member.id}`);
-  await expect(friend.page.getByRole("listitem").filter({ hasText: "認定サポーター" })).toBeVisible();
-  await expectAccessible(friend.page);
+  await expectAccessible(desk);
 });
 
 test("qualifications and single-parent checks: the admin sets an expiry, never in the past", async ({ browser, db }) => {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
-import { meetupRsvps, meetups } from "@/db/schema";
+import { meetups } from "@/db/schema";
 import { addDays } from "@/lib/time/dates";
 import { tokyoClock, tokyoDate } from "@/lib/time/tokyo";
 import { newOrganiser } from "@/test/meetups";
@@ -8,6 +8,9 @@ import { expect, expectAccessible, test } from "./fixtures";
 import { memberOnNewPage } from "./pages/connections";
 import { fillMeetupForm, meetupPathOf, rsvpOn } from "./pages/meetups";
 import { signInContext } from "./support/session";
+
+// Creating a meetup, signing up, the waitlist and its promotion are walked through from the first
+// step in meetup-journey.spec.ts; here: bad input, outsiders, and the calendar files.
 
 const inDays = (n: number) => addDays(tokyoDate(new Date()), n);
 
@@ -22,60 +25,6 @@ async function organiserOnNewPage(
   await signInContext(context, member);
   return { member, page: await context.newPage() };
 }
-
-test("an organiser creates a meetup for 2 adults; the third to sign up waits and is promoted when someone cancels", async ({
-  browser,
-  db,
-}) => {
-  const org = await organiserOnNewPage(browser, db, "主催 恵");
-  const title = `親子ひろば ${Date.now()}`;
-  await org.page.goto("/meetups");
-  await org.page.getByRole("link", { name: "交流会を開く" }).click();
-  await expectAccessible(org.page);
-  await fillMeetupForm(org.page, { title, date: inDays(7), adults: "2", children: "4" });
-  await org.page.getByRole("button", { name: "公開する" }).click();
-  const path = await meetupPathOf(org.page);
-  await expect(org.page.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(org.page.getByText("残り 大人2人・子ども4人")).toBeVisible();
-  await expectAccessible(org.page);
-
-  const [a, b, c] = [
-    await memberOnNewPage(browser, db, "参加 一郎", "さんか いちろう"),
-    await memberOnNewPage(browser, db, "参加 二葉", "さんか ふたば"),
-    await memberOnNewPage(browser, db, "参加 三太", "さんか さんた"),
-  ];
-  await rsvpOn(a.page, path, 1, 1);
-  await expect(a.page.getByText("参加が決まっています(大人1人・子ども1人)。")).toBeVisible();
-  // More children than the meetup takes: a translated refusal, nothing saved.
-  await rsvpOn(b.page, path, 1, 5);
-  await expect(b.page.getByText("この交流会の子どもの定員は4人です。")).toBeVisible();
-  expect(await db.select().from(meetupRsvps).where(eq(meetupRsvps.memberId, b.member.id))).toEqual([]);
-  await b.page.getByLabel("子どもの人数").fill("0");
-  await b.page.getByRole("button", { name: "申し込む" }).click();
-  await expect(b.page.getByText("参加が決まっています(大人1人・子ども0人)。")).toBeVisible();
-  await rsvpOn(c.page, path, 1, 0);
-  await expect(c.page.getByText(/キャンセル待ち 1番目です/)).toBeVisible();
-  await expectAccessible(c.page);
-
-  // The first cancels: the third is promoted in the same step, and told.
-  await a.page.getByRole("button", { name: "参加を取り消す" }).click();
-  await expect(a.page.getByRole("heading", { name: "参加を申し込む" })).toBeVisible();
-  await c.page.goto("/notifications");
-  const notice = c.page.getByRole("button", { name: new RegExp(`キャンセル待ちから繰り上がり、交流会「${title}」`) });
-  await expect(notice).toBeVisible();
-  await notice.click();
-  await expect(c.page).toHaveURL(new RegExp(`${path}$`));
-  await expect(c.page.getByText("参加が決まっています(大人1人・子ども0人)。")).toBeVisible();
-
-  // Signed out, the page says when and where, never who comes.
-  const anon = await browser.newContext();
-  const anonPage = await anon.newPage();
-  await anonPage.goto(path);
-  await expect(anonPage.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(anonPage.getByRole("link", { name: "参加を申し込むにはログインしてください" })).toBeVisible();
-  for (const name of ["参加 一郎", "参加 二葉", "参加 三太"]) await expect(anonPage.getByText(name)).toHaveCount(0);
-  await anon.close();
-});
 
 test("bad meetup input gets translated errors and saves nothing; an expired organiser cannot create", async ({ browser, db }) => {
   const org = await organiserOnNewPage(browser, db, "主催 誤入力");

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { navFor } from "@/lib/auth/nav";
 import type { Viewer } from "@/lib/auth/viewer";
 import { LanguageSwitch } from "./language-switch";
+import { MainNav } from "./main-nav";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
@@ -36,20 +37,7 @@ export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
         )}
       </div>
       {items.length > 0 && (
-        <nav aria-label={t("common.mainNavigation")} className="border-t border-stone-100">
-          <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-1 px-2">
-            {items.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="block whitespace-nowrap px-3 py-3 text-sm font-medium text-stone-700 hover:text-brand-800"
-                >
-                  {t(`nav.${item.key}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav label={t("common.mainNavigation")} items={items.map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }))} />
       )}
     </header>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
@@ -67,17 +66,16 @@ export default async function OrganiserPage() {
                 />
                 <Figure label={t("formed")} value={t("count", { count: m.connectionsFormed })} />
               </dl>
-              {
-                <p className="mt-3">
-                  <Link
-                    href={`/meetups/${m.meetup.id}/check-in`}
-                    aria-label={t("checkInLinkName", { title: m.meetup.title })}
-                    className="inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-4 font-medium text-brand-800"
-                  >
-                    {t("checkInLink")}
-                  </Link>
-                </p>
-              }
+              <p className="mt-3">
+                {/* A full page load, not a client-side one: the desk's camera permission comes with its own document's headers. */}
+                <a
+                  href={`/meetups/${m.meetup.id}/check-in`}
+                  aria-label={t("checkInLinkName", { title: m.meetup.title })}
+                  className="inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-4 font-medium text-brand-800"
+                >
+                  {t("checkInLink")}
+                </a>
+              </p>
             </li>
           ))}
         </ul>

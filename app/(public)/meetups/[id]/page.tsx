@@ -154,12 +154,13 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
           >
             {t("edit")}
           </Link>
-          <Link
+          {/* A full page load, not a client-side one: the desk's camera permission comes with its own document's headers. */}
+          <a
             href={`/meetups/${meetup.id}/check-in`}
             className="mt-3 ml-3 inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-5 font-medium hover:bg-stone-100"
           >
             {t("checkInDesk")}
-          </Link>
+          </a>
         </section>
       )}
     </SiteFrame>
