@@ -71,6 +71,11 @@ export async function startAppServer({ port, nodeArgs = [] }: { port: number; no
     AUTH_URL: baseUrl,
     // Production requires a mail server; the benchmark never sends mail.
     SMTP_URL: "smtp://127.0.0.1:2525",
+    // … and an SMS provider; it never sends a text either (nothing listens there).
+    SMS_API_URL: "http://127.0.0.1:9",
+    TWILIO_ACCOUNT_SID: "bench",
+    TWILIO_AUTH_TOKEN: "bench",
+    SMS_FROM: "+15550000000",
     ENCRYPTION_KEY,
     PORT: String(port),
     LOG_LEVEL: "warn",
