@@ -8,7 +8,8 @@ import { routeJs } from "./support/route-js";
 // `npm run bench:lighthouse`: Lighthouse 12 (mobile: a mid-range phone on a slow 4G link,
 // simulated) on the public pages and, with the demo parent's session, the member pages, against
 // the production build on a fresh database with the demo town. Prints performance and
-// accessibility scores and the paint timings. Chromium: CHROME_PATH, else /usr/bin/chromium.
+// accessibility scores and the paint timings. The pages: `/`, `/signin`, `/home`, `/requests/new`,
+// a request page and `/meetups`. Chromium: CHROME_PATH, else /usr/bin/chromium.
 //   --rebuild     build anew even if .next/ holds a build
 //   --port <n>    the app's port (default 3190)
 //   --runs <n>    runs per page; the median performance is printed (default 1)
@@ -55,8 +56,13 @@ async function main() {
       ["/home", app.cookie],
       ["/requests/new", app.cookie],
       [`/requests/${app.requestId}`, app.cookie],
+      ["/meetups", app.cookie],
     ];
-    if (routes.has("/meetups")) pages.push(["/meetups", app.cookie]);
+    // Also fails (rather than skips) if a page the issue names has gone from the build.
+    const missing = pages
+      .map(([p]) => (p.startsWith("/requests/") && p !== "/requests/new" ? "/requests/[id]" : p))
+      .filter((p) => !routes.has(p));
+    if (missing.length > 0) throw new Error(`not in the build: ${missing.join(", ")}`);
     const ms = (r: Report, audit: string) => `${Math.round(r.audits[audit]?.numericValue ?? Number.NaN)}`.padStart(7);
     console.log(
       `\n${"page".padEnd(18)}${"perf".padStart(6)}${"a11y".padStart(6)}${"FCP ms".padStart(8)}${"LCP ms".padStart(8)}${"TBT ms".padStart(8)}  CLS`,

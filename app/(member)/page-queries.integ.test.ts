@@ -38,7 +38,12 @@ async function useStandIns() {
     cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
     headers: async () => new Headers({ host: "localhost:3000" }),
   }));
-  vi.doMock("@/lib/auth/auth", () => ({ auth: async () => ({ user: { id: viewerId } }), signIn: vi.fn(), signOut: vi.fn() }));
+  // The viewer is whoever the session cookie names; decrypting one is not what this test counts.
+  vi.doMock("@/lib/auth/session-cookie", async (importOriginal) => ({
+    ...(await importOriginal<typeof import("@/lib/auth/session-cookie")>()),
+    sessionUserId: async () => viewerId,
+  }));
+  vi.doMock("@/lib/auth/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
   // Server actions the header's forms name import Auth.js, which loads only inside Next.js.
   vi.doMock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
   // Modules loaded by earlier files in this worker must load again to see the stand-ins.
@@ -112,6 +117,7 @@ describe("queries per member page (PostgreSQL)", () => {
     vi.doUnmock("next-intl");
     vi.doUnmock("next-intl/server");
     vi.doUnmock("next/headers");
+    vi.doUnmock("@/lib/auth/session-cookie");
     vi.doUnmock("@/lib/auth/auth");
     vi.doUnmock("next-auth");
     vi.resetModules();

@@ -41,6 +41,22 @@ export async function waitFor(url: string, timeoutMs = 120_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
+/**
+ * The cookies a browser holds after its first page: the session as the proxy re-sealed it, and
+ * whatever else the server set (the marker that spares the next requests the re-seal).
+ */
+async function browserCookies(baseUrl: string, cookie: string): Promise<string> {
+  const jar = new Map(cookie.split("; ").map((c) => [c.slice(0, c.indexOf("=")), c.slice(c.indexOf("=") + 1)]));
+  const response = await fetch(`${baseUrl}/home`, { headers: { cookie }, redirect: "manual" });
+  await response.text();
+  if (response.status !== 200) throw new Error(`/home answered ${response.status} to the demo member`);
+  for (const set of response.headers.getSetCookie()) {
+    const [pair = ""] = set.split(";");
+    jar.set(pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1));
+  }
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+}
+
 export interface AppServer {
   baseUrl: string;
   /** A Cookie header that signs the demo parent in. */
@@ -71,6 +87,11 @@ export async function startAppServer({ port, nodeArgs = [] }: { port: number; no
     AUTH_URL: baseUrl,
     // Production requires a mail server; the benchmark never sends mail.
     SMTP_URL: "smtp://127.0.0.1:2525",
+    // … and an SMS provider; it never sends a text either (nothing listens there).
+    SMS_API_URL: "http://127.0.0.1:9",
+    TWILIO_ACCOUNT_SID: "bench",
+    TWILIO_AUTH_TOKEN: "bench",
+    SMS_FROM: "+15550000000",
     ENCRYPTION_KEY,
     PORT: String(port),
     LOG_LEVEL: "warn",
@@ -99,7 +120,7 @@ export async function startAppServer({ port, nodeArgs = [] }: { port: number; no
   await waitFor(`${baseUrl}/api/health`);
   return {
     baseUrl,
-    cookie: `${SESSION_COOKIE}=${token}`,
+    cookie: await browserCookies(baseUrl, `${SESSION_COOKIE}=${token}`),
     requestId: request.id,
     cpuMs() {
       // utime and stime, the 14th and 15th fields, in clock ticks of 10 ms.

@@ -1,10 +1,12 @@
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db";
 import { findUserWithMember, type MemberRow } from "@/db/queries/members";
 import { staffMunicipalityOf } from "@/db/queries/municipalities";
+import { env } from "@/lib/env";
 import { isAdminUser } from "./admin";
-import { auth } from "./auth";
+import { secureSessionCookie, sessionCookieName, sessionTokenFrom, sessionUserId } from "./session-cookie";
 
 export interface Viewer {
   userId: string;
@@ -17,10 +19,15 @@ export type MemberViewer = Viewer & { member: MemberRow };
  * The signed-in account, read fresh from the database on every request (so a suspension takes
  * effect at once), but once per request: the page, its layout and the header all ask, and React's
  * `cache` hands them the same answer instead of decrypting the session and reading the member again.
+ *
+ * The session cookie is decrypted and checked here directly (session-cookie.ts) rather than through
+ * Auth.js's `auth()`, which would also re-seal a fresh cookie that a page cannot set; the proxy
+ * extends the session instead (proxy.ts).
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
+  const settings = env();
+  const name = sessionCookieName(secureSessionCookie(settings.AUTH_URL, (await headers()).get("x-forwarded-proto")));
+  const userId = await sessionUserId(sessionTokenFrom((await cookies()).getAll(), name), settings.AUTH_SECRET, name);
   if (!userId) return null;
   const row = await findUserWithMember(db(), userId);
   if (!row) return null;
