@@ -16,6 +16,8 @@ const viewer = vi.hoisted(() => ({
   current: { userId: "u-1", email: "hanako@example.jp", member: { status: "active", capabilities: ["parent"] } } as unknown,
 }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => viewer.current }));
+// The admin rule reads the database (lib/auth/admin); this caller is no admin.
+vi.mock("@/lib/auth/admin", () => ({ isAdminUser: async () => false }));
 
 const { defineAction } = await import("@/lib/action");
 
