@@ -164,9 +164,9 @@ export async function outsiderWorld(db: Db) {
     .values({ userId: parent.id, document: "family_register" })
     .returning({ id: singleParentVerifications.id });
 
-  // A meetup the parent organises, where the parent and the helper checked in and the helper asked to connect.
-  const meetupTitle = `秘密の交流会${tag}`;
-  const attended = await insertMeetup(db, parent.id, { title: meetupTitle });
+  // A meetup the parent organises, where the parent and the helper checked in and the helper asked to
+  // connect. Its title is no secret (/meetups lists it, signed out too); who came, and their tickets, are.
+  const attended = await insertMeetup(db, parent.id, { title: `親子ひろば${tag}` });
   const parentSeat = await insertRsvp(db, attended.id, parent.id, { checkedInAt: now, checkedInBy: parent.id });
   const helperSeat = await insertRsvp(db, attended.id, helper.id, { checkedInAt: now, checkedInBy: parent.id });
   const [metRequest] = await db
@@ -200,17 +200,7 @@ export async function outsiderWorld(db: Db) {
     helperSeatId: helperSeat.id,
     metRequestId: metRequest!.id,
     /** Strings only the parent's side may ever see. */
-    secrets: [
-      childName,
-      disputeReason,
-      incidentText,
-      groupName,
-      parent.phone,
-      certificateNumber,
-      ticketToken,
-      meetupTitle,
-      parentSeat.ticketToken,
-    ],
+    secrets: [childName, disputeReason, incidentText, groupName, parent.phone, certificateNumber, ticketToken, parentSeat.ticketToken],
   };
 }
 
