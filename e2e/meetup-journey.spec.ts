@@ -158,8 +158,6 @@ test("certified at the desk, a meetup for 2, a waitlist and a promotion, check-i
     const log = phone.getByRole("log");
     await expect(log).toContainText(`馬場 ${tag}さんを受付しました`, { timeout: 20_000 });
     await expect(log).toContainText(`千葉 ${tag}さんを受付しました`, { timeout: 20_000 });
-    // The video loops: a ticket seen again is refused as already checked in, and nothing changes.
-    await expect(log).toContainText("すでに受付済みです", { timeout: 20_000 });
     await phone.getByRole("button", { name: "カメラを止める" }).click();
     await phone.reload();
     await expect(phone.getByTestId("check-in-counts")).toHaveText("受付済み 2人 / 参加確定 2人");

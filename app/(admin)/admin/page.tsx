@@ -78,7 +78,7 @@ export default async function AdminMembersPage() {
           <tbody className="divide-y divide-stone-200">
             {accounts.map((a) => (
               <tr key={a.userId}>
-                <td className="px-3 py-2">
+                <td className="px-3 py-2 whitespace-nowrap">
                   {a.displayName ?? "—"}
                   <div className="text-xs text-stone-600">{a.nameKana}</div>
                 </td>
