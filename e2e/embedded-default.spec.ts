@@ -32,7 +32,8 @@ async function stop(child: ChildProcess) {
   await exited;
 }
 
-test.describe.configure({ timeout: 240_000 });
+// A dev server compiles each page on first request: on a busy 2-core machine that takes minutes.
+test.describe.configure({ timeout: 360_000 });
 
 test("the embedded default starts with demo data, prints its address and keeps data across restarts", async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), "otagai-embedded-"));
@@ -42,7 +43,7 @@ test("the embedded default starts with demo data, prints its address and keeps d
     expect(dev.output()).toContain("demo data added");
     await healthy();
 
-    await page.goto(`${base}/dev`, { timeout: 120_000 });
+    await page.goto(`${base}/dev`, { timeout: 180_000 });
     await expect(page.getByRole("button", { name: "佐藤 陽子としてログイン" })).toBeVisible();
     await page.goto(`${base}/signin`);
     await page.getByRole("textbox", { name: "メールアドレス" }).fill("kept.across.restarts@example.com");
@@ -54,7 +55,7 @@ test("the embedded default starts with demo data, prints its address and keeps d
     await expect.poll(dev.output, { timeout: 90_000 }).toContain(`Otagai is starting at ${base}`);
     expect(dev.output()).not.toContain("demo data added");
     await healthy();
-    await page.goto(`${base}/dev/mail`, { timeout: 120_000 });
+    await page.goto(`${base}/dev/mail`, { timeout: 180_000 });
     await expect(page.getByTestId("mail-to").filter({ hasText: "kept.across.restarts@example.com" })).toBeVisible();
     await stop(dev.child);
   } finally {
