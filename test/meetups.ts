@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
+import { newTicketToken } from "@/db/queries/meetups";
 import { meetupRsvps, meetups, members } from "@/db/schema";
 import type { NewMeetupInput } from "@/lib/meetups/schema";
 import { atTokyo } from "@/lib/time/tokyo";
@@ -39,8 +39,6 @@ export function meetupInput(date: string, more: Partial<NewMeetupInput> = {}): N
 // Meetups and RSVPs written straight into the tables, for tests of what happens at and after the
 // meetup (check-in, walk-ins, people I met). Creating and RSVPing go through their own workflows
 // elsewhere; these rows are what those leave behind.
-
-export const ticketToken = () => randomBytes(18).toString("base64url");
 
 /** A meetup organised by `organiserId` in the organiser's municipality; times default to now → two hours later. */
 export async function insertMeetup(
@@ -90,7 +88,7 @@ export async function insertRsvp(
       adults: o.adults ?? 1,
       children: o.children ?? 1,
       status: o.status ?? "confirmed",
-      ticketToken: ticketToken(),
+      ticketToken: newTicketToken(),
       checkedInAt: o.checkedInAt ?? null,
       checkedInBy: o.checkedInBy ?? null,
     })

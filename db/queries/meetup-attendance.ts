@@ -1,36 +1,16 @@
-import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
 import { normaliseName, SEARCH_LIMIT } from "@/lib/connections/search";
 import type { Db } from "../client";
-import { connections, meetupConnectionRequests, meetupRsvps, meetups, members, municipalities } from "../schema";
+import { connections, meetupConnectionRequests, meetupRsvps, meetups, members } from "../schema";
+import { type MeetupRow, newTicketToken } from "./meetups";
 import { nameContains, notBlockedWith } from "./profiles";
 
 // Check-in, walk-ins, "people I met" and the organiser's figures: reads and writes only. Every read
 // that names a meetup is scoped by the caller (its organiser, or an attendee), so a caller who may not
 // see it gets nothing.
 
-export type MeetupRow = typeof meetups.$inferSelect;
 export type RsvpRow = typeof meetupRsvps.$inferSelect;
 export type MetRequestRow = typeof meetupConnectionRequests.$inferSelect;
-
-/** The meetup if `organiserId` organises it, locked for the check-in that follows. */
-export async function lockOrganisedMeetup(db: Db, meetupId: string, organiserId: string): Promise<MeetupRow | null> {
-  const [row] = await db
-    .select()
-    .from(meetups)
-    .where(and(eq(meetups.id, meetupId), eq(meetups.organiserId, organiserId)))
-    .for("update");
-  return row ?? null;
-}
-
-/** The meetup if `organiserId` organises it; nobody else's. */
-export async function findOrganisedMeetup(db: Db, meetupId: string, organiserId: string): Promise<MeetupRow | null> {
-  const [row] = await db
-    .select()
-    .from(meetups)
-    .where(and(eq(meetups.id, meetupId), eq(meetups.organiserId, organiserId)));
-  return row ?? null;
-}
 
 /** The RSVP a ticket token belongs to, whatever its meetup, locked. */
 export async function lockRsvpByTicket(db: Db, token: string): Promise<RsvpRow | null> {
@@ -65,9 +45,6 @@ export async function markCheckedIn(db: Db, rsvpId: string, by: string, now: Dat
     .set({ status: "confirmed", checkedInAt: now, checkedInBy: by, ...(o.walkIn ? { walkIn: true } : {}) })
     .where(eq(meetupRsvps.id, rsvpId));
 }
-
-/** A new ticket's secret: 18 random bytes, base64url. */
-export const newTicketToken = () => randomBytes(18).toString("base64url");
 
 /** A member who came without a seat: a confirmed, checked-in seat with a ticket of its own. */
 export async function insertWalkIn(
@@ -302,14 +279,6 @@ export async function meetupById(db: Db, meetupId: string): Promise<MeetupRow | 
 export async function memberStatus(db: Db, userId: string): Promise<"active" | "suspended" | null> {
   const [row] = await db.select({ status: members.status }).from(members).where(eq(members.userId, userId));
   return row?.status ?? null;
-}
-
-export async function municipalityName(db: Db, id: string): Promise<{ ja: string; en: string }> {
-  const [row] = await db
-    .select({ ja: municipalities.nameJa, en: municipalities.nameEn })
-    .from(municipalities)
-    .where(eq(municipalities.id, id));
-  return row ?? { ja: "", en: "" };
 }
 
 /** Meetups that have ended by `now` and were not cancelled, with their confirmed seats in arrival order (for the demo seed). */

@@ -9,9 +9,6 @@ export type MeetupRow = typeof meetups.$inferSelect;
 type NewMeetupRow = typeof meetups.$inferInsert;
 export type MeetupFields = Omit<NewMeetupRow, "id" | "organiserId" | "municipalityId" | "seriesId" | "status" | "createdAt">;
 
-// Until the certification desk's standingRecords query lands, the organiser's record is the
-// certification date on the member row.
-/** The verified records that decide whether a member may hold meetups. */
 export async function insertSeries(
   db: Db,
   s: { organiserId: string; frequency: "weekly" | "monthly"; until: string; createdAt: Date },
@@ -28,6 +25,16 @@ export async function insertMeetups(db: Db, rows: NewMeetupRow[]): Promise<strin
 /** The meetup row, locked: capacity decisions on one meetup happen one at a time. */
 export async function lockMeetup(tx: Db, meetupId: string): Promise<MeetupRow | null> {
   const [row] = await tx.select().from(meetups).where(eq(meetups.id, meetupId)).for("update");
+  return row ?? null;
+}
+
+/** The meetup if `organiserId` organises it, locked; anyone else gets nothing. */
+export async function lockOrganisedMeetup(tx: Db, meetupId: string, organiserId: string): Promise<MeetupRow | null> {
+  const [row] = await tx
+    .select()
+    .from(meetups)
+    .where(and(eq(meetups.id, meetupId), eq(meetups.organiserId, organiserId)))
+    .for("update");
   return row ?? null;
 }
 
@@ -69,7 +76,8 @@ export async function liveRsvps(tx: Db, meetupId: string): Promise<(LiveRsvp & {
   return rows.map((r) => ({ ...r, status: r.status as LiveRsvp["status"], seq: r.seq ?? 0 }));
 }
 
-const newTicketToken = () => randomBytes(24).toString("base64url");
+/** A new ticket's secret: unguessable, and short enough for a QR code a phone reads at arm's length. */
+export const newTicketToken = () => randomBytes(24).toString("base64url");
 
 /** A seat or a place on the waitlist, with a fresh unguessable ticket; returns its id. */
 export async function insertRsvp(

@@ -13,7 +13,11 @@ export const scanSchema = z.object({
 
 export const tickSchema = z.object({ meetupId: id, rsvpId: id });
 
-const partySize = (min: number, error: string) => z.coerce.number({ error }).int({ error }).min(min, { error }).max(9, { error });
+/** A party added at the desk: a family, not a group booking. */
+export const WALK_IN_PARTY_MAX = 9;
+
+const partySize = (min: number, error: string) =>
+  z.coerce.number({ error }).int({ error }).min(min, { error }).max(WALK_IN_PARTY_MAX, { error });
 
 export const walkInSchema = z.object({
   meetupId: id,

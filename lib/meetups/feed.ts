@@ -2,7 +2,8 @@ import type { CalendarEntry } from "./calendar";
 
 type Translate = (key: string) => string;
 
-export type FeedMeetup = {
+/** What a calendar entry says about a meetup: when and where, never who comes. */
+export type CalendarMeetup = {
   id: string;
   title: string;
   venueName: string;
@@ -10,7 +11,8 @@ export type FeedMeetup = {
   startsAt: Date;
   endsAt: Date;
   status: "scheduled" | "cancelled";
-  updatedAt: Date;
+  description?: string;
+  updatedAt?: Date;
 };
 export type FeedCare = {
   id: string;
@@ -35,19 +37,25 @@ function carePlace(c: FeedCare, t: Translate): string {
   return parts.join(" / ");
 }
 
+/** A meetup's calendar entry, the same in its own .ics file and in a member's feed. */
+export function meetupEntry(m: CalendarMeetup, origin: string): CalendarEntry {
+  return {
+    uid: `meetup-${m.id}@otagai`,
+    title: m.title,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    location: `${m.venueName} ${m.venueAddress}`,
+    ...(m.description ? { description: m.description } : {}),
+    url: `${origin}/meetups/${m.id}`,
+    cancelled: m.status === "cancelled",
+    ...(m.updatedAt ? { updatedAt: m.updatedAt } : {}),
+  };
+}
+
 /** A member's personal feed: their meetups and matched cares, times and places only. */
-export function feedEntries(meetups: readonly FeedMeetup[], cares: readonly FeedCare[], origin: string, t: Translate): CalendarEntry[] {
+export function feedEntries(meetups: readonly CalendarMeetup[], cares: readonly FeedCare[], origin: string, t: Translate): CalendarEntry[] {
   return [
-    ...meetups.map((m) => ({
-      uid: `meetup-${m.id}@otagai`,
-      title: m.title,
-      startsAt: m.startsAt,
-      endsAt: m.endsAt,
-      location: `${m.venueName} ${m.venueAddress}`,
-      url: `${origin}/meetups/${m.id}`,
-      cancelled: m.status === "cancelled",
-      updatedAt: m.updatedAt,
-    })),
+    ...meetups.map((m) => meetupEntry(m, origin)),
     ...cares.map((c) => ({
       uid: `care-${c.id}@otagai`,
       title: t(CARE_TITLE[c.kind]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askPlan, metState } from "./met";
+import { askPlan, metFacts, metState, requestsBetween } from "./met";
 
 describe("people I met", () => {
   it("shows connections as connected, whatever the requests say", () => {
@@ -22,5 +22,19 @@ describe("people I met", () => {
   it("lets one ask when nothing is open, or after declining the other", () => {
     expect(askPlan({ connected: false, mine: null, theirs: null })).toBe("insert");
     expect(metState({ connected: false, mine: null, theirs: "declined" })).toBe("may_ask");
+  });
+});
+
+describe("requestsBetween", () => {
+  it("tells the viewer's request from the other's, ignoring third parties", () => {
+    const requests = [
+      { id: "1", fromUser: "me", toUser: "you", status: "declined" as const },
+      { id: "2", fromUser: "you", toUser: "me", status: "pending" as const },
+      { id: "3", fromUser: "them", toUser: "me", status: "pending" as const },
+    ];
+    const between = requestsBetween(requests, "me", "you");
+    expect([between.mine?.id, between.theirs?.id]).toEqual(["1", "2"]);
+    expect(metFacts(false, between)).toEqual({ connected: false, mine: "declined", theirs: "pending" });
+    expect(metFacts(true, requestsBetween(requests, "me", "nobody"))).toEqual({ connected: true, mine: null, theirs: null });
   });
 });

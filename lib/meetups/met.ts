@@ -19,6 +19,21 @@ export interface MetFacts {
   theirs: "pending" | "accepted" | "declined" | null;
 }
 
+type MetRequest = { fromUser: string; toUser: string; status: "pending" | "accepted" | "declined" };
+
+/** The viewer's request to the other and the other's to the viewer, among the viewer's requests at a meetup. */
+export function requestsBetween<R extends MetRequest>(requests: readonly R[], viewerId: string, otherId: string) {
+  return {
+    mine: requests.find((r) => r.fromUser === viewerId && r.toUser === otherId) ?? null,
+    theirs: requests.find((r) => r.fromUser === otherId && r.toUser === viewerId) ?? null,
+  };
+}
+
+/** The facts `metState` and `askPlan` decide on. */
+export function metFacts(connected: boolean, between: { mine: MetRequest | null; theirs: MetRequest | null }): MetFacts {
+  return { connected, mine: between.mine?.status ?? null, theirs: between.theirs?.status ?? null };
+}
+
 export function metState(f: MetFacts): MetState {
   if (f.connected) return "connected";
   if (f.theirs === "pending") return "asked_me";

@@ -1,5 +1,5 @@
 import { type Capacity, type LiveRsvp, seatsLeft, waitlistPosition } from "./capacity";
-import { type MeetupMoment, rsvpOpen } from "./rules";
+import { changeable, type MeetupMoment, rsvpOpen } from "./rules";
 
 export type MeetupPhase = "open" | "started" | "ended" | "cancelled";
 
@@ -14,6 +14,7 @@ export function meetupView(
   const phase: MeetupPhase =
     m.status === "cancelled" ? "cancelled" : open ? "open" : now.getTime() < m.endsAt.getTime() ? "started" : "ended";
   const left = seatsLeft(m, rsvps);
+  const isOrganiser = viewer !== null && viewer.userId === m.organiserId && viewer.mayOrganise;
   return {
     phase,
     seatsLeft: left,
@@ -23,7 +24,7 @@ export function meetupView(
     canRsvp: open && viewer !== null && viewer.rsvpId === null,
     canCancelRsvp: open && viewer?.rsvpId != null,
     waitlistPosition: viewer?.rsvpId ? waitlistPosition(rsvps, viewer.rsvpId) : null,
-    isOrganiser: viewer !== null && viewer.userId === m.organiserId && viewer.mayOrganise,
-    canChange: open && viewer !== null && viewer.userId === m.organiserId && viewer.mayOrganise,
+    isOrganiser,
+    canChange: isOrganiser && changeable(m, now),
   };
 }

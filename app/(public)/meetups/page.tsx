@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/ids";
 import { mayOrganise } from "@/lib/meetups/rules";
 import { MeetupCard } from "./_components/meetup-card";
+import { secondaryLinkClass } from "./_components/styles";
 
 // Readable signed out: what, when and where, never who comes.
 export default async function MeetupsPage({ searchParams }: { searchParams: Promise<{ town?: string | string[] }> }) {
@@ -39,17 +40,11 @@ export default async function MeetupsPage({ searchParams }: { searchParams: Prom
             </Link>
           )}
           {member.capabilities.includes("organiser") && (
-            <Link
-              href="/organiser"
-              className="inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-5 font-medium hover:bg-stone-100"
-            >
+            <Link href="/organiser" className={secondaryLinkClass}>
               {t("organiserView")}
             </Link>
           )}
-          <Link
-            href="/calendar"
-            className="inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-5 font-medium hover:bg-stone-100"
-          >
+          <Link href="/calendar" className={secondaryLinkClass}>
             {t("calendarLink")}
           </Link>
         </div>

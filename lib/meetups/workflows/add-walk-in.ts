@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { isBlockedEitherWay } from "@/db/queries/connections";
-import { findWalkInMember, insertWalkIn, lockLiveRsvp, lockOrganisedMeetup, markCheckedIn } from "@/db/queries/meetup-attendance";
+import { findWalkInMember, insertWalkIn, lockLiveRsvp, markCheckedIn } from "@/db/queries/meetup-attendance";
+import { lockOrganisedMeetup } from "@/db/queries/meetups";
 import { notFound } from "@/lib/errors";
 import { deskRefusal, walkInPlan } from "@/lib/meetups/check-in";
 import { checkInError } from "./check-in";

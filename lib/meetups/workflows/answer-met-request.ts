@@ -6,11 +6,11 @@ import {
   answerMetRequestRow,
   checkedInAt,
   lockMetRequestTo,
-  type MeetupRow,
   type MetRequestRow,
   meetupById,
   memberStatus,
 } from "@/db/queries/meetup-attendance";
+import type { MeetupRow } from "@/db/queries/meetups";
 import { notFound } from "@/lib/errors";
 import { notify } from "@/lib/notify/workflows/notify";
 

@@ -4,7 +4,7 @@ import { lockPair } from "@/db/queries/connection-requests";
 import { areConnected, isBlockedEitherWay } from "@/db/queries/connections";
 import { checkedInAt, findAttendedMeetup, insertMetRequest, listMetRequests, memberStatus } from "@/db/queries/meetup-attendance";
 import { AppError, notFound } from "@/lib/errors";
-import { askPlan } from "@/lib/meetups/met";
+import { askPlan, metFacts, requestsBetween } from "@/lib/meetups/met";
 import { notify } from "@/lib/notify/workflows/notify";
 import { acceptMetRequest } from "./answer-met-request";
 
@@ -26,18 +26,12 @@ export async function askToConnect(
     if (!meetup || !(await checkedInAt(tx, meetupId, otherId))) throw notFound();
     await lockPair(tx, viewerId, otherId);
     if ((await isBlockedEitherWay(tx, viewerId, otherId)) || (await memberStatus(tx, otherId)) !== "active") throw notFound();
-    const requests = await listMetRequests(tx, meetupId, viewerId);
-    const mine = requests.find((r) => r.fromUser === viewerId && r.toUser === otherId);
-    const theirs = requests.find((r) => r.fromUser === otherId && r.toUser === viewerId);
-    const plan = askPlan({
-      connected: await areConnected(tx, viewerId, otherId),
-      mine: mine?.status ?? null,
-      theirs: theirs?.status ?? null,
-    });
+    const between = requestsBetween(await listMetRequests(tx, meetupId, viewerId), viewerId, otherId);
+    const plan = askPlan(metFacts(await areConnected(tx, viewerId, otherId), between));
     if (plan === "already_connected") throw new AppError("conflict", { key: "attendance.already_connected" });
     if (plan === "already_asked") throw new AppError("conflict", { key: "attendance.already_asked" });
     if (plan === "accept_theirs") {
-      await acceptMetRequest(tx, theirs!, meetup, now);
+      await acceptMetRequest(tx, between.theirs!, meetup, now);
       return { outcome: "connected" as const };
     }
     await insertMetRequest(tx, meetupId, viewerId, otherId, now);

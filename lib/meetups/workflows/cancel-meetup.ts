@@ -4,7 +4,7 @@ import { liveRsvps, lockSeriesFrom, markMeetupCancelled } from "@/db/queries/mee
 import { changeable } from "@/lib/meetups/rules";
 import type { EditScope } from "@/lib/meetups/schema";
 import { notify } from "@/lib/notify/workflows/notify";
-import { lockOrganisedMeetup } from "./organised-meetup";
+import { lockMeetupToChange } from "./organised-meetup";
 import { meetupNoticeData } from "./promote";
 
 /**
@@ -18,7 +18,7 @@ export async function cancelMeetup(
   now: Date,
 ): Promise<string[]> {
   return db.transaction(async (tx) => {
-    const meetup = await lockOrganisedMeetup(tx, input.meetupId, organiserId, now);
+    const meetup = await lockMeetupToChange(tx, input.meetupId, organiserId, now);
     const targets =
       input.scope === "following" && meetup.seriesId
         ? (await lockSeriesFrom(tx, meetup.seriesId, meetup.startsAt)).filter((m) => changeable(m, now))

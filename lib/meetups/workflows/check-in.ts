@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { lockOrganisedMeetup, lockRsvpAt, lockRsvpByTicket, markCheckedIn, memberName } from "@/db/queries/meetup-attendance";
+import { lockRsvpAt, lockRsvpByTicket, markCheckedIn, memberName } from "@/db/queries/meetup-attendance";
+import { lockOrganisedMeetup } from "@/db/queries/meetups";
 import { AppError, notFound } from "@/lib/errors";
 import { type CheckInRefusal, checkInRefusal } from "@/lib/meetups/check-in";
 

@@ -6,7 +6,7 @@ import { capacityBelowTaken } from "@/lib/meetups/capacity";
 import { changeable } from "@/lib/meetups/rules";
 import type { EditMeetupInput } from "@/lib/meetups/schema";
 import { notify } from "@/lib/notify/workflows/notify";
-import { lockOrganisedMeetup } from "./organised-meetup";
+import { lockMeetupToChange } from "./organised-meetup";
 import { meetupNoticeData, promoteWaitlist } from "./promote";
 
 /**
@@ -17,7 +17,7 @@ import { meetupNoticeData, promoteWaitlist } from "./promote";
  */
 export async function editMeetup(db: Db, organiserId: string, input: EditMeetupInput, now: Date): Promise<string[]> {
   return db.transaction(async (tx) => {
-    const meetup = await lockOrganisedMeetup(tx, input.meetupId, organiserId, now);
+    const meetup = await lockMeetupToChange(tx, input.meetupId, organiserId, now);
     const targets =
       input.scope === "following" && meetup.seriesId
         ? (await lockSeriesFrom(tx, meetup.seriesId, meetup.startsAt)).filter((m) => changeable(m, now))

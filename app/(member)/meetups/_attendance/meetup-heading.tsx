@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { MeetupRow } from "@/db/queries/meetup-attendance";
+import type { MeetupRow } from "@/db/queries/meetups";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatTime } from "@/lib/time/format";
 

@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { ActionResult } from "@/lib/action";
+import { ScopeChoice } from "./scope-choice";
 
 export type MeetupFormValues = {
   title: string;
@@ -141,20 +142,9 @@ export function MeetupForm({
           )}
         </>
       )}
-      {mode.kind === "edit" &&
-        (mode.inSeries ? (
-          <fieldset className="flex flex-col gap-2">
-            <legend className="font-medium">{f("scope")}</legend>
-            {(["one", "following"] as const).map((k) => (
-              <label key={k} className="flex min-h-11 items-center gap-3">
-                <input type="radio" name="scope" value={k} checked={form.scope === k} onChange={set("scope")} className="size-5" />
-                {k === "one" ? f("scopeOne") : f("scopeFollowing")}
-              </label>
-            ))}
-          </fieldset>
-        ) : (
-          <input type="hidden" name="scope" value="one" />
-        ))}
+      {mode.kind === "edit" && (
+        <ScopeChoice inSeries={mode.inSeries} value={form.scope} onChange={(scope) => setForm((v) => ({ ...v, scope }))} />
+      )}
       <SubmitButton
         label={mode.kind === "new" ? t("create") : t("saveChanges")}
         pendingLabel={mode.kind === "new" ? t("creating") : common("saving")}

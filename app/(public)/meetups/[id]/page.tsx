@@ -15,6 +15,7 @@ import { mayOrganise } from "@/lib/meetups/rules";
 import { meetupView } from "@/lib/meetups/view";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { FeeText } from "../_components/fee-text";
+import { primaryLinkClass, secondaryLinkClass } from "../_components/styles";
 import { cancelRsvpAction } from "../actions";
 import { RsvpForm } from "./rsvp-form";
 
@@ -93,10 +94,7 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
 
       {v.phase === "open" && !signedIn && (
         <p className="mt-6">
-          <Link
-            href={`/signin?next=${encodeURIComponent(`/meetups/${meetup.id}`)}`}
-            className="inline-flex min-h-12 items-center rounded-xl bg-brand-700 px-6 font-bold text-white hover:bg-brand-800"
-          >
+          <Link href={`/signin?next=${encodeURIComponent(`/meetups/${meetup.id}`)}`} className={primaryLinkClass}>
             {t("signInToJoin")}
           </Link>
         </p>
@@ -110,10 +108,7 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
           </h2>
           {mine.status === "confirmed" && (
             <p className="mt-3">
-              <Link
-                href={`/meetups/${meetup.id}/ticket`}
-                className="inline-flex min-h-12 items-center rounded-xl bg-brand-700 px-6 font-bold text-white hover:bg-brand-800"
-              >
+              <Link href={`/meetups/${meetup.id}/ticket`} className={primaryLinkClass}>
                 {t("showTicket")}
               </Link>
             </p>
@@ -143,24 +138,23 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
           </ClientMessages>
         </section>
       )}
-      {v.canChange && (
+      {/* The desk is needed most once the meetup has started, when it can no longer be changed. */}
+      {v.isOrganiser && v.phase !== "cancelled" && (
         <section aria-labelledby="organiser" className="mt-6 rounded-xl border border-stone-200 bg-white p-5">
           <h2 id="organiser" className="text-lg font-bold">
             {t("organiserTools")}
           </h2>
-          <Link
-            href={`/meetups/${meetup.id}/edit`}
-            className="mt-3 inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-5 font-medium hover:bg-stone-100"
-          >
-            {t("edit")}
-          </Link>
-          {/* A full page load, not a client-side one: the desk's camera permission comes with its own document's headers. */}
-          <a
-            href={`/meetups/${meetup.id}/check-in`}
-            className="mt-3 ml-3 inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-5 font-medium hover:bg-stone-100"
-          >
-            {t("checkInDesk")}
-          </a>
+          <div className="mt-3 flex flex-wrap gap-3">
+            {v.canChange && (
+              <Link href={`/meetups/${meetup.id}/edit`} className={secondaryLinkClass}>
+                {t("edit")}
+              </Link>
+            )}
+            {/* A full page load, not a client-side one: the desk's camera permission comes with its own document's headers. */}
+            <a href={`/meetups/${meetup.id}/check-in`} className={secondaryLinkClass}>
+              {t("checkInDesk")}
+            </a>
+          </div>
         </section>
       )}
     </SiteFrame>

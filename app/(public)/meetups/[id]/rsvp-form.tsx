@@ -12,46 +12,51 @@ export function RsvpForm({ meetupId, maxAdults, maxChildren }: { meetupId: strin
   const t = useTranslations("meetups");
   const [state, action] = useActionState(rsvpAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
-  // Controlled, so that the numbers survive a refusal (React resets a form after its action).
-  const [adults, setAdults] = useState("1");
-  const [children, setChildren] = useState("0");
   return (
     <form action={action} className="mt-4 flex flex-col gap-4" noValidate>
       <input type="hidden" name="meetupId" value={meetupId} />
       {state && !state.ok && <FormAlert message={state.error} />}
       <div className="grid grid-cols-2 gap-4">
-        <Field id="adults" label={t("adults")} error={errors.adults}>
-          {(p) => (
-            <input
-              {...p}
-              name="adults"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={maxAdults}
-              value={adults}
-              onChange={(e) => setAdults(e.target.value)}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="children" label={t("children")} error={errors.children}>
-          {(p) => (
-            <input
-              {...p}
-              name="children"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={maxChildren}
-              value={children}
-              onChange={(e) => setChildren(e.target.value)}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <CountField name="adults" label={t("adults")} error={errors.adults} initial="1" min={1} max={maxAdults} />
+        <CountField name="children" label={t("children")} error={errors.children} initial="0" min={0} max={maxChildren} />
       </div>
       <SubmitButton label={t("rsvpSubmit")} pendingLabel={t("rsvpSending")} />
     </form>
+  );
+}
+
+/** A number of people. Controlled, so that it survives a refusal (React resets a form after its action). */
+function CountField({
+  name,
+  label,
+  error,
+  initial,
+  min,
+  max,
+}: {
+  name: string;
+  label: string;
+  error: string | undefined;
+  initial: string;
+  min: number;
+  max: number;
+}) {
+  const [value, setValue] = useState(initial);
+  return (
+    <Field id={name} label={label} error={error}>
+      {(p) => (
+        <input
+          {...p}
+          name={name}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          className={inputClass}
+        />
+      )}
+    </Field>
   );
 }

@@ -7,7 +7,7 @@ import { db } from "@/db";
 import { connectedAmong, findAttendedMeetup, listCheckedInOthers, listMetRequests } from "@/db/queries/meetup-attendance";
 import { requireMember } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/ids";
-import { metState } from "@/lib/meetups/met";
+import { metFacts, metState, requestsBetween } from "@/lib/meetups/met";
 import { MeetupHeading } from "../../_attendance/meetup-heading";
 import { answerMetRequestAction, askToConnectAction } from "../../people-actions";
 
@@ -36,9 +36,9 @@ export default async function PeopleIMetPage({ params }: { params: Promise<{ id:
       ) : (
         <ul aria-label={t("title")} className="mt-6 flex flex-col gap-3">
           {others.map((o) => {
-            const mine = requests.find((r) => r.fromUser === userId && r.toUser === o.userId);
-            const theirs = requests.find((r) => r.fromUser === o.userId && r.toUser === userId);
-            const state = metState({ connected: connected.has(o.userId), mine: mine?.status ?? null, theirs: theirs?.status ?? null });
+            const between = requestsBetween(requests, userId, o.userId);
+            const { theirs } = between;
+            const state = metState(metFacts(connected.has(o.userId), between));
             return (
               <li key={o.userId} className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4">
                 <p className="text-lg font-medium">{o.displayName}</p>

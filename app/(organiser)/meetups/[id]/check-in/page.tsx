@@ -7,12 +7,15 @@ import { ActionButton } from "@/app/(member)/connections/_components/action-butt
 import { Section } from "@/app/(member)/connections/_components/section";
 import { MeetupHeading } from "@/app/(member)/meetups/_attendance/meetup-heading";
 import { db } from "@/db";
-import { findOrganisedMeetup, listAttendees, municipalityName, searchWalkIns } from "@/db/queries/meetup-attendance";
+import { listAttendees, searchWalkIns } from "@/db/queries/meetup-attendance";
+import { findOrganisedMeetup } from "@/db/queries/meetups";
+import { findMunicipality } from "@/db/queries/municipalities";
 import { requireMember } from "@/lib/auth/viewer";
 import { searchSchema } from "@/lib/connections/schemas";
 import { fieldErrorsOf } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/ids";
+import { WALK_IN_PARTY_MAX } from "@/lib/meetups/attendance-schemas";
 import { deskRefusal, ticketTokenFrom } from "@/lib/meetups/check-in";
 import { formatTime } from "@/lib/time/format";
 import { addWalkInAction, checkInRsvpAction, checkInTicketAction } from "../../../check-in-actions";
@@ -43,8 +46,8 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
   const search = q.trim() ? searchSchema.safeParse({ q }) : null;
   const searchError = search?.success === false ? fieldErrorsOf(search.error, errors, (k) => errors.has(k)).q : undefined;
   const found = search?.success ? await searchWalkIns(db(), userId, meetup.municipalityId, search.data.q) : null;
-  const names = await municipalityName(db(), meetup.municipalityId);
-  const town = locale === "en" ? names.en : names.ja;
+  const municipality = await findMunicipality(db(), meetup.municipalityId);
+  const town = (locale === "en" ? municipality?.nameEn : municipality?.nameJa) ?? "";
   const party = await getTranslations("attendance");
 
   return (
@@ -176,6 +179,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
                       meetupId={meetup.id}
                       memberId={m.userId}
                       name={t("addName", { name: m.displayName })}
+                      max={WALK_IN_PARTY_MAX}
                       labels={{
                         adults: t("adults"),
                         children: t("children"),

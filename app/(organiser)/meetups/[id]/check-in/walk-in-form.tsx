@@ -14,12 +14,15 @@ export function WalkInForm({
   meetupId,
   memberId,
   name,
+  max,
   labels,
 }: {
   action: Action;
   meetupId: string;
   memberId: string;
   name: string;
+  /** The largest number of adults or of children one walk-in may bring. */
+  max: number;
   labels: { adults: string; children: string; add: string; adding: string; added: string };
 }) {
   const [state, run] = useActionState(action, null);
@@ -37,7 +40,7 @@ export function WalkInForm({
           type="number"
           inputMode="numeric"
           min={key === "adults" ? 1 : 0}
-          max={9}
+          max={max}
           defaultValue={initial}
           aria-invalid={errors[key] ? true : undefined}
           aria-describedby={errors[key] ? `${id}-error` : undefined}

@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
+import { ScopeChoice } from "../../_components/scope-choice";
 import { cancelMeetupAction } from "../../actions";
 
 /** Cancelling needs a reason: everyone signed up is told it. */
@@ -20,19 +21,7 @@ export function CancelMeetupForm({ meetupId, inSeries }: { meetupId: string; inS
     <form action={run} className="mt-4 flex flex-col gap-4" noValidate>
       <input type="hidden" name="meetupId" value={meetupId} />
       {state && !state.ok && <FormAlert message={state.error} />}
-      {inSeries ? (
-        <fieldset className="flex flex-col gap-2">
-          <legend className="font-medium">{f("scope")}</legend>
-          {(["one", "following"] as const).map((k) => (
-            <label key={k} className="flex min-h-11 items-center gap-3">
-              <input type="radio" name="scope" value={k} checked={scope === k} onChange={() => setScope(k)} className="size-5" />
-              {k === "one" ? f("scopeOne") : f("scopeFollowing")}
-            </label>
-          ))}
-        </fieldset>
-      ) : (
-        <input type="hidden" name="scope" value="one" />
-      )}
+      <ScopeChoice inSeries={inSeries} value={scope} onChange={setScope} />
       <Field id="reason" label={f("reason")} hint={f("reasonHint")} error={errors.reason} required requiredLabel={common("required")}>
         {(p) => (
           <textarea

@@ -3,6 +3,7 @@ import { db } from "@/db";
 import { findPublicMeetup } from "@/db/queries/meetups";
 import { isUuid } from "@/lib/ids";
 import { calendarFile } from "@/lib/meetups/calendar";
+import { meetupEntry } from "@/lib/meetups/feed";
 
 export const dynamic = "force-dynamic";
 
@@ -11,19 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const meetup = isUuid(id) ? await findPublicMeetup(db(), id) : null;
   if (!meetup) return new Response("Not Found", { status: 404 });
-  const url = `${await siteOrigin()}/meetups/${meetup.id}`;
-  const body = calendarFile([
-    {
-      uid: `meetup-${meetup.id}@otagai`,
-      title: meetup.title,
-      startsAt: meetup.startsAt,
-      endsAt: meetup.endsAt,
-      location: `${meetup.venueName} ${meetup.venueAddress}`,
-      description: meetup.description || undefined,
-      url,
-      cancelled: meetup.status === "cancelled",
-    },
-  ]);
+  const body = calendarFile([meetupEntry(meetup, await siteOrigin())]);
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
