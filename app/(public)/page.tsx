@@ -4,18 +4,14 @@ import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { platformFactGroups } from "@/db/queries/stats";
 import { getViewer } from "@/lib/auth/viewer";
-import { landingFigures, PUBLISHED_MODEL } from "@/lib/stats/platform";
+import { landingHeadline, PUBLISHED_MODEL } from "@/lib/stats/platform";
 
 const POINTS = [1, 2, 3, 4] as const;
 
 export default async function LandingPage() {
   const t = await getTranslations("landing");
   const viewer = await getViewer();
-  const figures = landingFigures(await platformFactGroups(db(), new Date(0), new Date()));
-  // Both figures are the platform's only once both are large enough to publish.
-  const own = figures.solvedRate.source === "platform" && figures.satisfaction.source === "platform";
-  const solved = own ? figures.solvedRate.value : PUBLISHED_MODEL.solvedRate;
-  const again = own ? figures.satisfaction.value : PUBLISHED_MODEL.satisfaction;
+  const figures = landingHeadline(await platformFactGroups(db(), new Date(0), new Date()));
   return (
     <SiteFrame wide>
       <section aria-labelledby="hero" className="rounded-2xl bg-brand-800 px-6 py-10 text-white sm:px-10 sm:py-14">
@@ -43,21 +39,21 @@ export default async function LandingPage() {
       </ul>
       <section aria-labelledby="figures" className="mt-8 rounded-xl border border-stone-200 bg-white p-5">
         <h2 id="figures" className="text-lg font-bold">
-          {own ? t("statsTitle") : t("statsTitleModel")}
+          {figures.source === "platform" ? t("statsTitle") : t("statsTitleModel")}
         </h2>
         <dl className="mt-3 grid grid-cols-2 gap-4">
           <div>
             <dt className="text-sm text-stone-700">{t("statSolved")}</dt>
-            <dd className="text-3xl font-bold text-brand-800">{solved}%</dd>
+            <dd className="text-3xl font-bold text-brand-800">{figures.solvedRate}%</dd>
           </div>
           <div>
             <dt className="text-sm text-stone-700">{t("statAgain")}</dt>
-            <dd className="text-3xl font-bold text-brand-800">{again}%</dd>
+            <dd className="text-3xl font-bold text-brand-800">{figures.satisfaction}%</dd>
           </div>
         </dl>
         <p className="mt-3 text-sm text-stone-700">
-          {figures.solvedRate.source === "platform" && own
-            ? t("statsPlatformNote", { count: figures.solvedRate.counted })
+          {figures.source === "platform"
+            ? t("statsPlatformNote", { count: figures.counted })
             : t("statsModelSource", { source: PUBLISHED_MODEL.source, year: PUBLISHED_MODEL.year })}
         </p>
       </section>

@@ -1,12 +1,12 @@
-import { and, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, or, type SQLWrapper, sql } from "drizzle-orm";
 import type { ConnectionFact, MeetupFact, MemberFact, RequestFact, StatsFacts } from "@/lib/stats/facts";
+import { ACTIVE_DAYS } from "@/lib/stats/figures";
 import type { FactGroup } from "@/lib/stats/platform";
 import type { Db } from "../client";
 import {
   careFeedback,
   careRequests,
   connections,
-  districts,
   meetupRsvps,
   meetups,
   members,
@@ -20,7 +20,9 @@ import {
 // in `municipalityId` (requests by the parent's home, meetups by their venue's municipality).
 // Requests and member activity come from the summaries the clock sweep keeps (db/schema/stats.ts).
 
-const hadOffer = sql<boolean>`exists (select 1 from care_offer_events e where e.request_id = ${careRequests.id} and e.kind = 'offered')`;
+/** Whether an OK was ever offered on the request (even if taken back since). */
+const offeredOn = (requestId: SQLWrapper) =>
+  sql<boolean>`exists (select 1 from care_offer_events e where e.request_id = ${requestId} and e.kind = 'offered')`;
 
 async function requestFacts(db: Db, municipalityId: string, start: Date, end: Date): Promise<RequestFact[]> {
   const s = statsRequests;
@@ -125,9 +127,9 @@ async function meetupFacts(db: Db, municipalityId: string, start: Date, end: Dat
   }));
 }
 
-/** All the facts for [start, end); member activity is read from 90 days before `start` (active members). */
+/** All the facts for [start, end); member activity is read from ACTIVE_DAYS before `start` (active members). */
 export async function statsFacts(db: Db, municipalityId: string, start: Date, end: Date, now: Date): Promise<StatsFacts> {
-  const activeFrom = new Date(start.getTime() - 90 * 86_400_000);
+  const activeFrom = new Date(start.getTime() - ACTIVE_DAYS * 86_400_000);
   const [requests, memberRows, connectionRows, meetupRows] = await Promise.all([
     requestFacts(db, municipalityId, start, end),
     memberFacts(db, municipalityId, activeFrom, end),
@@ -137,22 +139,13 @@ export async function statsFacts(db: Db, municipalityId: string, start: Date, en
   return { requests, members: memberRows, connections: connectionRows, meetups: meetupRows };
 }
 
-/** The municipality's districts in display order (ids and names only). */
-export async function statsDistricts(db: Db, municipalityId: string) {
-  return db
-    .select({ id: districts.id, nameJa: districts.nameJa, nameEn: districts.nameEn })
-    .from(districts)
-    .where(eq(districts.municipalityId, municipalityId))
-    .orderBy(districts.nameJa);
-}
-
 /** Every municipality's requests of [start, end), grouped by what the landing page's figures read. */
 export async function platformFactGroups(db: Db, start: Date, end: Date): Promise<FactGroup[]> {
   const rows = await db
     .select({
       matched: sql<boolean>`${careRequests.matchedAt} is not null`,
       state: careRequests.state,
-      hadOffer,
+      hadOffer: offeredOn(careRequests.id),
       firstTime: careFeedback.firstTime,
       wouldUseAgain: careFeedback.wouldUseAgain,
       surveyed: sql<boolean>`${careFeedback.surveyedAt} is not null`,
@@ -200,7 +193,7 @@ export async function refreshStatsRequests(db: Db, since: Date | null, recentFro
     insert into stats_requests (request_id, municipality_id, district_id, parent_id, helper_id, kind, purpose, start_at, state, matched,
       had_offer, youngest_birth_date, actual_minutes, thanks_yen, expenses_yen, settled, first_time, would_use_again, outcomes, surveyed)
     select r.id, m.municipality_id, m.district_id, r.parent_id, r.helper_id, r.kind, r.purpose, r.start_at, r.state, r.matched_at is not null,
-      exists (select 1 from care_offer_events e where e.request_id = r.id and e.kind = 'offered'),
+      ${offeredOn(sql.raw("r.id"))},
       (select max(c.birth_date) from care_request_children rc join children c on c.id = rc.child_id where rc.request_id = r.id),
       case when rep.confirmed_at is not null then floor(extract(epoch from (rep.actual_end_at - rep.actual_start_at)) / 60)::int end,
       rep.thanks_yen, rep.expenses_yen,

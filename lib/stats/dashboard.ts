@@ -1,4 +1,5 @@
-import type { RequestFact, StatsFacts } from "./facts";
+import { CARE_KINDS } from "@/lib/care/post/choices";
+import { PROVENANCES, type RequestFact, type StatsFacts } from "./facts";
 import { FAMISAPO_CATEGORIES, FAMISAPO_MEMBER_TYPES, famisapoCategory, membersByType } from "./famisapo";
 import {
   AGE_BANDS,
@@ -15,6 +16,7 @@ import {
   membersAt,
   OUTCOME_KEYS,
   outcomeShare,
+  type RateCell,
   requestsPosted,
   satisfaction,
   solvedRate,
@@ -24,7 +26,7 @@ import {
   unmetDemand,
   within,
 } from "./figures";
-import { instants, monthsOf, type Period, previousPeriod } from "./period";
+import { instants, monthPeriod, monthsOf, type Period, previousPeriod } from "./period";
 import { type Cell, type Shown, showBreakdown, showCell } from "./suppress";
 
 // Everything the dashboard, its print view and its CSV show, already suppressed: the pages and
@@ -34,7 +36,10 @@ export type FigureUnit = "count" | "percent" | "hours" | "yen";
 export type Headline = { key: string; unit: FigureUnit; current: Shown; previous: Shown };
 export type Series = { key: string; unit: FigureUnit; values: Shown[] };
 export type BreakdownRow = { key: string; requests: Shown; solvedRate: Shown };
-export type Breakdown = { key: "district" | "age" | "kind" | "time"; rows: BreakdownRow[]; total: Shown };
+/** The breakdowns of requests, in display order. */
+export const BREAKDOWN_KEYS = ["district", "age", "kind", "time"] as const;
+export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
+export type Breakdown = { key: BreakdownKey; rows: BreakdownRow[]; total: Shown };
 export type HeatMap = { rows: { key: string; cells: Shown[] }[]; columns: readonly string[] };
 export type FamisapoMonth = {
   month: string;
@@ -58,10 +63,7 @@ export type Dashboard = {
 type Window = { start: Date; end: Date };
 const requestsIn = (rs: readonly RequestFact[], w: Window) => rs.filter((r) => within(r.startAt, w.start, w.end));
 
-function periodFigures(
-  f: StatsFacts,
-  w: Window,
-): { key: string; unit: FigureUnit; cell: Cell | { value: number | null; members: number } }[] {
+function periodFigures(f: StatsFacts, w: Window): { key: string; unit: FigureUnit; cell: Cell | RateCell }[] {
   const rs = requestsIn(f.requests, w);
   const cs = f.connections.filter((c) => within(c.createdAt, w.start, w.end));
   const ms = f.meetups.filter((m) => within(m.startsAt, w.start, w.end));
@@ -70,7 +72,7 @@ function periodFigures(
     ...CAPABILITY_KEYS.map((c) => ({ key: `members_${c}`, unit: "count" as const, cell: membersAt(f.members, w.end, c) })),
     { key: "active_members", unit: "count", cell: activeMembersAt(f.members, w.end) },
     { key: "connections", unit: "count", cell: connectionsFormed(cs) },
-    ...(["in_person", "meetup", "distance"] as const).map((p) => ({
+    ...PROVENANCES.map((p) => ({
       key: `connections_${p}`,
       unit: "count" as const,
       cell: connectionsFormed(cs, p),
@@ -89,18 +91,10 @@ function periodFigures(
   ];
 }
 
-function monthWindow(month: string): Window {
-  const [y, m] = month.split("-").map(Number);
-  const next = m === 12 ? `${y! + 1}-01` : `${y}-${String(m! + 1).padStart(2, "0")}`;
-  return instants({ from: `${month}-01`, to: lastDayBefore(next) });
-}
-function lastDayBefore(month: string): string {
-  const [y, m] = month.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, 0)).toISOString().slice(0, 10);
-}
+const monthWindow = (month: string): Window => instants(monthPeriod(month));
 
 function breakdown<K extends string>(
-  key: Breakdown["key"],
+  key: BreakdownKey,
   rs: readonly RequestFact[],
   keys: readonly K[],
   of: (r: RequestFact) => K,
@@ -139,7 +133,7 @@ export function buildDashboard(f: StatsFacts, period: Period, districtIds: reado
   const breakdowns = [
     breakdown("district", rs, districtIds, (r) => r.districtId),
     breakdown("age", rs, [...AGE_BANDS, "unknown"] as const, ageBand),
-    breakdown("kind", rs, ["azukari", "soge", "both"] as const, (r) => r.kind),
+    breakdown("kind", rs, CARE_KINDS, (r) => r.kind),
     breakdown("time", rs, TIME_BANDS, (r) => timeBand(r.startAt)),
   ];
 

@@ -1,3 +1,4 @@
+import type { CareKind } from "@/lib/care/post/choices";
 import type { CarePurpose } from "@/lib/care/purposes";
 import type { CareState } from "@/lib/care/states";
 
@@ -8,7 +9,7 @@ export type RequestFact = {
   parentId: string;
   /** The parent's district. */
   districtId: string;
-  kind: "azukari" | "soge" | "both";
+  kind: CareKind;
   purpose: CarePurpose | null;
   startAt: Date;
   state: CareState;
@@ -37,7 +38,9 @@ export type MemberFact = {
   activeAt: readonly Date[];
 };
 
-export type ConnectionFact = { userA: string; userB: string; provenance: "in_person" | "meetup" | "distance"; createdAt: Date };
+/** How a connection was proven (the connection_provenance enum). */
+export const PROVENANCES = ["in_person", "meetup", "distance"] as const;
+export type ConnectionFact = { userA: string; userB: string; provenance: (typeof PROVENANCES)[number]; createdAt: Date };
 
 export type MeetupFact = {
   meetupId: string;

@@ -1,4 +1,4 @@
-import type { CarePurpose } from "@/lib/care/purposes";
+import { CARE_PURPOSES } from "@/lib/care/purposes";
 import type { MemberFact, RequestFact } from "./facts";
 import type { Cell } from "./suppress";
 
@@ -17,22 +17,16 @@ export function famisapoMemberType(capabilities: readonly string[]): FamisapoMem
   return null;
 }
 
-/** 保育施設の送迎, 保育施設開始前後の預かり, 学校の放課後の預かり, 冠婚葬祭や買い物等の外出時の預かり, その他. */
-export const FAMISAPO_CATEGORIES = ["nursery_transport", "nursery_extended", "after_school", "outing", "other"] as const;
+/**
+ * 保育施設の送迎, 保育施設開始前後の預かり, 学校の放課後の預かり, 冠婚葬祭や買い物等の外出時の預かり, その他:
+ * the purposes a parent may give a request are these categories.
+ */
+export const FAMISAPO_CATEGORIES = CARE_PURPOSES;
 export type FamisapoCategory = (typeof FAMISAPO_CATEGORIES)[number];
-
-const BY_PURPOSE: Record<CarePurpose, FamisapoCategory> = {
-  nursery_transport: "nursery_transport",
-  nursery_extended: "nursery_extended",
-  after_school: "after_school",
-  outing: "outing",
-  other: "other",
-};
 
 /** The purpose the parent gave decides; without one, a 送迎 counts as 保育施設の送迎 and a 預かり as その他. */
 export function famisapoCategory(r: Pick<RequestFact, "kind" | "purpose">): FamisapoCategory {
-  if (r.purpose) return BY_PURPOSE[r.purpose];
-  return r.kind === "soge" ? "nursery_transport" : "other";
+  return r.purpose ?? (r.kind === "soge" ? "nursery_transport" : "other");
 }
 
 /** Members of each type registered by `at` (the count on 31 March sets the national grant band). */
@@ -48,7 +42,7 @@ export function membersByType(ms: readonly MemberFact[], at: Date): Map<Famisapo
   return out;
 }
 
-/** The end of the fiscal year (1 April the next year, 00:00 Tokyo, exclusive) a Tokyo month 'YYYY-MM' belongs to. */
+/** The fiscal year (April to March, named by the year it starts) a month 'YYYY-MM' belongs to. */
 export function fiscalYearOf(month: string): number {
   const [y, m] = month.split("-").map(Number);
   return m! >= 4 ? y! : y! - 1;

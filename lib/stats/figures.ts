@@ -1,3 +1,4 @@
+import { SURVEY_OUTCOMES, type SurveyOutcome } from "@/lib/care/after/limits";
 import { DONE_STATES } from "@/lib/care/states";
 import { ageOnDate } from "@/lib/time/dates";
 import { tokyoDate, tokyoMinute } from "@/lib/time/tokyo";
@@ -13,8 +14,8 @@ const cell = (value: number, ids: Iterable<string>): Cell => ({ value, members: 
 /** In [from, to). */
 export const within = (at: Date, from: Date, to: Date) => at.getTime() >= from.getTime() && at.getTime() < to.getTime();
 
-export const OUTCOME_KEYS = ["found_job", "secured_hours", "own_time"] as const;
-export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
+/** The outcomes repeat parents report in the survey (one list, the survey form's). */
+export const OUTCOME_KEYS = SURVEY_OUTCOMES;
 
 /** Why a request counts in the solved rate, if it does: solved, or unsolved in one of two ways. */
 export function solvedRateClass(
@@ -52,32 +53,28 @@ export function solvedRate(rs: readonly RequestFact[]): RateCell {
 }
 
 const done = (r: RequestFact) => (DONE_STATES as readonly string[]).includes(r.state) && r.actualMinutes !== null;
+const sum = (rs: readonly RequestFact[], of: (r: RequestFact) => number | null) => rs.reduce((s, r) => s + (of(r) ?? 0), 0);
+/** The members on both sides of each care, for suppression. */
+const bothSides = (rs: readonly RequestFact[]) => rs.flatMap((r) => [r.parentId, r.helperId ?? r.parentId]);
 
 /** Hours of completed care (confirmed at completion), to one decimal. */
 export function careHours(rs: readonly RequestFact[]): Cell {
   const cares = rs.filter(done);
-  const minutes = cares.reduce((s, r) => s + (r.actualMinutes ?? 0), 0);
-  return cell(
-    Math.round(minutes / 6) / 10,
-    cares.flatMap((r) => [r.parentId, r.helperId ?? r.parentId]),
-  );
+  return cell(Math.round(sum(cares, (r) => r.actualMinutes) / 6) / 10, bothSides(cares));
 }
 
 /** Completed cares (confirmed at completion). */
 export function completedCares(rs: readonly RequestFact[]): Cell {
   const cares = rs.filter(done);
-  return cell(
-    cares.length,
-    cares.flatMap((r) => [r.parentId, r.helperId ?? r.parentId]),
-  );
+  return cell(cares.length, bothSides(cares));
 }
 
 /** Yen paid as thank-you (settled cares). */
 export function thanksTotal(rs: readonly RequestFact[]): Cell {
   const paid = rs.filter((r) => r.settled);
   return cell(
-    paid.reduce((s, r) => s + (r.thanksYen ?? 0), 0),
-    paid.flatMap((r) => [r.parentId, r.helperId ?? r.parentId]),
+    sum(paid, (r) => r.thanksYen),
+    bothSides(paid),
   );
 }
 
@@ -85,8 +82,8 @@ export function thanksTotal(rs: readonly RequestFact[]): Cell {
 export function expensesTotal(rs: readonly RequestFact[]): Cell {
   const paid = rs.filter((r) => r.settled);
   return cell(
-    paid.reduce((s, r) => s + (r.expensesYen ?? 0), 0),
-    paid.flatMap((r) => [r.parentId, r.helperId ?? r.parentId]),
+    sum(paid, (r) => r.expensesYen),
+    bothSides(paid),
   );
 }
 
@@ -107,7 +104,7 @@ export function satisfaction(rs: readonly RequestFact[]): RateCell {
 }
 
 /** Share of repeat parents' surveys reporting the outcome. */
-export function outcomeShare(rs: readonly RequestFact[], outcome: OutcomeKey): RateCell {
+export function outcomeShare(rs: readonly RequestFact[], outcome: SurveyOutcome): RateCell {
   const answered = rs.filter((r) => r.survey && !r.survey.firstTime);
   return rate(
     answered.filter((r) => r.survey!.outcomes.includes(outcome)).length,

@@ -1,4 +1,4 @@
-import { addDays, isRealDate } from "@/lib/time/dates";
+import { addDays, isRealDate, sameDayMonthsLater } from "@/lib/time/dates";
 import { atTokyo } from "@/lib/time/tokyo";
 
 // The date range a dashboard shows: Tokyo dates, both ends included.
@@ -22,9 +22,13 @@ export function previousPeriod(p: Period): Period {
 
 /** The last twelve whole months up to the month of `today` included. */
 export function defaultPeriod(today: string): Period {
-  const [y, m] = today.split("-").map(Number);
-  const start = new Date(Date.UTC(y!, m! - 12, 1)).toISOString().slice(0, 10);
-  return { from: start, to: today };
+  return { from: sameDayMonthsLater(`${today.slice(0, 7)}-01`, -11)!, to: today };
+}
+
+/** The whole month 'YYYY-MM'. */
+export function monthPeriod(month: string): Period {
+  const first = `${month}-01`;
+  return { from: first, to: addDays(sameDayMonthsLater(first, 1)!, -1) };
 }
 
 /** A period from a query string, or null if it is not one (then the page uses the default). */

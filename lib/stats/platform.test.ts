@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FactGroup, landingFigures, PUBLISH_MIN_COUNTED, PUBLISH_MIN_PARENTS, PUBLISHED_MODEL } from "./platform";
+import { type FactGroup, landingFigures, landingHeadline, PUBLISH_MIN_COUNTED, PUBLISH_MIN_PARENTS, PUBLISHED_MODEL } from "./platform";
 
 const group = (over: Partial<FactGroup>): FactGroup => ({
   state: "completed",
@@ -42,5 +42,17 @@ describe("landing figures", () => {
       group({ survey: repeat, requests: 500, parents: 200 }),
     ];
     expect(landingFigures(groups).satisfaction).toEqual({ source: "platform", value: 75, counted: 120 });
+  });
+
+  it("show both figures from the platform or both from the model, never one of each", () => {
+    const solvedOnly = [group({ requests: 200, parents: 60 })];
+    expect(landingHeadline(solvedOnly)).toEqual({ source: "model", solvedRate: 85, satisfaction: 91 });
+    const yes = { firstTime: true, wouldUseAgain: true, outcomes: [] };
+    expect(landingHeadline([group({ survey: yes, requests: 200, parents: 60 })])).toEqual({
+      source: "platform",
+      solvedRate: 100,
+      satisfaction: 100,
+      counted: 200,
+    });
   });
 });

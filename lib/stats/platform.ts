@@ -53,3 +53,16 @@ export function landingFigures(groups: readonly FactGroup[]): { solvedRate: Publ
     ),
   };
 }
+
+export type LandingHeadline =
+  | { source: "platform"; solvedRate: number; satisfaction: number; counted: number }
+  | { source: "model"; solvedRate: number; satisfaction: number };
+
+/** What the landing page shows: both figures the platform's once both may be published, else both the model's (never a mix). */
+export function landingHeadline(groups: readonly FactGroup[]): LandingHeadline {
+  const { solvedRate, satisfaction } = landingFigures(groups);
+  if (solvedRate.source === "platform" && satisfaction.source === "platform") {
+    return { source: "platform", solvedRate: solvedRate.value, satisfaction: satisfaction.value, counted: solvedRate.counted };
+  }
+  return { source: "model", solvedRate: PUBLISHED_MODEL.solvedRate, satisfaction: PUBLISHED_MODEL.satisfaction };
+}

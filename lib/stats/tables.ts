@@ -1,4 +1,4 @@
-import type { Dashboard, FigureUnit } from "./dashboard";
+import { BREAKDOWN_KEYS, type BreakdownKey, type Dashboard, type FigureUnit } from "./dashboard";
 import { FAMISAPO_CATEGORIES, FAMISAPO_MEMBER_TYPES } from "./famisapo";
 import type { Shown } from "./suppress";
 
@@ -12,7 +12,7 @@ export type StatsTable = {
   columns: string[];
   rows: { label: string; cells: TableCell[] }[];
 };
-export const TABLE_KEYS = ["headline", "monthly", "district", "age", "kind", "time", "unmet", "famisapo"] as const;
+export const TABLE_KEYS = ["headline", "monthly", ...BREAKDOWN_KEYS, "unmet", "famisapo"] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 /** The labels of keys, in the viewer's language (the caller passes a translator). */
@@ -51,7 +51,7 @@ export function monthlyTable(d: Dashboard, l: Labels): StatsTable {
   };
 }
 
-export function breakdownTable(d: Dashboard, key: "district" | "age" | "kind" | "time", l: Labels): StatsTable {
+export function breakdownTable(d: Dashboard, key: BreakdownKey, l: Labels): StatsTable {
   const b = d.breakdowns.find((x) => x.key === key)!;
   return {
     key,

@@ -6,6 +6,7 @@ import { listAccounts } from "@/db/queries/members";
 import { requireAdmin } from "@/lib/auth/viewer";
 import { joinList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
+import { TableHead } from "./_components/table-head";
 
 export default async function AdminMembersPage() {
   await requireAdmin();
@@ -20,38 +21,23 @@ export default async function AdminMembersPage() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <nav aria-label={t("queues")} className="mt-4">
         <ul className="flex flex-wrap gap-3">
-          <li>
-            <Link
-              href="/admin/disputes"
-              className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline"
-            >
-              {t("disputesLink")}
-            </Link>
-          </li>
-          <li>
-            <Link
-              href="/admin/certifications"
-              className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline"
-            >
-              {t("certificationsLink")}
-            </Link>
-          </li>
-          <li>
-            <Link
-              href="/admin/incidents"
-              className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline"
-            >
-              {t("incidentsLink")}
-            </Link>
-          </li>
-          <li>
-            <Link
-              href="/admin/municipalities"
-              className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline"
-            >
-              {towns("link")}
-            </Link>
-          </li>
+          {(
+            [
+              ["/admin/disputes", t("disputesLink")],
+              ["/admin/certifications", t("certificationsLink")],
+              ["/admin/incidents", t("incidentsLink")],
+              ["/admin/municipalities", towns("link")],
+            ] as const
+          ).map(([href, label]) => (
+            <li key={href}>
+              <Link
+                href={href}
+                className="inline-block rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium text-brand-800 underline"
+              >
+                {label}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
       <p id="accounts-count" className="mt-4 text-stone-700">
@@ -66,15 +52,7 @@ export default async function AdminMembersPage() {
         className="mt-4 overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
       >
         <table className="w-full text-left text-sm">
-          <thead className="bg-stone-100">
-            <tr>
-              {["name", "email", "municipality", "capabilities", "status"].map((k) => (
-                <th key={k} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                  {t(k)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead labels={["name", "email", "municipality", "capabilities", "status"].map((k) => t(k))} />
           <tbody className="divide-y divide-stone-200">
             {accounts.map((a) => (
               <tr key={a.userId}>

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { rowsOf } from "@/db/migrate";
-import { statsDistricts, statsFacts } from "@/db/queries/stats";
+import { districtsOf } from "@/db/queries/municipalities";
+import { statsFacts } from "@/db/queries/stats";
 import {
   careFeedback,
   careOfferEvents,
@@ -188,7 +189,7 @@ describe.each(testDbKinds)("municipality statistics on %s", (kind) => {
     d = buildDashboard(
       facts,
       MAY,
-      (await statsDistricts(h.db, town)).map((x) => x.id),
+      (await districtsOf(h.db, town)).map((x) => x.id),
     );
   });
   afterAll(async () => h?.close());

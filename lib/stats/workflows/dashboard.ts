@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { findMunicipality } from "@/db/queries/municipalities";
-import { statsDistricts, statsFacts, storedDashboard } from "@/db/queries/stats";
+import { districtsOf, findMunicipality } from "@/db/queries/municipalities";
+import { statsFacts, storedDashboard } from "@/db/queries/stats";
 import { buildDashboard, type Dashboard } from "../dashboard";
 import { instants, type Period, previousPeriod } from "../period";
 
@@ -23,7 +23,7 @@ export async function municipalityDashboard(
 ): Promise<MunicipalityDashboard | null> {
   const [town, districts, stored] = await Promise.all([
     findMunicipality(db, municipalityId),
-    statsDistricts(db, municipalityId),
+    districtsOf(db, municipalityId),
     storedDashboard(db, municipalityId, period.from, period.to),
   ]);
   if (!town) return null;
@@ -42,7 +42,7 @@ export async function computeDashboard(
 ): Promise<Dashboard> {
   const { start } = instants(previousPeriod(period));
   const { end } = instants(period);
-  const [ds, facts] = await Promise.all([districts ?? statsDistricts(db, municipalityId), statsFacts(db, municipalityId, start, end, now)]);
+  const [ds, facts] = await Promise.all([districts ?? districtsOf(db, municipalityId), statsFacts(db, municipalityId, start, end, now)]);
   return buildDashboard(
     facts,
     period,

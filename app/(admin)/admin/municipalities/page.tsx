@@ -5,6 +5,7 @@ import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listMunicipalities } from "@/db/queries/municipalities";
 import { requireAdmin } from "@/lib/auth/viewer";
+import { TableHead } from "../_components/table-head";
 import { MunicipalityForm } from "./_components/municipality-form";
 
 export default async function MunicipalitiesPage() {
@@ -21,15 +22,7 @@ export default async function MunicipalitiesPage() {
       ) : (
         <div className="mt-6 overflow-x-auto rounded-xl border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">
-            <thead className="bg-stone-100">
-              <tr>
-                {(["code", "prefecture", "name", "districts", "staff"] as const).map((k) => (
-                  <th key={k} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                    {t(k)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead labels={(["code", "prefecture", "name", "districts", "staff"] as const).map((k) => t(k))} />
             <tbody className="divide-y divide-stone-200">
               {rows.map((m) => (
                 <tr key={m.id}>

@@ -1,9 +1,20 @@
 import Link from "next/link";
-import { inputClass } from "@/app/_components/field";
+import { Field, inputClass } from "@/app/_components/field";
 import { SiteFrame } from "@/app/_components/site-frame";
-import { breakdownTable, formatCell, headlineTable, monthlyTable, TABLE_KEYS, type TableCell, unmetTable } from "@/lib/stats/tables";
-import { SeriesChart } from "../_components/bar-chart";
+import type { Locale } from "@/lib/i18n/locales";
+import { BREAKDOWN_KEYS } from "@/lib/stats/dashboard";
+import {
+  breakdownTable,
+  formatCell,
+  headlineTable,
+  monthlyTable,
+  type StatsTable,
+  TABLE_KEYS,
+  type TableCell,
+  unmetTable,
+} from "@/lib/stats/tables";
 import { periodText } from "../_components/period-line";
+import { SeriesCharts } from "../_components/series-charts";
 import { StatsTableView } from "../_components/stats-table";
 import { loadDashboard, type SearchParams } from "../_lib/load";
 
@@ -21,6 +32,17 @@ export default async function MunicipalityDashboardPage({
   const csv = (table: string) => `${base}/export?table=${table}&${query}`;
   const headline = headlineTable(d, labels);
   const monthly = monthlyTable(d, labels);
+  // Every table on the page has its caption and its CSV link.
+  const tableView = (table: StatsTable, heat = false) => (
+    <StatsTableView
+      table={table}
+      caption={t(`tables.${table.key}`)}
+      locale={locale}
+      csvHref={csv(table.key)}
+      csvLabel={t("csv")}
+      heat={heat}
+    />
+  );
   const link = "inline-flex min-h-11 items-center rounded-xl border border-stone-400 bg-white px-4 font-medium hover:bg-stone-50";
   return (
     <SiteFrame wide>
@@ -30,18 +52,12 @@ export default async function MunicipalityDashboardPage({
       <p className="mt-2 text-stone-700">{t("intro", { name })}</p>
 
       <form method="get" action={base} className="mt-6 flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="from" className="font-medium">
-            {t("from")}
-          </label>
-          <input id="from" type="date" name="from" defaultValue={period.from} className={inputClass} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="to" className="font-medium">
-            {t("to")}
-          </label>
-          <input id="to" type="date" name="to" defaultValue={period.to} className={inputClass} aria-describedby="range-hint" />
-        </div>
+        <Field id="from" label={t("from")}>
+          {(p) => <input {...p} type="date" name="from" defaultValue={period.from} className={inputClass} />}
+        </Field>
+        <Field id="to" label={t("to")}>
+          {(p) => <input {...p} type="date" name="to" defaultValue={period.to} className={inputClass} aria-describedby="range-hint" />}
+        </Field>
         <button type="submit" className="min-h-12 rounded-xl bg-brand-700 px-6 font-bold text-white hover:bg-brand-800">
           {t("show")}
         </button>
@@ -86,47 +102,31 @@ export default async function MunicipalityDashboardPage({
             );
           })}
         </ul>
-        <div className="mt-4">
-          <StatsTableView table={headline} caption={t("tables.headline")} locale={locale} csvHref={csv("headline")} csvLabel={t("csv")} />
-        </div>
+        <div className="mt-4">{tableView(headline)}</div>
       </section>
 
       <section aria-labelledby="charts" className="mt-10">
         <h2 id="charts" className="text-xl font-bold">
           {t("charts")}
         </h2>
-        <div className="mt-3 grid gap-4 md:grid-cols-2">
-          {d.series.map((s, i) => (
-            <figure key={s.key} className="break-inside-avoid rounded-xl border border-stone-200 bg-white p-3">
-              <figcaption className="font-medium">{labels.figure(s.key)}</figcaption>
-              <SeriesChart
-                title={t("chartLabel", { figure: labels.figure(s.key) })}
-                months={d.months}
-                cells={monthly.rows.map((r) => r.cells[i]!)}
-                locale={locale}
-              />
-            </figure>
-          ))}
-        </div>
-        <div className="mt-4">
-          <StatsTableView table={monthly} caption={t("tables.monthly")} locale={locale} csvHref={csv("monthly")} csvLabel={t("csv")} />
-        </div>
+        <SeriesCharts
+          series={d.series}
+          months={d.months}
+          monthly={monthly}
+          label={labels.figure}
+          title={(figure) => t("chartLabel", { figure })}
+          locale={locale}
+        />
+        <div className="mt-4">{tableView(monthly)}</div>
       </section>
 
       <section aria-labelledby="breakdowns" className="mt-10">
         <h2 id="breakdowns" className="sr-only">
-          {t("tables.district")}
+          {t("breakdowns")}
         </h2>
         <div className="grid gap-4 md:grid-cols-2">
-          {(["district", "age", "kind", "time"] as const).map((k) => (
-            <StatsTableView
-              key={k}
-              table={breakdownTable(d, k, labels)}
-              caption={t(`tables.${k}`)}
-              locale={locale}
-              csvHref={csv(k)}
-              csvLabel={t("csv")}
-            />
+          {BREAKDOWN_KEYS.map((k) => (
+            <div key={k}>{tableView(breakdownTable(d, k, labels))}</div>
           ))}
         </div>
       </section>
@@ -137,16 +137,7 @@ export default async function MunicipalityDashboardPage({
         </h2>
         <p className="mt-1 text-stone-700">{t("unmetIntro")}</p>
         <p className="text-sm text-stone-600">{t("heatLegend")}</p>
-        <div className="mt-3">
-          <StatsTableView
-            table={unmetTable(d, labels)}
-            caption={t("tables.unmet")}
-            locale={locale}
-            csvHref={csv("unmet")}
-            csvLabel={t("csv")}
-            heat
-          />
-        </div>
+        <div className="mt-3">{tableView(unmetTable(d, labels), true)}</div>
       </section>
 
       <section aria-labelledby="notes" className="mt-10 rounded-xl bg-stone-100 p-4 text-sm">
@@ -172,7 +163,7 @@ export default async function MunicipalityDashboardPage({
 }
 
 /** A change with its sign (+12, −3.5%). */
-function signed(c: TableCell, locale: "ja" | "en") {
+function signed(c: TableCell, locale: Locale) {
   const text = formatCell(c, locale);
   return !c.shown.suppressed && c.shown.value !== null && c.shown.value > 0 ? `+${text}` : text;
 }

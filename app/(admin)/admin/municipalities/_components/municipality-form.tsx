@@ -22,7 +22,7 @@ export function MunicipalityForm() {
         <Field
           key={f}
           id={`m-${f}`}
-          label={f === "code" ? t("code") : t(f)}
+          label={t(f)}
           hint={f === "code" ? t("codeHint") : undefined}
           error={errors[f]}
           required

@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
+import { formatYen } from "@/app/(member)/requests/_components/money";
+import type { Locale } from "@/lib/i18n/locales";
+import { TableHead } from "../../_components/table-head";
 import { editRulebookAction } from "../actions";
-
-const yen = (n: number) => `${n.toLocaleString("ja-JP")}円`;
 
 /**
  * The rules as JSON. "Check" computes the sample cares and stores nothing; "save" appears only once
@@ -15,6 +16,8 @@ const yen = (n: number) => `${n.toLocaleString("ja-JP")}円`;
 export function RulebookEditor({ municipalityId, initial }: { municipalityId: string; initial: string }) {
   const t = useTranslations("adminMunicipalities");
   const errors = useTranslations("errors");
+  const locale = useLocale() as Locale;
+  const yen = (n: number) => formatYen(n, locale);
   const [state, action] = useActionState(editRulebookAction, null);
   const [text, setText] = useState(initial);
   const [checked, setChecked] = useState<string | null>(null);
@@ -91,15 +94,7 @@ export function RulebookEditor({ municipalityId, initial }: { municipalityId: st
           {stale && <p className="mt-1 font-medium text-amber-900">{t("previewStale")}</p>}
           <div className="mt-3 overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <thead className="bg-stone-100">
-                <tr>
-                  {(["sample", "minutes", "thanks", "subsidy", "parentPays"] as const).map((k) => (
-                    <th key={k} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                      {t(k)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead labels={(["sample", "minutes", "thanks", "subsidy", "parentPays"] as const).map((k) => t(k))} />
               <tbody className="divide-y divide-stone-200">
                 {result.samples.map((s) => (
                   <tr key={s.key}>

@@ -35,7 +35,7 @@ export function UnassignButton({ municipalityId, userId, label }: { municipality
       <input type="hidden" name="userId" value={userId} />
       <button
         type="submit"
-        aria-label={`${t("unassign")}: ${label}`}
+        aria-label={t("unassignWho", { email: label })}
         className="min-h-11 rounded-xl border border-stone-400 px-4 text-sm font-medium hover:bg-stone-50"
       >
         {t("unassign")}

@@ -1,10 +1,12 @@
 import { stringify } from "csv-stringify/sync";
-import { exportCell, statsTable, TABLE_KEYS, type TableKey } from "@/lib/stats/tables";
+import { z } from "zod";
+import { exportCell, statsTable, TABLE_KEYS } from "@/lib/stats/tables";
 import { dashboardForRoute } from "../../_lib/load";
 
 export const dynamic = "force-dynamic";
 
 const BOM = "\uFEFF";
+const tableKey = z.enum(TABLE_KEYS);
 
 /**
  * One table of the dashboard as CSV, UTF-8 with a BOM so that Excel in Japan opens it. Suppressed
@@ -13,14 +15,14 @@ const BOM = "\uFEFF";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const url = new URL(request.url);
-  const key = url.searchParams.get("table") as TableKey;
+  const key = tableKey.safeParse(url.searchParams.get("table"));
   const notFound = new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-  if (!TABLE_KEYS.includes(key)) return notFound;
+  if (!key.success) return notFound;
   const data = await dashboardForRoute(id, Object.fromEntries(url.searchParams));
   if (!data) return notFound;
-  const table = statsTable(data.dashboard, key, data.labels);
+  const table = statsTable(data.dashboard, key.data, data.labels);
   const body = stringify([table.columns, ...table.rows.map((r) => [r.label, ...r.cells.map(exportCell)])], { record_delimiter: "windows" });
-  const file = `otagai-${key}-${data.period.from}-${data.period.to}.csv`;
+  const file = `otagai-${key.data}-${data.period.from}-${data.period.to}.csv`;
   return new Response(BOM + body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,8 +1,10 @@
+import { BREAKDOWN_KEYS } from "@/lib/stats/dashboard";
 import { breakdownTable, headlineTable, monthlyTable, unmetTable } from "@/lib/stats/tables";
 import { formatCalendarDate, formatEraDate } from "@/lib/time/format";
 import { tokyoDate } from "@/lib/time/tokyo";
-import { SeriesChart } from "../../_components/bar-chart";
+import { periodText } from "../../_components/period-line";
 import { PrintFrame } from "../../_components/print-frame";
+import { SeriesCharts } from "../../_components/series-charts";
 import { StatsTableView } from "../../_components/stats-table";
 import { loadDashboard, type SearchParams } from "../../_lib/load";
 
@@ -11,17 +13,11 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
   const { dashboard: d, period, locale, t, labels, name, query, base } = await loadDashboard(params, searchParams);
   const today = tokyoDate(new Date());
   const monthly = monthlyTable(d, labels);
-  const dates = {
-    era: formatEraDate(period.from),
-    eraTo: formatEraDate(period.to),
-    from: formatCalendarDate(period.from, locale),
-    to: formatCalendarDate(period.to, locale),
-  };
   return (
     <PrintFrame back={`${base}?${query}`} backLabel={t("printBack")} hint={t("printButtonHint")}>
       <header className="border-b-2 border-stone-800 pb-2">
         <h1 className="text-2xl font-bold">{t("printTitle", { name })}</h1>
-        <p className="mt-1">{t("printPeriod", dates)}</p>
+        <p className="mt-1">{t("printPeriod", { period: periodText(period, locale) })}</p>
         <p className="text-sm text-stone-700">{t("printMade", { era: formatEraDate(today), date: formatCalendarDate(today, locale) })}</p>
       </header>
       <section className="mt-4">
@@ -29,25 +25,21 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
       </section>
       <section className="print-page-break mt-6">
         <h2 className="text-lg font-bold">{t("charts")}</h2>
-        <div className="mt-2 grid grid-cols-2 gap-3">
-          {d.series.map((s, i) => (
-            <figure key={s.key} className="break-inside-avoid rounded border border-stone-300 p-2">
-              <figcaption className="text-sm font-medium">{labels.figure(s.key)}</figcaption>
-              <SeriesChart
-                title={t("chartLabel", { figure: labels.figure(s.key) })}
-                months={d.months}
-                cells={monthly.rows.map((r) => r.cells[i]!)}
-                locale={locale}
-              />
-            </figure>
-          ))}
-        </div>
+        <SeriesCharts
+          series={d.series}
+          months={d.months}
+          monthly={monthly}
+          label={labels.figure}
+          title={(figure) => t("chartLabel", { figure })}
+          locale={locale}
+          print
+        />
       </section>
       <section className="mt-6">
         <StatsTableView table={monthly} caption={t("tables.monthly")} locale={locale} />
       </section>
       <section className="print-page-break mt-6 grid grid-cols-2 gap-3">
-        {(["district", "age", "kind", "time"] as const).map((k) => (
+        {BREAKDOWN_KEYS.map((k) => (
           <StatsTableView key={k} table={breakdownTable(d, k, labels)} caption={t(`tables.${k}`)} locale={locale} />
         ))}
       </section>

@@ -1,6 +1,7 @@
 import { FAMISAPO_MEMBER_TYPES, fiscalYearOf } from "@/lib/stats/famisapo";
 import { famisapoTable, formatCell } from "@/lib/stats/tables";
-import { formatCalendarDate, formatEraDate } from "@/lib/time/format";
+import { formatCalendarDate } from "@/lib/time/format";
+import { periodText } from "../../_components/period-line";
 import { PrintFrame } from "../../_components/print-frame";
 import { StatsTableView } from "../../_components/stats-table";
 import { loadDashboard, type SearchParams } from "../../_lib/load";
@@ -23,10 +24,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         <h1 className="text-2xl font-bold">
           {name} {t("reportTitle")}
         </h1>
-        <p className="mt-1">
-          {formatEraDate(period.from)}〜{formatEraDate(period.to)}({formatCalendarDate(period.from, locale)}〜
-          {formatCalendarDate(period.to, locale)})
-        </p>
+        <p className="mt-1">{periodText(period, locale)}</p>
         <p className="text-sm text-stone-700">{t("reportIntro")}</p>
       </header>
       <section aria-labelledby="fy" className="mt-4 break-inside-avoid rounded-xl border-2 border-brand-700 p-4">

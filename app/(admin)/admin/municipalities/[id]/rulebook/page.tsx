@@ -12,6 +12,7 @@ import { isUuid } from "@/lib/ids";
 import { ownRulebookKey } from "@/lib/municipalities/schemas";
 import { DEFAULT_RULEBOOK } from "@/lib/thanks";
 import { formatDateTime } from "@/lib/time/format";
+import { TableHead } from "../../../_components/table-head";
 import { RulebookEditor } from "../../_components/rulebook-editor";
 
 /** The municipality's own rulebook: edited as JSON, previewed on sample cares before saving, with its versions. */
@@ -45,19 +46,7 @@ export default async function RulebookPage({ params }: { params: Promise<{ id: s
         ) : (
           <div className="mt-3 overflow-x-auto rounded-xl border border-stone-200 bg-white">
             <table className="w-full text-left text-sm">
-              <thead className="bg-stone-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t("version")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t("savedAt")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t("requestsUnder")}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead labels={[t("version"), t("savedAt"), t("requestsUnder")]} />
               <tbody className="divide-y divide-stone-200">
                 {versions.map((v) => (
                   <tr key={v.version}>
