@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { change, exportCell, formatCell } from "./tables";
+import { change, exportCell, exportText, formatCell } from "./tables";
 
 describe("stats table cells", () => {
   it("show '<5' for a suppressed cell and leave it out of an export", () => {
@@ -21,5 +21,14 @@ describe("stats table cells", () => {
     expect(change({ suppressed: false, value: 12 }, { suppressed: true })).toEqual({ suppressed: true });
     expect(change({ suppressed: true }, { suppressed: false, value: 3 })).toEqual({ suppressed: true });
     expect(change({ suppressed: false, value: 12 }, { suppressed: false, value: 3.5 })).toEqual({ suppressed: false, value: 8.5 });
+  });
+});
+
+describe("exportText", () => {
+  it("keeps a spreadsheet from reading a typed name as a formula", () => {
+    expect(exportText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+    expect(exportText("+81")).toBe("'+81");
+    expect(exportText("@sum")).toBe("'@sum");
+    expect(exportText("中央一丁目")).toBe("中央一丁目");
   });
 });

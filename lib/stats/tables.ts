@@ -132,6 +132,14 @@ export function formatCell(c: TableCell, locale: "ja" | "en"): string {
 }
 
 /** A cell in an export: the bare number, or nothing (a suppressed cell is left out, never "<5" with a total beside it). */
+/**
+ * A text cell of an export (a heading, a district name an admin typed): one that a spreadsheet would
+ * read as a formula (=, +, -, @, tab, return first) is written with a leading apostrophe.
+ */
+export function exportText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 export function exportCell(c: TableCell): number | "" {
   return c.shown.suppressed || c.shown.value === null ? "" : c.shown.value;
 }

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import { exportCell, statsTable, TABLE_KEYS } from "@/lib/stats/tables";
+import { exportCell, exportText, statsTable, TABLE_KEYS } from "@/lib/stats/tables";
 import { dashboardForRoute } from "../../_lib/load";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const data = await dashboardForRoute(id, Object.fromEntries(url.searchParams));
   if (!data) return notFound;
   const table = statsTable(data.dashboard, key.data, data.labels);
-  const body = stringify([table.columns, ...table.rows.map((r) => [r.label, ...r.cells.map(exportCell)])], { record_delimiter: "windows" });
+  const body = stringify([table.columns.map(exportText), ...table.rows.map((r) => [exportText(r.label), ...r.cells.map(exportCell)])], {
+    record_delimiter: "windows",
+  });
   const file = `otagai-${key.data}-${data.period.from}-${data.period.to}.csv`;
   return new Response(BOM + body, {
     headers: {
