@@ -1,22 +1,19 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { DESK_STATUSES, IDENTITY_DOCUMENTS } from "@/lib/members/certification";
+import { QUALIFICATION_KINDS, SINGLE_PARENT_DOCUMENTS } from "@/lib/members/standing";
 import { users } from "./auth";
 
-export const qualificationKind = pgEnum("qualification_kind", ["hoikushi", "kindergarten_teacher", "nurse", "other"]);
+export const qualificationKind = pgEnum("qualification_kind", QUALIFICATION_KINDS);
 
 /** Where a member's claim stands at the admin desk: asked for, then approved or rejected (with a reason). */
-export const verificationStatus = pgEnum("verification_status", ["applied", "approved", "rejected"]);
+export const verificationStatus = pgEnum("verification_status", DESK_STATUSES);
 
 /** The identity document an admin looked at; never a copy of it. */
-export const identityDocument = pgEnum("identity_document", ["drivers_licence", "my_number_card", "passport", "residence_card", "other"]);
+export const identityDocument = pgEnum("identity_document", IDENTITY_DOCUMENTS);
 
 /** The document an admin saw for single-parent status; never a copy of it. */
-export const singleParentDocument = pgEnum("single_parent_document", [
-  "child_rearing_allowance",
-  "single_parent_medical",
-  "family_register",
-  "other",
-]);
+export const singleParentDocument = pgEnum("single_parent_document", SINGLE_PARENT_DOCUMENTS);
 
 const ts = (name: string) => timestamp(name, { mode: "date", withTimezone: true });
 const userRef = (name: string) => text(name).references(() => users.id);

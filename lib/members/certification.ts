@@ -60,7 +60,9 @@ export function unbrokenFrom(periods: readonly { from: IsoDate; until: IsoDate }
   return from;
 }
 
-export type DeskStatus = "applied" | "approved" | "rejected";
+/** Where a member's claim stands at the admin desk: asked for, then approved or rejected (with a reason). */
+export const DESK_STATUSES = ["applied", "approved", "rejected"] as const;
+export type DeskStatus = (typeof DESK_STATUSES)[number];
 
 /** Where a verified record stands on `today`: waiting, in force, past its expiry, or turned down. */
 export function verificationState(row: { status: DeskStatus; validUntil: IsoDate | null }, today: IsoDate) {

@@ -1,6 +1,7 @@
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { SmsSettings } from "@/lib/notify/sms";
+import { toHalfWidth } from "./phone";
 import { phoneField } from "./profile";
 
 // Phone verification: a six-digit code sent by SMS to the number a member gives. Only a keyed hash
@@ -11,14 +12,14 @@ export const CODE_LENGTH = 6;
 export const CODE_TTL_MS = 10 * 60_000;
 export const MAX_CODE_TRIES = 5;
 export const RESEND_AFTER_MS = 60_000;
+/** The longest input the code field takes (spaces and hyphens included). */
+export const CODE_INPUT_MAX = 40;
 
 /** How a server sends and hashes codes: the secret codes are hashed with, and its SMS settings. */
 export interface CodeSender {
   key: string;
   sms: SmsSettings;
 }
-
-const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /** A fresh code, uniformly random, with its leading zeros. */
 export function newCode(): string {
@@ -27,7 +28,7 @@ export function newCode(): string {
 
 /** The code as typed (full-width digits, spaces and hyphens allowed) in ASCII, or null when it is not six digits. */
 export function parseCode(input: string): string | null {
-  const ascii = input.replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\-‐－ー]/g, "");
+  const ascii = toHalfWidth(input).replace(/[\s-]/g, "");
   return new RegExp(`^[0-9]{${CODE_LENGTH}}$`).test(ascii) ? ascii : null;
 }
 
@@ -52,12 +53,21 @@ export type CodeCheck =
 
 /** Whether a code entered at `now` verifies `phone`, given the code last sent (null: none). */
 export function checkCode(stored: StoredCode | null, phone: string | null, enteredHash: string, now: Date): CodeCheck {
-  if (!stored || !phone || stored.phone !== phone) return { kind: "stale" };
-  if (!codeLive(stored, now)) return { kind: "stale" };
-  const a = Buffer.from(stored.codeHash);
+  const live = liveCodeFor(stored, phone, now);
+  if (!live) return { kind: "stale" };
+  const a = Buffer.from(live.codeHash);
   const b = Buffer.from(enteredHash);
   if (a.length === b.length && timingSafeEqual(a, b)) return { kind: "right" };
-  return { kind: "wrong", remaining: Math.max(0, MAX_CODE_TRIES - stored.wrongTries - 1) };
+  return { kind: "wrong", remaining: Math.max(0, MAX_CODE_TRIES - live.wrongTries - 1) };
+}
+
+/** The code last sent (null: none) if it can still verify `phone`: sent to that number, not expired, tries left. */
+export function liveCodeFor<S extends Pick<StoredCode, "phone" | "expiresAt" | "wrongTries">>(
+  stored: S | null,
+  phone: string | null,
+  now: Date,
+): S | null {
+  return stored && phone && stored.phone === phone && codeLive(stored, now) ? stored : null;
 }
 
 /** The code can still be entered: not expired and tries left. */
@@ -114,7 +124,7 @@ export const codeSchema = z.object({
     .string({ error: "required" })
     .trim()
     .min(1, { error: "required" })
-    .max(40, { error: "code_format" })
+    .max(CODE_INPUT_MAX, { error: "code_format" })
     .transform((s, ctx) => {
       const code = parseCode(s);
       if (code) return code;

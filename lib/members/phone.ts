@@ -1,6 +1,7 @@
 // Japanese phone numbers as people type them: 090-1234-5678, ０９０１２３４５６７８, +81 90 1234 5678, (03) 1234-5678.
 const FULL_WIDTH = /[０-９＋（）－‐ー−]/g;
-const toHalfWidth = (s: string) =>
+/** Full-width digits, plus and brackets as their ASCII selves; every kind of dash as "-". */
+export const toHalfWidth = (s: string) =>
   s.replace(FULL_WIDTH, (c) => {
     const code = c.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);

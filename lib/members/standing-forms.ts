@@ -10,12 +10,11 @@ import {
   TRAINING_VALID_DAYS,
   type TrainingRecord,
 } from "./certification";
+import { QUALIFICATION_KINDS, SINGLE_PARENT_DOCUMENTS } from "./standing";
 
 // The forms of the certification desk, both sides: what a member asks for and what an admin decides.
 // Messages are catalogue keys under errors.field.
 
-export const QUALIFICATION_KINDS = ["hoikushi", "kindergarten_teacher", "nurse", "other"] as const;
-export const SINGLE_PARENT_DOCUMENTS = ["child_rearing_allowance", "single_parent_medical", "family_register", "other"] as const;
 export const CERTIFICATE_NUMBER_MAX = 30;
 export const REASON_MAX = 500;
 /** The furthest ahead an admin may set a verification's expiry. */

@@ -1,7 +1,12 @@
 import type { IsoDate } from "@/lib/time/dates";
 import { unbrokenFrom } from "./certification";
 
-export type QualificationKind = "hoikushi" | "kindergarten_teacher" | "nurse" | "other";
+export const QUALIFICATION_KINDS = ["hoikushi", "kindergarten_teacher", "nurse", "other"] as const;
+export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
+
+/** The documents an admin may see for single-parent status (never a copy of them). */
+export const SINGLE_PARENT_DOCUMENTS = ["child_rearing_allowance", "single_parent_medical", "family_register", "other"] as const;
+export type SingleParentDocument = (typeof SINGLE_PARENT_DOCUMENTS)[number];
 
 /**
  * The verified records a member's badges, thank-you supplements, single-parent discount and the right

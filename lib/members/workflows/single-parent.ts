@@ -4,10 +4,8 @@ import { isUniqueViolation } from "@/db/errors";
 import { insertSingleParentRequest, lockSingleParentRequest, verifySingleParentRow } from "@/db/queries/single-parent";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notify/workflows/notify";
-import type { SINGLE_PARENT_DOCUMENTS } from "../standing-forms";
+import type { SingleParentDocument as Document } from "../standing";
 import { openAtDesk } from "./desk";
-
-type Document = (typeof SINGLE_PARENT_DOCUMENTS)[number];
 
 /** A parent asks for their single-parent status to be verified, naming the document they will show (never sending a copy). */
 export async function askSingleParentVerification(db: Db, r: { userId: string; document: Document; now: Date }) {

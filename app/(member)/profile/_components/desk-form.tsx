@@ -16,20 +16,7 @@ export type DeskField =
 
 type Action = (previous: unknown, form: FormData) => Promise<ActionResult<unknown>>;
 
-/**
- * The forms of the certification desk, member and admin side alike: labelled fields with their
- * errors, hidden ids, one submit button. Controlled, so a refused submit keeps what was typed.
- */
-export function DeskForm({
-  id,
-  action,
-  fields,
-  hidden = {},
-  submit,
-  pending,
-  tone = "primary",
-  legend,
-}: {
+export type DeskFormProps = {
   id: string;
   action: Action;
   fields: DeskField[];
@@ -38,7 +25,13 @@ export function DeskForm({
   pending: string;
   tone?: "primary" | "danger";
   legend?: { title: string; hint?: string; names: string[] };
-}) {
+};
+
+/**
+ * The forms of the certification desk, member and admin side alike: labelled fields with their
+ * errors, hidden ids, one submit button. Controlled, so a refused submit keeps what was typed.
+ */
+export function DeskForm({ id, action, fields, hidden = {}, submit, pending, tone = "primary", legend }: DeskFormProps) {
   const common = useTranslations("common");
   const [state, formAction] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : {};

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { verifyPhoneAction } from "../actions";
 
 /** One field for the code from the SMS, and one big button. */
-export function CodeForm({ length }: { length: number }) {
+export function CodeForm({ length, maxLength }: { length: number; maxLength: number }) {
   const t = useTranslations("phone");
   const [state, action] = useActionState(verifyPhoneAction, null);
   const [code, setCode] = useState("");
@@ -25,7 +25,7 @@ export function CodeForm({ length }: { length: number }) {
             onChange={(e) => setCode(e.target.value)}
             inputMode="numeric"
             autoComplete="one-time-code"
-            maxLength={40}
+            maxLength={maxLength}
             className={`${inputClass} max-w-56 text-center font-mono text-3xl tracking-[0.3em]`}
           />
         )}

@@ -6,7 +6,7 @@ import { db } from "@/db";
 import { findCode } from "@/db/queries/phone";
 import { requireMember } from "@/lib/auth/viewer";
 import { formatPhoneJa } from "@/lib/members/phone";
-import { CODE_LENGTH, CODE_TTL_MS, codeLive, phoneVerified, resendWaitMs } from "@/lib/members/phone-code";
+import { CODE_INPUT_MAX, CODE_LENGTH, CODE_TTL_MS, liveCodeFor, phoneVerified, resendWaitMs } from "@/lib/members/phone-code";
 import { CodeForm } from "./code-form";
 import { PhoneForm } from "./phone-form";
 import { SendCodeButton } from "./send-code-button";
@@ -18,8 +18,7 @@ export default async function PhonePage({ searchParams }: { searchParams: Promis
   const now = new Date();
   const verified = phoneVerified(member);
   const sent = member.phone && !verified ? await findCode(db(), userId) : null;
-  // Only a code sent to the number the member has now can verify it.
-  const live = sent && sent.phone === member.phone && codeLive(sent, now) ? sent : null;
+  const live = liveCodeFor(sent, member.phone, now);
   const waitSeconds = Math.ceil(resendWaitMs(sent, now) / 1000);
   const number = member.phone ? formatPhoneJa(member.phone) : null;
 
@@ -61,7 +60,7 @@ export default async function PhonePage({ searchParams }: { searchParams: Promis
             <>
               <p>{t("codeSent", { number, minutes: CODE_TTL_MS / 60_000 })}</p>
               <ClientMessages namespaces={["phone"]}>
-                <CodeForm length={CODE_LENGTH} />
+                <CodeForm length={CODE_LENGTH} maxLength={CODE_INPUT_MAX} />
               </ClientMessages>
               <div className="flex flex-col gap-2 border-t border-stone-200 pt-4">
                 <p className="text-sm text-stone-700">{t("noCode")}</p>

@@ -1,24 +1,15 @@
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/app/_components/client-messages";
-import { DeskForm } from "@/app/(member)/profile/_components/desk-form";
-import { db } from "@/db";
 import { findApplication } from "@/db/queries/certifications";
-import { requireAdmin } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
-import { isUuid } from "@/lib/ids";
 import { approvedPeriod, IDENTITY_DOCUMENTS, isRenewal, type TrainingRecord } from "@/lib/members/certification";
 import { formatCalendarDate, formatDate } from "@/lib/time/format";
 import { tokyoDate } from "@/lib/time/tokyo";
-import { Decision } from "../_components/decision";
+import { Decision, deskRow } from "../_components/decision";
 import { approveCertificationAction } from "../actions";
 
 /** An organiser application: identity document, training, and the period an approval today would grant. */
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdmin();
-  const { id } = await params;
-  const row = isUuid(id) ? await findApplication(db(), id) : null;
-  if (!row) notFound();
+  const row = await deskRow(params, findApplication);
   const t = await getTranslations("desk");
   const s = await getTranslations("standing");
   const locale = (await getLocale()) as Locale;
@@ -31,10 +22,10 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
     <Decision
       subject="certification"
       id={a.id}
-      title={`${s("certification.heading")}: ${row.displayName}`}
+      what={s("certification.heading")}
+      applicant={row}
       decided={a.status !== "applied"}
       facts={[
-        [t("applicant"), `${row.displayName}(${row.nameKana})`],
         [
           t("kind"),
           row.certifiedUntil && isRenewal(row.certifiedUntil, today)
@@ -57,28 +48,22 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       ]}
       approve={{
         heading: t("approveHeading"),
-        form: (
-          <ClientMessages namespaces={["common"]}>
-            <DeskForm
-              id="approve"
-              action={approveCertificationAction}
-              hidden={{ applicationId: a.id }}
-              fields={[
-                {
-                  name: "identityDocument",
-                  label: t("documentSeen"),
-                  kind: "select",
-                  placeholder: s("apply.chooseDocument"),
-                  options: IDENTITY_DOCUMENTS.map((d) => [d, s(`identityDocument.${d}`)]),
-                  initial: a.identityDocument,
-                },
-                { name: "documentLast4", label: t("last4"), hint: t("last4Hint"), kind: "text", optional: true },
-              ]}
-              submit={t("approve")}
-              pending={t("approving")}
-            />
-          </ClientMessages>
-        ),
+        id: "approve",
+        action: approveCertificationAction,
+        hidden: { applicationId: a.id },
+        fields: [
+          {
+            name: "identityDocument",
+            label: t("documentSeen"),
+            kind: "select",
+            placeholder: s("apply.chooseDocument"),
+            options: IDENTITY_DOCUMENTS.map((d) => [d, s(`identityDocument.${d}`)]),
+            initial: a.identityDocument,
+          },
+          { name: "documentLast4", label: t("last4"), hint: t("last4Hint"), kind: "text", optional: true },
+        ],
+        submit: t("approve"),
+        pending: t("approving"),
       }}
     />
   );
