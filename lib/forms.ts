@@ -86,3 +86,6 @@ export const checkbox = z
   .enum(["on"], { error: "invalid" })
   .optional()
   .transform((v) => v === "on");
+
+/** The schema of a form with no fields (a button that acts on the caller's own things). */
+export const emptySchema = z.object({});

@@ -11,7 +11,6 @@ const id = uuidField();
 
 export const memberSchema = z.object({ userId: id });
 export const requestSchema = z.object({ requestId: id });
-export const emptySchema = z.object({});
 
 export const digitsSchema = z.object({
   requestId: id,

@@ -132,4 +132,3 @@ export const codeSchema = z.object({
       return z.NEVER;
     }),
 });
-export const emptySchema = z.object({});

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { defineAction } from "@/lib/action";
 import { presenceKey } from "@/lib/connections/presence-key";
-import { digitsSchema, emptySchema, linkSchema, memberSchema, presenceLinkSchema, requestSchema } from "@/lib/connections/schemas";
+import { digitsSchema, linkSchema, memberSchema, presenceLinkSchema, requestSchema } from "@/lib/connections/schemas";
 import { blockMember } from "@/lib/connections/workflows/block";
 import { cancelRequest } from "@/lib/connections/workflows/cancel-request";
 import { confirmMet } from "@/lib/connections/workflows/confirm-met";
@@ -17,6 +17,7 @@ import { rotateLink } from "@/lib/connections/workflows/rotate-link";
 import { unblockMember } from "@/lib/connections/workflows/unblock";
 import { tryDigits } from "@/lib/connections/workflows/verify-digits";
 import { AppError } from "@/lib/errors";
+import { emptySchema } from "@/lib/forms";
 import { formatDateTime } from "@/lib/time/format";
 
 // Every action names another member or a request; each is looked up through the caller, so
