@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atTokyo, parseTokyoLocal, splitMinutes, tokyoClock, tokyoDate, toTokyoLocal } from "./tokyo";
+import { atTokyo, parseTokyoLocal, splitMinutes, tokyoClock, tokyoDate, tokyoYear, toTokyoLocal } from "./tokyo";
 
 describe("Tokyo clock", () => {
   it("reads the Tokyo date and time of an instant, across the UTC day boundary", () => {
@@ -48,5 +48,16 @@ describe("tokyoDate", () => {
   it("is already tomorrow in Tokyo from 15:00 UTC", () => {
     expect(tokyoDate(new Date("2026-11-24T14:59:59Z"))).toBe("2026-11-24");
     expect(tokyoDate(new Date("2026-11-24T15:00:00Z"))).toBe("2026-11-25");
+  });
+});
+
+describe("the organiser's year", () => {
+  it("is Tokyo's calendar year", () => {
+    // 2026-12-31T15:30Z is already New Year's Day in Tokyo.
+    const y = tokyoYear(new Date("2026-12-31T15:30:00Z"));
+    expect(y.year).toBe(2027);
+    expect(y.from.toISOString()).toBe("2026-12-31T15:00:00.000Z");
+    expect(y.to.toISOString()).toBe("2027-12-31T15:00:00.000Z");
+    expect(tokyoYear(new Date("2026-12-31T14:59:59Z")).year).toBe(2026);
   });
 });

@@ -87,3 +87,9 @@ export function clockMinutes(hhmm: string): number {
 export function splitMinutes(total: number): { hours: number; minutes: number } {
   return { hours: Math.floor(total / 60), minutes: total % 60 };
 }
+
+/** The Tokyo calendar year holding `now`, as [from, to): e.g. an organiser's "families reached this year". */
+export function tokyoYear(now: Date): { year: number; from: Date; to: Date } {
+  const year = Number(tokyoDate(now).slice(0, 4));
+  return { year, from: atTokyo(`${year}-01-01`, "00:00"), to: atTokyo(`${year + 1}-01-01`, "00:00") };
+}

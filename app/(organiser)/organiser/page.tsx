@@ -4,8 +4,8 @@ import { db } from "@/db";
 import { familiesReached, organiserMeetupsWithCounts } from "@/db/queries/meetup-attendance";
 import { requireMember } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
-import { tokyoYear } from "@/lib/meetups/attendance";
 import { formatDate, formatTime } from "@/lib/time/format";
+import { tokyoYear } from "@/lib/time/tokyo";
 
 /** The organiser's own meetups with their attendance, and the families reached this year. Everyone sees only their own. */
 export default async function OrganiserPage() {

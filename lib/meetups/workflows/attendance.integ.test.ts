@@ -7,7 +7,7 @@ import { familiesReached, listAttendees, organiserMeetupsWithCounts } from "@/db
 import { connections, meetupConnectionRequests, meetupRsvps, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
 import { blockMember } from "@/lib/connections/workflows/block";
-import { tokyoYear } from "@/lib/meetups/attendance";
+import { tokyoYear } from "@/lib/time/tokyo";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { insertMeetup, insertRsvp, makeOrganiser } from "@/test/meetups";
 import { newMember } from "@/test/members";
