@@ -1,6 +1,5 @@
 import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
 import { eq } from "drizzle-orm";
-import { encode } from "next-auth/jwt";
 import { members, users } from "@/db/schema";
 import { newMember } from "@/test/members";
 import { expect, test } from "./fixtures";
@@ -16,6 +15,7 @@ import {
   manifestActions,
   snapshot,
 } from "./support/fuzz-actions";
+import { SESSION_COOKIE, sealSession } from "./support/session";
 
 // Done-when 5 of issue 8: every server action of the build, fed hostile form bodies by a member in
 // good standing (an admin for admin actions), answers with a translated refusal, never a 500, and
@@ -36,12 +36,7 @@ const LEAK =
 test.describe.configure({ timeout: 300_000 });
 
 async function sessionCookie(user: { id: string; email: string; name: string }): Promise<string> {
-  const value = await encode({
-    token: { sub: user.id, email: user.email, name: user.name },
-    secret: e2eSettings().authSecret,
-    salt: "authjs.session-token",
-  });
-  return `authjs.session-token=${value}`;
+  return `${SESSION_COOKIE}=${await sealSession(user)}`;
 }
 
 test("fuzzed input to every server action: no 500, a translated refusal, nothing written", async ({ db }) => {

@@ -1,23 +1,20 @@
-import type { Page } from "@playwright/test";
 import { insertConnection } from "@/db/queries/connections";
 import { meetupConnectionRequests } from "@/db/schema";
 import { insertMeetup, insertRsvp, makeOrganiser } from "@/test/meetups";
 import { newMember } from "@/test/members";
-import { expectAccessible, test } from "./fixtures";
-import { e2eSettings } from "./settings";
-import { signInContext } from "./support/session";
+import { test } from "./fixtures";
+import { tour } from "./shots/capture";
 
 // The ticket, the check-in desk, people I met, the organiser's view and "met at" on the
 // connections page, at a phone's width and a desktop's, in Japanese and English, each checked
 // with axe. Written to SHOTS_DIR (default screenshots/).
 
-const DIR = process.env.SHOTS_DIR ?? "screenshots";
 const HOUR = 3600_000;
 
 test("attendance pages at 390 and 1280 px, ja and en", async ({ browser, db }) => {
   test.setTimeout(300_000);
   const tag = Date.now().toString(36).slice(-4);
-  const person = (name: string, kana: string) => newMember(db, { name: `${name}`, kana });
+  const person = (name: string, kana: string) => newMember(db, { name, kana });
   const organiser = await person(`田中 恵子${tag}`, "たなか けいこ");
   await makeOrganiser(db, organiser.id);
   const now = Date.now();
@@ -31,7 +28,7 @@ test("attendance pages at 390 and 1280 px, ja and en", async ({ browser, db }) =
   const e = await person("江口 まり", "えぐち まり");
   await person("青山 はるか", "あおやま はるか");
   const checked = { checkedInAt: new Date(now - 20 * 60_000), checkedInBy: organiser.id };
-  const ticketOfA = await insertRsvp(db, live.id, a.id, { adults: 1, children: 2, ...checked });
+  await insertRsvp(db, live.id, a.id, { adults: 1, children: 2, ...checked });
   await insertRsvp(db, live.id, b.id, { adults: 1, children: 1, ...checked });
   await insertRsvp(db, live.id, e.id, { adults: 2, children: 1, ...checked });
   await insertRsvp(db, live.id, c.id, { adults: 1, children: 1 });
@@ -39,27 +36,8 @@ test("attendance pages at 390 and 1280 px, ja and en", async ({ browser, db }) =
   await db.insert(meetupConnectionRequests).values({ meetupId: live.id, fromUser: b.id, toUser: a.id });
   await insertConnection(db, a.id, e.id, "meetup", new Date(now - 10 * 24 * HOUR), true, past.id);
   for (const m of [a, e]) await insertRsvp(db, past.id, m.id, { checkedInAt: past.startsAt, checkedInBy: organiser.id });
-  void ticketOfA;
 
-  const shot = async (who: { id: string; email: string }, name: string, path: string, ready?: (p: Page) => Promise<void>) => {
-    for (const locale of ["ja", "en"] as const) {
-      for (const width of [390, 1280]) {
-        const context = await browser.newContext({
-          viewport: { width, height: 844 },
-          locale: locale === "ja" ? "ja-JP" : "en-GB",
-          timezoneId: "Asia/Tokyo",
-        });
-        await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: e2eSettings().baseURL }]);
-        await signInContext(context, who);
-        const page = await context.newPage();
-        await page.goto(path);
-        await ready?.(page);
-        await expectAccessible(page);
-        await page.screenshot({ path: `${DIR}/attendance-${name}-${locale}-${width}.png`, fullPage: true });
-        await context.close();
-      }
-    }
-  };
+  const shot = tour(browser, "attendance");
   await shot(a, "ticket", `/meetups/${live.id}/ticket`);
   await shot(c, "ticket-unchecked", `/meetups/${live.id}/ticket`);
   await shot(d, "ticket-waitlisted", `/meetups/${live.id}/ticket`);

@@ -4,11 +4,11 @@ import { organiserApplications } from "@/db/schema";
 import { demoIds } from "@/test/members";
 import { expectAccessible, test } from "./fixtures";
 import { e2eSettings } from "./settings";
+import { widths } from "./shots/capture";
 import { signInAs } from "./support/session";
 
 // The certification desk and a member's standing at a phone's width and a desktop's, in Japanese
 // and English, for people to look at (screenshots/ is git-ignored). Reads the demo data only.
-const WIDTHS = [390, 1280];
 
 test("the certification desk and the member's status at 390 and 1280 px, ja and en", async ({ browser, db }) => {
   test.setTimeout(300_000);
@@ -30,7 +30,7 @@ test("the certification desk and the member's status at 390 and 1280 px, ja and 
     const applicant = await as("kobayashi.chiyoko@example.com", locale);
     const parent = await as("takahashi.misaki@example.com", locale);
     const newcomer = await as("sato.yoko@example.com", locale);
-    for (const width of WIDTHS) {
+    for (const width of widths) {
       const shot = async (p: Page, name: string) => {
         await p.setViewportSize({ width, height: 900 });
         await expectAccessible(p);

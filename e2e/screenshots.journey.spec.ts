@@ -1,18 +1,16 @@
-import type { Page } from "@playwright/test";
 import { insertConnection } from "@/db/queries/connections";
 import { meetupConnectionRequests } from "@/db/schema";
 import { insertMeetup, insertRsvp } from "@/test/meetups";
 import { newMember } from "@/test/members";
-import { expectAccessible, test } from "./fixtures";
-import { e2eSettings } from "./settings";
-import { signInContext, userByEmail } from "./support/session";
+import { test } from "./fixtures";
+import { tour } from "./shots/capture";
+import { userByEmail } from "./support/session";
 
 // The pages of issue 9's journey side by side, as members see them with the main menu above:
 // the list, a meetup with a confirmed seat, its ticket, the desk, people I met, the organiser's
 // view, the profile's standing and the admin's desk; 390 and 1280 px, Japanese and English, each
 // checked with axe. Written to SHOTS_DIR (default screenshots/).
 
-const DIR = process.env.SHOTS_DIR ?? "screenshots";
 const HOUR = 3600_000;
 
 test("the journey's pages at 390 and 1280 px, ja and en", async ({ browser, db }) => {
@@ -34,25 +32,7 @@ test("the journey's pages at 390 and 1280 px, ja and en", async ({ browser, db }
   await db.insert(meetupConnectionRequests).values({ meetupId: live.id, fromUser: b.id, toUser: a.id });
   await insertConnection(db, a.id, c.id, "meetup", new Date(now - 10 * 24 * HOUR), true, live.id);
 
-  const shot = async (who: { id: string; email: string }, name: string, path: string, ready?: (p: Page) => Promise<void>) => {
-    for (const locale of ["ja", "en"] as const) {
-      for (const width of [390, 1280]) {
-        const context = await browser.newContext({
-          viewport: { width, height: 844 },
-          locale: locale === "ja" ? "ja-JP" : "en-GB",
-          timezoneId: "Asia/Tokyo",
-        });
-        await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: e2eSettings().baseURL }]);
-        await signInContext(context, who);
-        const page = await context.newPage();
-        await page.goto(path);
-        await ready?.(page);
-        await expectAccessible(page);
-        await page.screenshot({ path: `${DIR}/journey-${name}-${locale}-${width}.png`, fullPage: true });
-        await context.close();
-      }
-    }
-  };
+  const shot = tour(browser, "journey");
   await shot(a, "meetups", "/meetups");
   await shot(a, "detail-confirmed", `/meetups/${next.id}`);
   await shot(a, "ticket", `/meetups/${next.id}/ticket`);

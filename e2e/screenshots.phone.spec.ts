@@ -5,11 +5,10 @@ import { sendRequest } from "@/lib/connections/workflows/request-connection";
 import { expectAccessible, test } from "./fixtures";
 import { memberOnNewPage } from "./pages/connections";
 import { e2eSettings } from "./settings";
+import { SHOTS_DIR, widths } from "./shots/capture";
 
 // The phone verification pages at a phone's width and a desktop's, in Japanese and English, for
 // people to look at (SHOTS_DIR, default screenshots/, is git-ignored).
-const WIDTHS = [390, 1280];
-const DIR = process.env.SHOTS_DIR ?? "screenshots";
 
 test("phone verification pages at 390 and 1280 px, Japanese and English", async ({ browser, db }) => {
   test.setTimeout(240_000);
@@ -28,11 +27,11 @@ test("phone verification pages at 390 and 1280 px, Japanese and English", async 
     for (const p of [waiting.page, verified.page]) {
       await p.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: e2eSettings().baseURL }]);
     }
-    for (const width of WIDTHS) {
+    for (const width of widths) {
       const shot = async (p: Page, name: string) => {
         await p.setViewportSize({ width, height: 900 });
         await expectAccessible(p);
-        await p.screenshot({ path: `${DIR}/phone-${name}-${locale}-${width}.png`, fullPage: true });
+        await p.screenshot({ path: `${SHOTS_DIR}/phone-${name}-${locale}-${width}.png`, fullPage: true });
       };
       await waiting.page.goto("/profile/phone");
       await shot(waiting.page, "enter-code");

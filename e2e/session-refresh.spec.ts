@@ -1,15 +1,13 @@
 import type { APIResponse } from "@playwright/test";
-import { encode } from "next-auth/jwt";
 import { expect, test } from "./fixtures";
 import { e2eSettings } from "./settings";
-import { userByEmail } from "./support/session";
+import { SESSION_COOKIE, sealSession, userByEmail } from "./support/session";
 
 // The proxy re-seals the session (a later expiry) at most once a day per browser instead of on
 // every request, and only looks for the cookie's presence in between; the page verifies the cookie
 // itself. These tests hold the proxy to that: members stay signed in, a cookie the server did not
 // seal gets nothing, with or without the marker.
 
-const SESSION_COOKIE = "authjs.session-token";
 const MARKER = "otagai.session-fresh";
 const MEMBER = "sato.yoko@example.com";
 
@@ -19,14 +17,10 @@ const setCookies = (r: APIResponse) =>
     .filter((h) => h.name.toLowerCase() === "set-cookie")
     .map((h) => h.value);
 
-async function seal(user: { id: string; email: string; name: string | null }, secret = e2eSettings().authSecret) {
-  return encode({ token: { sub: user.id, email: user.email, name: user.name }, secret, salt: SESSION_COOKIE });
-}
-
 test("a member's first page extends the session and marks it fresh; the next pages leave the cookie alone", async ({ playwright, db }) => {
   const user = await userByEmail(db, MEMBER);
   const request = await playwright.request.newContext({ baseURL: e2eSettings().baseURL });
-  const first = await request.get("/home", { headers: { cookie: `${SESSION_COOKIE}=${await seal(user)}` }, maxRedirects: 0 });
+  const first = await request.get("/home", { headers: { cookie: `${SESSION_COOKIE}=${await sealSession(user)}` }, maxRedirects: 0 });
   expect(first.status()).toBe(200);
   const set = setCookies(first);
   const session = set.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
@@ -45,7 +39,7 @@ test("a member's first page extends the session and marks it fresh; the next pag
 
 test("a session cookie the server did not seal gets the sign-in page, with the marker or without", async ({ playwright, db }) => {
   const user = await userByEmail(db, MEMBER);
-  const forged = await seal(user, "not-the-server-secret-not-the-server-secret");
+  const forged = await sealSession(user, "not-the-server-secret-not-the-server-secret");
   for (const cookie of [
     `${SESSION_COOKIE}=${forged}`,
     `${SESSION_COOKIE}=${forged}; ${MARKER}=1`,

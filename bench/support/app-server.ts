@@ -5,11 +5,12 @@ import { encode } from "next-auth/jwt";
 import postgres from "postgres";
 import { openDb } from "@/db/client";
 import { careRequests, users } from "@/db/schema";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
 
 // The production build served as a newcomer would run it: a fresh PostgreSQL database with the
 // demo town, production settings, and a demo member's session cookie (a JWT sealed with the
 // server's AUTH_SECRET, as a finished sign-in leaves it).
-const SESSION_COOKIE = "authjs.session-token";
+const SESSION_COOKIE = sessionCookieName(false);
 const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-bench";
 const ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
 export const DEMO_PARENT = "sato.yoko@example.com";

@@ -1,6 +1,5 @@
 import { type APIRequestContext, request } from "@playwright/test";
 import { eq, sql } from "drizzle-orm";
-import { encode } from "next-auth/jwt";
 import type { DbHandle } from "@/db/client";
 import { deleteConnection, insertConnection, personalToken } from "@/db/queries/connections";
 import {
@@ -28,7 +27,7 @@ import { insertMeetup, insertRsvp } from "@/test/meetups";
 import { newMember } from "@/test/members";
 import { e2eSettings } from "../settings";
 import { childWithDetails } from "./care-during-fixtures";
-import { userByEmail } from "./session";
+import { SESSION_COOKIE, sealSession, userByEmail } from "./session";
 import { uniqueTag } from "./tag";
 
 type Db = DbHandle["db"];
@@ -208,12 +207,13 @@ export async function outsiderWorld(db: Db) {
 export async function callerContext(user: { id: string; email: string } | null): Promise<APIRequestContext> {
   const s = e2eSettings();
   if (!user) return request.newContext({ baseURL: s.baseURL });
-  const cookie = "authjs.session-token";
-  const value = await encode({ token: { sub: user.id, email: user.email, name: null }, secret: s.authSecret, salt: cookie });
+  const value = await sealSession({ ...user, name: null });
   return request.newContext({
     baseURL: s.baseURL,
     storageState: {
-      cookies: [{ name: cookie, value, domain: "localhost", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+      cookies: [
+        { name: SESSION_COOKIE, value, domain: "localhost", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" },
+      ],
       origins: [],
     },
   });

@@ -3,28 +3,31 @@ import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import type { DbHandle } from "@/db/client";
 import { users } from "@/db/schema";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { e2eSettings } from "../settings";
 
-// Over http, Auth.js names its session cookie this way and uses the name as the JWT's salt.
-const SESSION_COOKIE = "authjs.session-token";
+/** Over http, Auth.js names its session cookie this way and uses the name as the JWT's salt. */
+export const SESSION_COOKIE = sessionCookieName(false);
+
+type SessionUser = { id: string; email: string; name?: string | null };
+
+/** The session cookie's value a finished sign-in leaves: a JWT sealed with the server's AUTH_SECRET (or `secret`). */
+export function sealSession(user: SessionUser, secret = e2eSettings().authSecret): Promise<string> {
+  return encode({ token: { sub: user.id, email: user.email, name: user.name ?? null }, secret, salt: SESSION_COOKIE });
+}
 
 /**
  * Signs a member in as a finished e-mail sign-in leaves the browser: with the session cookie the
  * server would have set (a JWT sealed with the server's AUTH_SECRET). The sign-in itself is
  * tested through the UI in sign-in-*.spec.ts; everywhere else it is only the way in.
  */
-async function addSession(context: BrowserContext, user: { id: string; email: string; name?: string | null }) {
-  const s = e2eSettings();
-  const value = await encode({
-    token: { sub: user.id, email: user.email, name: user.name ?? null },
-    secret: s.authSecret,
-    salt: SESSION_COOKIE,
-  });
-  await context.addCookies([{ name: SESSION_COOKIE, value, url: s.baseURL, httpOnly: true, sameSite: "Lax" }]);
+async function addSession(context: BrowserContext, user: SessionUser) {
+  const value = await sealSession(user);
+  await context.addCookies([{ name: SESSION_COOKIE, value, url: e2eSettings().baseURL, httpOnly: true, sameSite: "Lax" }]);
 }
 
 /** Adds the session, then checks that the server knows who this is (cheaper than rendering a page). */
-export async function signInContext(context: BrowserContext, user: { id: string; email: string; name?: string | null }) {
+export async function signInContext(context: BrowserContext, user: SessionUser) {
   await addSession(context, user);
   expect(await (await context.request.get("/api/auth/session")).json()).toMatchObject({ user: { id: user.id } });
 }

@@ -28,19 +28,20 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const caps = await getTranslations("capabilities");
   const locale = (await getLocale()) as Locale;
-  const [place, records, meetups] = await Promise.all([
+  const now = new Date();
+  const [place, records, meetups, staffOf] = await Promise.all([
     memberPlace(db(), viewer.userId),
     standingRecords(db(), viewer.userId),
-    listUpcomingMeetups(db(), { now: new Date(), municipalityId: viewer.member.municipalityId, limit: 3 }),
+    listUpcomingMeetups(db(), { now, municipalityId: viewer.member.municipalityId, limit: 3 }),
+    staffMunicipality(viewer),
   ]);
-  const roles = shownCapabilities(viewer.member.capabilities, standingOn(records, tokyoDate(new Date())));
-  const staffOf = await staffMunicipality(viewer);
+  const roles = shownCapabilities(viewer.member.capabilities, standingOn(records, tokyoDate(now)));
   const stats = await getTranslations("stats");
   const en = locale === "en";
   return (
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("greeting", { name: viewer.member.displayName })}</h1>
-      <p className="mt-1 text-stone-700">{t("today", { date: formatDate(new Date(), locale) })}</p>
+      <p className="mt-1 text-stone-700">{t("today", { date: formatDate(now, locale) })}</p>
       {place && (
         <p className="text-stone-700">
           {t("place", {

@@ -70,7 +70,7 @@ export async function SafetySection({ requestId, viewerId }: SafetySectionProps)
           <h3 id="incident-title" className={subheadingClass}>
             {t("incident.title")}
           </h3>
-          <ClientMessages namespaces={["careDuring"]}>
+          <ClientMessages namespaces={["careDuring.incident", "careDuring.emergency", "careDuring.call119"]}>
             <IncidentForm requestId={requestId} now={toTokyoLocal(now)} />
           </ClientMessages>
         </section>

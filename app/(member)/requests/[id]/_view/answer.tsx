@@ -42,7 +42,7 @@ export async function Answer({ detail, viewerId }: { detail: RequestDetail; view
     <Section id="answer" title={t("title")}>
       {said === "declined" && <p className="mb-4 text-stone-700">{t("saidNo")}</p>}
       {summary && (
-        <ClientMessages namespaces={["care.answer", "careDuring"]}>
+        <ClientMessages namespaces={["care.answer", "careDuring.needToKnow", "careDuring.age"]}>
           <AnswerForm requestId={request.id} summary={summary} waiverAllowed={rulebook.waiverAllowed} />
         </ClientMessages>
       )}
