@@ -1,12 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { markNotificationRead } from "@/db/queries/notification-reads";
 import { markAllRead } from "@/db/queries/notifications";
 import { defineAction } from "@/lib/action";
 import { notificationIdSchema } from "@/lib/care/post/schema";
 import { AppError } from "@/lib/errors";
+import { emptySchema } from "@/lib/forms";
 import { notificationTarget } from "./notification-text";
 
 /** Opens one of the member's own notifications: marks it read and goes to what it is about. */
@@ -16,7 +16,7 @@ export const openNotificationAction = defineAction({ audience: "member", schema:
   redirect(notificationTarget(found));
 });
 
-export const markAllReadAction = defineAction({ audience: "member", schema: z.object({}) }, async (_input, { viewer, db }) => {
+export const markAllReadAction = defineAction({ audience: "member", schema: emptySchema }, async (_input, { viewer, db }) => {
   await markAllRead(db, viewer.userId, new Date());
   redirect("/notifications");
 });

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const meetup = isUuid(id) ? await findPublicMeetup(db(), id) : null;
-  if (!meetup) return new Response("Not Found", { status: 404 });
+  if (!meetup) return new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store" } });
   const body = calendarFile([meetupEntry(meetup, await siteOrigin())]);
   return new Response(body, {
     headers: {
