@@ -37,6 +37,10 @@ describe("codes", () => {
     expect(parseCode("123-456")).toBe("123456");
     for (const bad of ["12345", "1234567", "12a456", "", "１２３４５"]) expect(parseCode(bad)).toBeNull();
     expect(codeSchema.safeParse({ code: "12345" }).error?.issues[0]?.message).toBe("code_format");
+    // Found by the action fuzz: a very long entry must say how many digits, like any other wrong shape.
+    const long = codeSchema.safeParse({ code: "5".repeat(77) }).error?.issues[0];
+    expect(long?.message).toBe("code_format");
+    expect(long && "params" in long ? long.params : undefined).toEqual({ length: 6 });
     expect(codeSchema.parse({ code: "０１２３４５" }).code).toBe("012345");
   });
 

@@ -124,9 +124,9 @@ export const codeSchema = z.object({
     .string({ error: "required" })
     .trim()
     .min(1, { error: "required" })
-    .max(CODE_INPUT_MAX, { error: "code_format" })
     .transform((s, ctx) => {
-      const code = parseCode(s);
+      // Too long to be a code is the same mistake as any other shape, and says how many digits to type.
+      const code = s.length <= CODE_INPUT_MAX ? parseCode(s) : null;
       if (code) return code;
       ctx.addIssue({ code: "custom", message: "code_format", params: { length: CODE_LENGTH } });
       return z.NEVER;
