@@ -1,12 +1,8 @@
 import { readFileSync } from "node:fs";
-import { sql } from "drizzle-orm";
 import fc from "fast-check";
-import type { DbHandle } from "@/db/client";
 
 // What the fuzz spec (e2e/fuzz-actions.spec.ts) needs to know about the server actions: which
 // exist (the build's manifest, the source of truth), and, for those it knows, their fields.
-
-type Db = DbHandle["db"];
 
 export type Caller = "user" | "member" | "admin";
 
@@ -328,24 +324,3 @@ export function fuzzBodies(info: ActionInfo | undefined, n: number, seed: number
 }
 
 // ---- The database, before and after -----------------------------------------------------------
-
-/** Attempt bookkeeping (counted even when refused), and the statistics summaries the clock sweep rewrites on its own. */
-const NOT_STATE = new Set(["rate_limits", "stats_requests", "stats_member_days", "stats_dashboards", "stats_refreshes"]);
-
-/** Row count and a digest of every row of every table (but the bookkeeping ones). */
-export async function snapshot(db: Db): Promise<Record<string, string>> {
-  const tables = (await db.execute(
-    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
-  )) as unknown as { name: string }[];
-  const parts = tables
-    .map((t) => t.name)
-    .filter((t) => !NOT_STATE.has(t))
-    .map((t) => `select '${t}' as t, count(*) || ':' || md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${t}" x`);
-  const rows = (await db.execute(sql.raw(parts.join(" union all ")))) as unknown as { t: string; h: string }[];
-  return Object.fromEntries(rows.map((r) => [r.t, r.h]));
-}
-
-/** The tables whose rows differ between two snapshots. */
-export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((t) => before[t] !== after[t]);
-}

@@ -1,5 +1,5 @@
 import { type APIRequestContext, request } from "@playwright/test";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { deleteConnection, insertConnection, personalToken } from "@/db/queries/connections";
 import {
@@ -217,23 +217,4 @@ export async function callerContext(user: { id: string; email: string } | null):
       origins: [],
     },
   });
-}
-
-/**
- * Row count and an md5 of every table's rows, except rate-limit bookkeeping (a caller's attempts)
- * and Auth.js's session rows: what a GET must leave exactly as it found it.
- */
-export async function databaseSnapshot(db: Db): Promise<Record<string, string>> {
-  const tables = (await db.execute(
-    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
-  )) as unknown as { name: string }[];
-  const digests = tables
-    // Bookkeeping, and the statistics summaries the clock sweep rewrites on its own (never a GET).
-    .filter(({ name }) => name !== "rate_limits" && name !== "sessions" && !name.startsWith("stats_"))
-    .map(
-      ({ name }) =>
-        `select '${name}' as name, count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from "${name}" t`,
-    );
-  const rows = (await db.execute(sql.raw(digests.join(" union all ")))) as unknown as { name: string; digest: string }[];
-  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
 }
