@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 // The README's first command, exactly: `npm run dev` with no configuration, on the embedded PGlite.
 const PORT = 3210;
@@ -25,6 +25,21 @@ async function healthy() {
     .toBe(200);
 }
 
+/**
+ * A dev server compiles a page on its first request and may reload the page that asked, which
+ * aborts a navigation already under way (net::ERR_ABORTED); a person would simply see the page
+ * load. Navigation is tried again then, and only then.
+ */
+async function open(page: Page, url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.goto(url, { timeout: 180_000 });
+    } catch (e) {
+      if (attempt >= 3 || !String(e).includes("net::ERR_ABORTED")) throw e;
+    }
+  }
+}
+
 async function stop(child: ChildProcess) {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -36,16 +51,18 @@ async function stop(child: ChildProcess) {
 test.describe.configure({ timeout: 360_000 });
 
 test("the embedded default starts with demo data, prints its address and keeps data across restarts", async ({ page }) => {
+  // A server left on the port by another run would answer in this one's place.
+  expect(await fetch(`${base}/api/health`).catch(() => null), `port ${PORT} is already in use`).toBeNull();
   const dataDir = mkdtempSync(join(tmpdir(), "otagai-embedded-"));
+  let dev = startDev(dataDir);
   try {
-    let dev = startDev(dataDir);
     await expect.poll(dev.output, { timeout: 90_000 }).toContain(`Otagai is starting at ${base}`);
     expect(dev.output()).toContain("demo data added");
     await healthy();
 
-    await page.goto(`${base}/dev`, { timeout: 180_000 });
+    await open(page, `${base}/dev`);
     await expect(page.getByRole("button", { name: "佐藤 陽子としてログイン" })).toBeVisible();
-    await page.goto(`${base}/signin`);
+    await open(page, `${base}/signin`);
     await page.getByRole("textbox", { name: "メールアドレス" }).fill("kept.across.restarts@example.com");
     await page.getByRole("button", { name: "ログインリンクを送る" }).click();
     await expect(page).toHaveURL(/check-email/, { timeout: 60_000 });
@@ -55,10 +72,12 @@ test("the embedded default starts with demo data, prints its address and keeps d
     await expect.poll(dev.output, { timeout: 90_000 }).toContain(`Otagai is starting at ${base}`);
     expect(dev.output()).not.toContain("demo data added");
     await healthy();
-    await page.goto(`${base}/dev/mail`, { timeout: 180_000 });
+    await open(page, `${base}/dev/mail`);
     await expect(page.getByTestId("mail-to").filter({ hasText: "kept.across.restarts@example.com" })).toBeVisible();
     await stop(dev.child);
   } finally {
+    // A failed step must not leave a dev server holding the port for the next run.
+    await stop(dev.child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

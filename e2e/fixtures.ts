@@ -3,15 +3,15 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { desc, eq } from "drizzle-orm";
 import { type DbHandle, openDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
-import { e2eSettings } from "./settings";
+import { e2eSettings, serverOf } from "./settings";
 
 type Fixtures = { db: DbHandle["db"] };
 type WorkerFixtures = { dbHandle: DbHandle };
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   dbHandle: [
-    async ({}, use) => {
-      const handle = openDb({ kind: "postgres", url: e2eSettings().databaseUrl, max: 2 });
+    async ({}, use, workerInfo) => {
+      const handle = openDb({ kind: "postgres", url: e2eSettings(serverOf(workerInfo.project.name)).databaseUrl, max: 2 });
       await use(handle);
       await handle.close();
     },

@@ -11,7 +11,8 @@ import { startSmtpOutbox } from "./support/smtp-outbox";
 // that keeps each mail in `mail_outbox`, and the SMS settings pointing at a local Twilio-compatible
 // stand-in that keeps each text message in `sms_outbox`, for the tests to read.
 async function main() {
-  const s = e2eSettings();
+  const server = process.argv[2] === "whole-database" ? "whole-database" : "shared";
+  const s = e2eSettings(server);
   const admin = postgres(s.adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists ${s.databaseName} with (force)`);
   await admin.unsafe(`create database ${s.databaseName}`);
@@ -47,7 +48,9 @@ async function main() {
   // react-server condition.
   await run(["tsx", "--conditions=react-server", "scripts/seed.ts"]);
   // `npm test` builds once beforehand and sets E2E_SKIP_BUILD; alone, the suite builds what it tests.
-  if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) await run(["next", "build"]);
+  // Playwright starts the servers one after the other: the second serves what the first built.
+  const builder = server === "shared";
+  if (builder && (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID"))) await run(["next", "build"]);
   const child = spawn("npx", ["next", "start", "--port", String(s.port)], { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   // The SMTP and SMS stand-ins and their connections end with this process.

@@ -1,18 +1,27 @@
 import { existsSync } from "node:fs";
 
+/**
+ * The suite runs two production servers of the same build, each on a fresh database of its own:
+ * "shared" for the tests that may run side by side, "whole-database" for the ones that read every
+ * table written around each call (e2e/support/database-writes.ts), so that they too can run beside
+ * the others instead of after them.
+ */
+export type E2eServer = "shared" | "whole-database";
+
 // Playwright loads the config in every worker; the database name is fixed once by the first
 // process and inherited by the others through the environment.
-export function e2eSettings() {
+export function e2eSettings(server: E2eServer = "shared") {
   process.env.OTAGAI_E2E_DB ??= `otagai_e2e_${Date.now()}_${process.pid}`;
   const admin = process.env.TEST_PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const url = new URL(admin);
-  url.pathname = `/${process.env.OTAGAI_E2E_DB}`;
-  const port = Number(process.env.E2E_PORT ?? 3100);
+  const databaseName = server === "shared" ? process.env.OTAGAI_E2E_DB : `${process.env.OTAGAI_E2E_DB}_whole`;
+  url.pathname = `/${databaseName}`;
+  const port = Number(process.env.E2E_PORT ?? 3100) + (server === "shared" ? 0 : 1);
   // Tests mostly wait on the server and the browser: on 2 cores, 3 workers measured fastest.
   const workers = Number(process.env.E2E_WORKERS ?? 3);
   return {
     adminUrl: admin,
-    databaseName: process.env.OTAGAI_E2E_DB,
+    databaseName,
     databaseUrl: url.toString(),
     port,
     workers,
@@ -23,4 +32,9 @@ export function e2eSettings() {
     authSecret: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     encryptionKey: Buffer.alloc(32, 42).toString("base64"),
   };
+}
+
+/** The server a Playwright project's tests talk to. */
+export function serverOf(project: string): E2eServer {
+  return project === "whole-database" ? "whole-database" : "shared";
 }
