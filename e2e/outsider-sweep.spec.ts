@@ -23,6 +23,8 @@ type RouteKind =
   | "admin"
   /** A link meant to be passed on (a personal or group invite link): nothing private, nothing changes. */
   | "link"
+  /** A POST-only endpoint for a signed caller (Stripe's webhooks): a GET is refused (405) and reads nothing. */
+  | "webhook"
   /** Framework pages that never answer a request on their own path. */
   | "internal";
 
@@ -99,6 +101,8 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(member)/calendar/page": { kind: "own", path: () => "/calendar" },
   // The parent's calendar URL before it was rotated: nothing, for everyone.
   "/api/calendar/[token]/route": { kind: "private", path: (w) => `/api/calendar/${w.oldFeedToken}.ics` },
+  "/api/stripe/webhook/route": { kind: "webhook", path: () => "/api/stripe/webhook" },
+  "/api/stripe/connect-webhook/route": { kind: "webhook", path: () => "/api/stripe/connect-webhook" },
   "/(member)/meetups/[id]/ticket/page": { kind: "private", path: (w) => `/meetups/${w.attendedMeetupId}/ticket` },
   "/(member)/meetups/[id]/people/page": { kind: "private", path: (w) => `/meetups/${w.attendedMeetupId}/people` },
   "/(organiser)/meetups/[id]/check-in/page": {
@@ -416,6 +420,10 @@ test("no outsider reaches the parent's things through any page or API route, and
       if (status >= 500) problems.push(`${caller} GET ${url} answered ${status}`);
       const toSignIn = (status >= 300 && status < 400 && /\/signin/.test(location)) || /NEXT_REDIRECT;[^;]*;\/signin/.test(body);
       const notFound = status === 404 || status === 401;
+      if (kind === "webhook") {
+        if (status !== 405) problems.push(`${caller} GET ${url} answered ${status} instead of 405`);
+        continue;
+      }
       if (caller === "signedOut") {
         if (kind !== "public" && kind !== "link" && !toSignIn && !notFound)
           problems.push(`signedOut GET ${url} answered ${status} ${location}`);
