@@ -89,6 +89,9 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(member)/profile/certification/page": { kind: "own", path: () => "/profile/certification" },
   "/(member)/profile/qualifications/page": { kind: "own", path: () => "/profile/qualifications" },
   "/(member)/profile/single-parent/page": { kind: "own", path: () => "/profile/single-parent" },
+  "/(member)/profile/payments/page": { kind: "own", path: () => "/profile/payments" },
+  "/(member)/profile/statement/page": { kind: "own", path: () => "/profile/statement" },
+  "/(member)/requests/[id]/receipt/page": { kind: "private", path: (w) => `/requests/${w.requestId}/receipt` },
   "/(member)/reliability/page": { kind: "own", path: () => "/reliability" },
   "/(member)/requests/new/page": { kind: "own", path: () => "/requests/new" },
   "/(member)/requests/page": { kind: "own", path: () => "/requests" },
@@ -310,6 +313,9 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
     fields: (w) => care(w, ["reportedAt", new Date().toISOString()]),
   },
   "app/(member)/requests/[id]/_after/actions.ts#handOverAction": { kind: "targeted", fields: (w) => care(w) },
+  "app/(member)/requests/[id]/_after/actions.ts#payCardAction": { kind: "targeted", fields: (w) => care(w, ["amountYen", "1"]) },
+  // A supporter's own Stripe account only: nothing of the parent's changes.
+  "app/(member)/profile/payments/actions.ts#connectStripeAction": { kind: "own", fields: () => [] },
   "app/(member)/requests/[id]/_after/actions.ts#thankAction": { kind: "targeted", fields: (w) => care(w, ["message", "ありがとう"]) },
   "app/(member)/requests/[id]/_after/actions.ts#withdrawTimeAction": {
     kind: "targeted",

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, asc, eq, gt, gte, lt, or } from "drizzle-orm";
 import type { Db } from "../client";
-import { careSettlements, payments, stripeAccounts, stripeEvents } from "../schema";
+import { careReports, careRequests, careSettlements, members, payments, stripeAccounts, stripeEvents } from "../schema";
 
 export type StripeAccountRow = typeof stripeAccounts.$inferSelect;
 export type PaymentRow = typeof payments.$inferSelect;
@@ -77,4 +77,52 @@ export async function setStripeEventOutcome(tx: Db, id: string, outcome: string)
 /** The thank-you the care settled by card (method and when), on the care's settlement row. */
 export async function settleCareByCard(tx: Db, requestId: string, now: Date): Promise<void> {
   await tx.update(careSettlements).set({ method: "card", settledAt: now }).where(eq(careSettlements.requestId, requestId));
+}
+
+/** What the card part of a care's page reads: whether its helper can be paid by card, and its payment if any. */
+export async function cardFacts(db: Db, requestId: string, helperId: string) {
+  const [account, payment] = await Promise.all([stripeAccountOf(db, helperId), paymentOfCare(db, requestId)]);
+  return { helperChargesEnabled: account?.chargesEnabled ?? null, payment };
+}
+
+/**
+ * A helper's thank-you settled in [from, to), by card and in cash (both confirmed), oldest first:
+ * what the parent paid and who they are. Cares with nothing to hand over are left out.
+ */
+export async function helperStatement(db: Db, helperId: string, from: Date, to: Date) {
+  const rows = await db
+    .select({
+      requestId: careRequests.id,
+      parentName: members.displayName,
+      method: careSettlements.method,
+      settledAt: careSettlements.settledAt,
+      yen: careReports.parentPaysYen,
+    })
+    .from(careSettlements)
+    .innerJoin(careRequests, eq(careRequests.id, careSettlements.requestId))
+    .innerJoin(careReports, eq(careReports.requestId, careSettlements.requestId))
+    .innerJoin(members, eq(members.userId, careRequests.parentId))
+    .where(
+      and(
+        eq(careRequests.helperId, helperId),
+        gte(careSettlements.settledAt, from),
+        lt(careSettlements.settledAt, to),
+        gt(careReports.parentPaysYen, 0),
+      ),
+    )
+    .orderBy(asc(careSettlements.settledAt));
+  return rows.map((r) => ({ ...r, settledAt: r.settledAt!, yen: r.yen ?? 0 }));
+}
+
+/** A card payment's receipt, for the care's parent only (anyone else: null). */
+export async function receiptFor(db: Db, requestId: string, viewerId: string) {
+  const payment = await paymentOfCare(db, requestId);
+  if (!payment || payment.parentId !== viewerId || payment.status === "pending") return null;
+  const [care] = await db.select({ startAt: careRequests.startAt }).from(careRequests).where(eq(careRequests.id, requestId));
+  const names = await db
+    .select({ id: members.userId, name: members.displayName })
+    .from(members)
+    .where(or(eq(members.userId, payment.parentId), eq(members.userId, payment.helperId)));
+  const name = (id: string) => names.find((n) => n.id === id)?.name ?? "";
+  return { payment, startAt: care!.startAt, parentName: name(payment.parentId), helperName: name(payment.helperId) };
 }
