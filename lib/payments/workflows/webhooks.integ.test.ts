@@ -15,6 +15,7 @@ import { refusal } from "@/test/refusal";
 import { type StripeStandIn, startStripeStandIn } from "@/test/stripe-stand-in";
 import { stripeConfig } from "../stripe-config";
 import { applyStripeEvent } from "./apply-stripe-event";
+import { handOverCash } from "./hand-over-cash";
 import { payByCard } from "./pay-by-card";
 import { receiveWebhook } from "./receive-webhook";
 import { startOnboarding } from "./start-onboarding";
@@ -125,6 +126,27 @@ describe.each(testDbKinds)("card payments and their webhooks on %s", (kind) => {
       on_behalf_of: payment!.destinationAccountId,
     });
     expect(payment).toMatchObject({ amountYen: 750, status: "pending", attempt: 1, checkoutSessionId: session.id });
+  });
+
+  it("cash after a card payment was begun closes its Checkout Session; cash after the card was charged is refused", async () => {
+    const left = await completedCare();
+    const { url } = await payByCard(h.db, deps, { requestId: left.id, viewerId: left.parent, now: PAY });
+    await handOverCash(h.db, deps, { requestId: left.id, viewerId: left.parent, now: PAY });
+    expect(await handOverCash(h.db, deps, { requestId: left.id, viewerId: left.helper, now: PAY })).toEqual({ settled: true });
+    expect(standIn.get(sessionOf(url))!.status).toBe("expired");
+    expect(await paymentOfCare(h.db, left.id)).toMatchObject({ status: "pending", checkoutSessionId: null, attempt: 2 });
+    expect(await settlementOf(h.db, left.id)).toMatchObject({ method: "cash", settledAt: PAY });
+
+    const paid = await completedCare();
+    const started = await payByCard(h.db, deps, { requestId: paid.id, viewerId: paid.parent, now: PAY });
+    const completed = await standIn.pay(sessionOf(started.url));
+    expect(await refusal(handOverCash(h.db, deps, { requestId: paid.id, viewerId: paid.parent, now: PAY }))).toMatchObject({
+      code: "conflict",
+      key: "payments.already_paid",
+    });
+    expect(await settlementOf(h.db, paid.id)).toMatchObject({ parentConfirmedAt: null, settledAt: null });
+    expect(await deliver(completed)).toBe(200);
+    expect(await settlementOf(h.db, paid.id)).toMatchObject({ method: "card", settledAt: PAY });
   });
 
   it("a bad signature is 400 and an unknown event 200, and neither changes anything", async () => {

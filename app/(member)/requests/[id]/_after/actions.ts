@@ -11,7 +11,6 @@ import { answerSurvey } from "@/lib/care/workflows/answer-survey";
 import { answerTimeChange } from "@/lib/care/workflows/answer-time-change";
 import { cancelCare } from "@/lib/care/workflows/cancel";
 import { confirmReport } from "@/lib/care/workflows/confirm";
-import { confirmHandOver } from "@/lib/care/workflows/confirm-hand-over";
 import { disputeReport } from "@/lib/care/workflows/dispute";
 import { markNoShow } from "@/lib/care/workflows/mark-no-show";
 import { proposeTimeChange } from "@/lib/care/workflows/propose-time-change";
@@ -20,6 +19,7 @@ import { thankHelper } from "@/lib/care/workflows/thank-helper";
 import { withdrawTimeChange } from "@/lib/care/workflows/withdraw-time-change";
 import { AppError } from "@/lib/errors";
 import { uuidField } from "@/lib/ids";
+import { handOverCash } from "@/lib/payments/workflows/hand-over-cash";
 import { payByCard } from "@/lib/payments/workflows/pay-by-card";
 import { cardDeps } from "@/lib/payments/workflows/stripe";
 
@@ -78,7 +78,7 @@ export const disputeAction = defineAction({ ...member, schema: reasonSchema }, a
 });
 
 export const handOverAction = defineAction({ ...member, schema: requestIdSchema }, async (input, { viewer, db }) => {
-  await confirmHandOver(db, { ...input, viewerId: viewer.userId, now: now() });
+  await handOverCash(db, cardDeps(), { ...input, viewerId: viewer.userId, now: now() });
   refresh(input.requestId);
   return null;
 });
