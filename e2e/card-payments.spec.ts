@@ -3,6 +3,7 @@ import { payments } from "@/db/schema";
 import { expect, expectAccessible, test } from "./fixtures";
 import { AfterSection } from "./pages/care-after";
 import { matchedCare, yesterday } from "./support/care-fixtures";
+import { signInAs } from "./support/session";
 
 // Card payments through the local Stripe stand-in (test/stripe-stand-in.ts), which the e2e server
 // starts: hosted onboarding and Checkout are its pages, and its signed webhooks reach the app.
@@ -67,6 +68,17 @@ test("a helper connects Stripe; the parent pays 750円 by card on Checkout; both
 
   const [payment] = await db.select().from(payments).where(eq(payments.requestId, requestId));
   expect(payment).toMatchObject({ status: "paid", amountYen: 750, feeYen: 27 });
+
+  // An admin sees what the zero-commission promise cost: the fee is among this month's.
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await signInAs(adminPage, db, "fujita.satomi@example.com");
+  await adminPage.goto("/admin");
+  await adminPage.getByRole("link", { name: "カード払いの手数料" }).click();
+  await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText("カード払いの手数料");
+  await expect(adminPage.locator("#card-fees tbody tr").first()).toContainText(/\d+円/);
+  await expectAccessible(adminPage);
+  await admin.close();
 });
 
 test("a parent whose helper has not connected Stripe is told the thank-you is cash only, and settles in cash as before", async ({

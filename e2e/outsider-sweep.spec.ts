@@ -47,6 +47,7 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/dev/mail/page": { kind: "admin", path: () => "/dev/mail" },
   "/(admin)/admin/page": { kind: "admin", path: () => "/admin" },
   "/(admin)/admin/incidents/page": { kind: "admin", path: () => "/admin/incidents" },
+  "/(admin)/admin/payments/page": { kind: "admin", path: () => "/admin/payments" },
   "/(admin)/admin/incidents/[id]/page": { kind: "admin", path: (w) => `/admin/incidents/${w.incidentId}` },
   "/(admin)/admin/disputes/page": { kind: "admin", path: () => "/admin/disputes" },
   "/(admin)/admin/disputes/[id]/page": { kind: "admin", path: (w) => `/admin/disputes/${w.disputedId}` },

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { careReports, careRequests, careSettlements, members, payments, stripeAccounts, stripeEvents } from "../schema";
 
@@ -125,4 +125,26 @@ export async function receiptFor(db: Db, requestId: string, viewerId: string) {
     .where(or(eq(members.userId, payment.parentId), eq(members.userId, payment.helperId)));
   const name = (id: string) => names.find((n) => n.id === id)?.name ?? "";
   return { payment, startAt: care!.startAt, parentName: name(payment.parentId), helperName: name(payment.helperId) };
+}
+
+/**
+ * What card payments cost the platform, by Tokyo month of payment: how many, how much went to
+ * helpers, Stripe's fees (the price of taking no commission), and how many were refunded or disputed.
+ */
+export async function cardFeesByMonth(db: Db) {
+  const month = sql<string>`to_char(${payments.paidAt} at time zone 'Asia/Tokyo', 'YYYY-MM')`;
+  const rows = await db
+    .select({
+      month,
+      count: sql<number>`count(*)::int`,
+      amountYen: sql<number>`coalesce(sum(${payments.amountYen}), 0)::int`,
+      feeYen: sql<number>`coalesce(sum(${payments.feeYen}), 0)::int`,
+      refunded: sql<number>`count(*) filter (where ${payments.status} = 'refunded')::int`,
+      disputed: sql<number>`count(*) filter (where ${payments.status} = 'disputed')::int`,
+    })
+    .from(payments)
+    .where(isNotNull(payments.paidAt))
+    .groupBy(month)
+    .orderBy(desc(month));
+  return rows;
 }

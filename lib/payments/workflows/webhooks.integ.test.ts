@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { reportOf } from "@/db/queries/care-completion";
 import { settlementOf } from "@/db/queries/care-settlement";
-import { paymentOfCare, stripeAccountOf } from "@/db/queries/payments";
+import { cardFeesByMonth, paymentOfCare, stripeAccountOf } from "@/db/queries/payments";
 import { notifications, payments, stripeEvents } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
 import { confirmReport } from "@/lib/care/workflows/confirm";
 import { reportCare } from "@/lib/care/workflows/report";
+import { tokyoDate } from "@/lib/time/tokyo";
 import { at, matched, requestRow } from "@/test/care-after";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { refusal } from "@/test/refusal";
@@ -224,6 +225,19 @@ describe.each(testDbKinds)("card payments and their webhooks on %s", (kind) => {
           .sort(),
       ).toEqual(charged ? [care.helper, care.parent].sort() : []);
     }
+    // What the zero-commission promise cost, by Tokyo month of payment (the charge's time at the
+    // stand-in: now): every charged payment so far in this database.
+    const charged = (await h.db.select().from(payments)).filter((p) => p.paidAt !== null);
+    expect(await cardFeesByMonth(h.db)).toEqual([
+      {
+        month: tokyoDate(charged[0]!.paidAt!).slice(0, 7),
+        count: charged.length,
+        amountYen: 750 * charged.length,
+        feeYen: 27 * charged.length,
+        refunded: 3,
+        disputed: 2,
+      },
+    ]);
     const refundedFirst = recorded.find((r) => r.id === firsts[0]!.id)!;
     expect(refundedFirst.outcome).toBe("refunded");
     const lateCompletion = distinct.find(
