@@ -24,6 +24,8 @@ type RouteKind =
   | "admin"
   /** A link meant to be passed on (a personal or group invite link): nothing private, nothing changes. */
   | "link"
+  /** A POST-only endpoint for a signed caller (Stripe's webhooks): a GET is refused (405) and reads nothing. */
+  | "webhook"
   /** Framework pages that never answer a request on their own path. */
   | "internal";
 
@@ -46,6 +48,7 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/dev/mail/page": { kind: "admin", path: () => "/dev/mail" },
   "/(admin)/admin/page": { kind: "admin", path: () => "/admin" },
   "/(admin)/admin/incidents/page": { kind: "admin", path: () => "/admin/incidents" },
+  "/(admin)/admin/payments/page": { kind: "admin", path: () => "/admin/payments" },
   "/(admin)/admin/incidents/[id]/page": { kind: "admin", path: (w) => `/admin/incidents/${w.incidentId}` },
   "/(admin)/admin/disputes/page": { kind: "admin", path: () => "/admin/disputes" },
   "/(admin)/admin/disputes/[id]/page": { kind: "admin", path: (w) => `/admin/disputes/${w.disputedId}` },
@@ -88,6 +91,9 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(member)/profile/certification/page": { kind: "own", path: () => "/profile/certification" },
   "/(member)/profile/qualifications/page": { kind: "own", path: () => "/profile/qualifications" },
   "/(member)/profile/single-parent/page": { kind: "own", path: () => "/profile/single-parent" },
+  "/(member)/profile/payments/page": { kind: "own", path: () => "/profile/payments" },
+  "/(member)/profile/statement/page": { kind: "own", path: () => "/profile/statement" },
+  "/(member)/requests/[id]/receipt/page": { kind: "private", path: (w) => `/requests/${w.requestId}/receipt` },
   "/(member)/reliability/page": { kind: "own", path: () => "/reliability" },
   "/(member)/requests/new/page": { kind: "own", path: () => "/requests/new" },
   "/(member)/requests/page": { kind: "own", path: () => "/requests" },
@@ -100,6 +106,8 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(member)/calendar/page": { kind: "own", path: () => "/calendar" },
   // The parent's calendar URL before it was rotated: nothing, for everyone.
   "/api/calendar/[token]/route": { kind: "private", path: (w) => `/api/calendar/${w.oldFeedToken}.ics` },
+  "/api/stripe/webhook/route": { kind: "webhook", path: () => "/api/stripe/webhook" },
+  "/api/stripe/connect-webhook/route": { kind: "webhook", path: () => "/api/stripe/connect-webhook" },
   "/(member)/meetups/[id]/ticket/page": { kind: "private", path: (w) => `/meetups/${w.attendedMeetupId}/ticket` },
   "/(member)/meetups/[id]/people/page": { kind: "private", path: (w) => `/meetups/${w.attendedMeetupId}/people` },
   "/(organiser)/meetups/[id]/check-in/page": {
@@ -307,6 +315,9 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
     fields: (w) => care(w, ["reportedAt", new Date().toISOString()]),
   },
   "app/(member)/requests/[id]/_after/actions.ts#handOverAction": { kind: "targeted", fields: (w) => care(w) },
+  "app/(member)/requests/[id]/_after/actions.ts#payCardAction": { kind: "targeted", fields: (w) => care(w, ["amountYen", "1"]) },
+  // A supporter's own Stripe account only: nothing of the parent's changes.
+  "app/(member)/profile/payments/actions.ts#connectStripeAction": { kind: "own", fields: () => [] },
   "app/(member)/requests/[id]/_after/actions.ts#thankAction": { kind: "targeted", fields: (w) => care(w, ["message", "ありがとう"]) },
   "app/(member)/requests/[id]/_after/actions.ts#withdrawTimeAction": {
     kind: "targeted",
@@ -417,6 +428,10 @@ test("no outsider reaches the parent's things through any page or API route, and
       if (status >= 500) problems.push(`${caller} GET ${url} answered ${status}`);
       const toSignIn = (status >= 300 && status < 400 && /\/signin/.test(location)) || /NEXT_REDIRECT;[^;]*;\/signin/.test(body);
       const notFound = status === 404 || status === 401;
+      if (kind === "webhook") {
+        if (status !== 405) problems.push(`${caller} GET ${url} answered ${status} instead of 405`);
+        continue;
+      }
       if (caller === "signedOut") {
         if (kind !== "public" && kind !== "link" && !toSignIn && !notFound)
           problems.push(`signedOut GET ${url} answered ${status} ${location}`);

@@ -3,13 +3,15 @@ import { existsSync } from "node:fs";
 import postgres from "postgres";
 import { openDb } from "@/db/client";
 import { startSmsStandIn } from "@/test/sms-stand-in";
+import { startStripeStandIn } from "@/test/stripe-stand-in";
 import { e2eSettings } from "./settings";
 import { startSmtpOutbox } from "./support/smtp-outbox";
 
 // Prepares a fresh database and serves the production build on it (building first if there is none),
 // with the settings production requires: AUTH_URL, SMTP_URL pointing at a local SMTP stand-in
 // that keeps each mail in `mail_outbox`, and the SMS settings pointing at a local Twilio-compatible
-// stand-in that keeps each text message in `sms_outbox`, for the tests to read.
+// stand-in that keeps each text message in `sms_outbox`, for the tests to read, and the Stripe
+// settings pointing at a local Stripe stand-in (test/stripe-stand-in.ts).
 async function main() {
   const server = process.argv[2] === "whole-database" ? "whole-database" : "shared";
   const s = e2eSettings(server);
@@ -22,6 +24,10 @@ async function main() {
   const mailDb = openDb({ kind: "postgres", url: s.databaseUrl, max: 2 });
   const smtpUrl = await startSmtpOutbox(mailDb.db);
   const sms = await startSmsStandIn(mailDb.db);
+  // Card payments go to a local Stripe stand-in (API, hosted onboarding and Checkout pages), which
+  // sends its signed webhooks to this app.
+  const stripe = await startStripeStandIn();
+  stripe.setApp(s.authUrl);
 
   const env = {
     ...process.env,
@@ -31,6 +37,7 @@ async function main() {
     AUTH_URL: s.authUrl,
     SMTP_URL: smtpUrl,
     ...sms.settings,
+    ...stripe.settings,
     ENCRYPTION_KEY: s.encryptionKey,
     PORT: String(s.port),
     NEXT_TELEMETRY_DISABLED: "1",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { devToolsEnabled, EnvError, parseEnv } from "./env";
+import { cardPaymentsEnabled, devToolsEnabled, EnvError, parseEnv } from "./env";
 
 const secret = "x".repeat(40);
 const key = Buffer.alloc(32, 7).toString("base64");
@@ -117,5 +117,33 @@ describe("devToolsEnabled", () => {
   it("is on in development unless explicitly disabled", () => {
     expect(devToolsEnabled(parseEnv({ NODE_ENV: "development" }))).toBe(true);
     expect(devToolsEnabled(parseEnv({ NODE_ENV: "development", OTAGAI_DEV_TOOLS: "0" }))).toBe(false);
+  });
+});
+
+describe("Stripe settings", () => {
+  const key = "sk_test_51Abc";
+  const whsec = "whsec_abc123";
+
+  it("are optional: without a key card payments are off", () => {
+    expect(cardPaymentsEnabled(parseEnv(prod))).toBe(false);
+    expect(cardPaymentsEnabled(parseEnv({}))).toBe(false);
+  });
+
+  it("turn card payments on with a key and a webhook secret together", () => {
+    expect(cardPaymentsEnabled(parseEnv({ ...prod, STRIPE_SECRET_KEY: key, STRIPE_WEBHOOK_SECRET: whsec }))).toBe(true);
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: key })).toThrow(/STRIPE_WEBHOOK_SECRET is required/);
+    expect(() => parseEnv({ STRIPE_WEBHOOK_SECRET: whsec })).toThrow(/STRIPE_SECRET_KEY is missing/);
+  });
+
+  it("refuse what is not a key, a signing secret or an address", () => {
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: "pk_test_abc", STRIPE_WEBHOOK_SECRET: whsec })).toThrow(/STRIPE_SECRET_KEY/);
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: key, STRIPE_WEBHOOK_SECRET: "secret" })).toThrow(/STRIPE_WEBHOOK_SECRET/);
+    expect(() => parseEnv({ STRIPE_API_URL: "ftp://127.0.0.1" })).toThrow(/STRIPE_API_URL/);
+  });
+
+  it("allow a plain-http API only on this machine in production", () => {
+    const on = { ...prod, STRIPE_SECRET_KEY: key, STRIPE_WEBHOOK_SECRET: whsec };
+    expect(parseEnv({ ...on, STRIPE_API_URL: "http://127.0.0.1:12111" }).STRIPE_API_URL).toBe("http://127.0.0.1:12111");
+    expect(() => parseEnv({ ...on, STRIPE_API_URL: "http://stripe.example.jp" })).toThrow(/STRIPE_API_URL must be https/);
   });
 });

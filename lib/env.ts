@@ -20,6 +20,17 @@ const schema = z
     TWILIO_AUTH_TOKEN: z.string().optional(),
     /** The sender: a number in E.164 (+815012345678) or an alphanumeric sender id the provider allows. */
     SMS_FROM: z.string().optional(),
+    /** Card payments (Stripe Connect). Without a key the card option is hidden and settlement is cash only. */
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key (sk_test_… or sk_live_…)")
+      .optional(),
+    /** The signing secret of the platform endpoint (/api/stripe/webhook), whsec_…. */
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a webhook signing secret (whsec_…)").optional(),
+    /** The signing secret of the Connect endpoint (/api/stripe/connect-webhook), whsec_…; the platform's when unset. */
+    STRIPE_CONNECT_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a webhook signing secret (whsec_…)").optional(),
+    /** Where the Stripe API is (tests point it at a local stand-in); Stripe's own address when unset. */
+    STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
     AUTH_LINE_ID: z.string().optional(),
     AUTH_LINE_SECRET: z.string().optional(),
     AUTH_GOOGLE_ID: z.string().optional(),
@@ -72,6 +83,7 @@ const schema = z
     } else {
       for (const issue of smsIssues(env, false)) ctx.addIssue({ code: "custom", ...issue });
     }
+    for (const issue of stripeIssues(env)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 export type Env = z.infer<typeof schema>;
@@ -130,6 +142,41 @@ function smsIssues(e: Pick<Env, SmsSetting>, required: boolean): { path: string[
       ? `${name} is required in production: phone numbers are verified by a code sent by SMS (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and SMS_FROM for a Twilio-compatible API at SMS_API_URL).`
       : `${name} is missing: the SMS provider needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and SMS_FROM together (or none of them, to keep codes in the development outbox).`,
   }));
+}
+
+/**
+ * A key without a webhook secret would take payments whose webhooks could never be checked, so
+ * nothing would ever be marked paid; production refuses a plain-http API address off this machine.
+ */
+function stripeIssues(e: Pick<Env, "NODE_ENV" | "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_URL">): {
+  path: string[];
+  message: string;
+}[] {
+  const issues: { path: string[]; message: string }[] = [];
+  if (e.STRIPE_SECRET_KEY && !e.STRIPE_WEBHOOK_SECRET) {
+    issues.push({
+      path: ["STRIPE_WEBHOOK_SECRET"],
+      message: "STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY: card payments are marked paid from signed webhooks (whsec_…).",
+    });
+  }
+  if (!e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET) {
+    issues.push({ path: ["STRIPE_SECRET_KEY"], message: "STRIPE_SECRET_KEY is missing: STRIPE_WEBHOOK_SECRET alone turns nothing on." });
+  }
+  if (e.NODE_ENV === "production" && e.STRIPE_API_URL && URL.canParse(e.STRIPE_API_URL)) {
+    const url = new URL(e.STRIPE_API_URL);
+    if (url.protocol !== "https:" && !LOOPBACK.has(url.hostname)) {
+      issues.push({
+        path: ["STRIPE_API_URL"],
+        message: "STRIPE_API_URL must be https:// in production (plain http only on localhost, for tests).",
+      });
+    }
+  }
+  return issues;
+}
+
+/** Card payments are offered only when a Stripe key is set (the embedded default has none). */
+export function cardPaymentsEnabled(e: Env = env()): boolean {
+  return Boolean(e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET);
 }
 
 export class EnvError extends Error {

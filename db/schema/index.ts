@@ -6,6 +6,7 @@ export * from "./groups";
 export * from "./mail";
 export * from "./meetups";
 export * from "./members";
+export * from "./payments";
 export * from "./phone";
 export * from "./places";
 export * from "./qualifications";

@@ -144,6 +144,8 @@ export const ACTIONS: Record<string, ActionInfo> = {
   confirmAction: { fields: ["requestId", "reportedAt"], ids: ["requestId"] },
   disputeAction: { fields: ["requestId", "reason"], ids: ["requestId"] },
   handOverAction: { fields: ["requestId"], ids: ["requestId"] },
+  payCardAction: { fields: ["requestId"], ids: ["requestId"] },
+  connectStripeAction: { fields: [] },
   thankAction: { fields: ["requestId", "message"], ids: ["requestId"] },
   surveyAction: { fields: ["requestId", "outcomes[]"], ids: ["requestId"] },
   // requests: during the care

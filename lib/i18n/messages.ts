@@ -9,6 +9,7 @@ import enConnections from "./messages/en/connections.json";
 import enCore from "./messages/en/core.json";
 import enMeetups from "./messages/en/meetups.json";
 import enMunicipalities from "./messages/en/municipalities.json";
+import enPayments from "./messages/en/payments.json";
 import enPhone from "./messages/en/phone.json";
 import enStanding from "./messages/en/standing.json";
 import enStats from "./messages/en/stats.json";
@@ -21,6 +22,7 @@ import jaConnections from "./messages/ja/connections.json";
 import jaCore from "./messages/ja/core.json";
 import jaMeetups from "./messages/ja/meetups.json";
 import jaMunicipalities from "./messages/ja/municipalities.json";
+import jaPayments from "./messages/ja/payments.json";
 import jaPhone from "./messages/ja/phone.json";
 import jaStanding from "./messages/ja/standing.json";
 import jaStats from "./messages/ja/stats.json";
@@ -41,6 +43,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     attendance: jaAttendance,
     municipalities: jaMunicipalities,
     stats: jaStats,
+    payments: jaPayments,
   },
   en: {
     core: enCore,
@@ -55,6 +58,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     attendance: enAttendance,
     municipalities: enMunicipalities,
     stats: enStats,
+    payments: enPayments,
   },
 };
 

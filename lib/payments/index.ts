@@ -4,7 +4,10 @@ import type { PaymentMethod, SettlementMethodKind } from "./method";
 export type { PaymentMethod, SettlementMethodKind, SettlementProgress } from "./method";
 export { NOT_STARTED } from "./method";
 
-/** The methods a parent can use today. Card payment is a later issue: add its implementation here. */
+/**
+ * The methods confirmed in the app by both sides. Card payment is not one: it is charged on Stripe
+ * Checkout and settles from its webhook (lib/payments/workflows/pay-by-card.ts and webhooks/).
+ */
 export const AVAILABLE_METHODS: readonly SettlementMethodKind[] = ["cash"];
 
 export function paymentMethod(kind: SettlementMethodKind): PaymentMethod {

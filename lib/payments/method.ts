@@ -14,10 +14,9 @@ export type ConfirmResult =
   | { ok: false; error: "already_confirmed" | "already_settled" | "not_confirmable" };
 
 /**
- * How a completed care's thank-you reaches the helper. Cash is confirmed in the app by both
- * sides; card (a later issue) will charge the parent through the processor and settle from its
- * webhook (lib/care "settle" by "system"), so its confirm() will refuse and add a
- * `begin(amountYen)` that starts the charge. Pure: the caller stores the progress.
+ * How a completed care's thank-you reaches the helper, confirmed in the app: cash, by both sides.
+ * Card is charged on Stripe Checkout and settles from its webhook (lib/care "settle" by "system",
+ * lib/payments/workflows/webhooks/apply-to-payment.ts). Pure: the caller stores the progress.
  */
 export interface PaymentMethod {
   readonly kind: SettlementMethodKind;

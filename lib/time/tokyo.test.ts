@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atTokyo, parseTokyoLocal, splitMinutes, tokyoClock, tokyoDate, tokyoYear, toTokyoLocal } from "./tokyo";
+import { atTokyo, parseTokyoLocal, splitMinutes, tokyoClock, tokyoDate, tokyoMonth, tokyoYear, toTokyoLocal } from "./tokyo";
 
 describe("Tokyo clock", () => {
   it("reads the Tokyo date and time of an instant, across the UTC day boundary", () => {
@@ -59,5 +59,24 @@ describe("the organiser's year", () => {
     expect(y.from.toISOString()).toBe("2026-12-31T15:00:00.000Z");
     expect(y.to.toISOString()).toBe("2027-12-31T15:00:00.000Z");
     expect(tokyoYear(new Date("2026-12-31T14:59:59Z")).year).toBe(2026);
+  });
+});
+
+describe("tokyoMonth", () => {
+  const now = new Date("2026-06-30T16:00:00Z"); // 1 July 01:00 in Tokyo
+  it("is the Tokyo month holding now when none or a malformed one is asked for", () => {
+    expect(tokyoMonth(undefined, now).month).toBe("2026-07");
+    expect(tokyoMonth("2026-13", now).month).toBe("2026-07");
+    expect(tokyoMonth("x", now).month).toBe("2026-07");
+  });
+  it("runs from midnight on the 1st in Tokyo to the next 1st, across years", () => {
+    expect(tokyoMonth("2026-12", now)).toEqual({
+      month: "2026-12",
+      from: new Date("2026-11-30T15:00:00Z"),
+      to: new Date("2026-12-31T15:00:00Z"),
+      previous: "2026-11",
+      next: "2027-01",
+    });
+    expect(tokyoMonth("2026-01", now).previous).toBe("2025-12");
   });
 });

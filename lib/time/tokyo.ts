@@ -93,3 +93,18 @@ export function tokyoYear(now: Date): { year: number; from: Date; to: Date } {
   const year = Number(tokyoDate(now).slice(0, 4));
   return { year, from: atTokyo(`${year}-01-01`, "00:00"), to: atTokyo(`${year + 1}-01-01`, "00:00") };
 }
+
+/**
+ * A Tokyo calendar month 'YYYY-MM' as [from, to), with its neighbours; `month` when it is a valid
+ * month, else the month holding `now` (e.g. a helper's monthly statement).
+ */
+export function tokyoMonth(month: string | undefined, now: Date): { month: string; from: Date; to: Date; previous: string; next: string } {
+  const valid = month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : tokyoDate(now).slice(0, 7);
+  const [y, m] = valid.split("-").map(Number) as [number, number];
+  const at = (year: number, mon: number) => {
+    const d = new Date(Date.UTC(year, mon - 1, 1));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+  };
+  const next = at(y, m + 1);
+  return { month: valid, from: atTokyo(`${valid}-01`, "00:00"), to: atTokyo(`${next}-01`, "00:00"), previous: at(y, m - 1), next };
+}

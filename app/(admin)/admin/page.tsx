@@ -4,6 +4,7 @@ import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listAccounts } from "@/db/queries/members";
 import { requireAdmin } from "@/lib/auth/viewer";
+import { cardPaymentsEnabled } from "@/lib/env";
 import { joinList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import { TableHead } from "./_components/table-head";
@@ -13,6 +14,7 @@ export default async function AdminMembersPage() {
   const t = await getTranslations("admin");
   const caps = await getTranslations("capabilities");
   const towns = await getTranslations("adminMunicipalities");
+  const payT = await getTranslations("payments.admin");
   const locale = (await getLocale()) as Locale;
   const en = locale === "en";
   const accounts = await listAccounts(db());
@@ -27,6 +29,7 @@ export default async function AdminMembersPage() {
               ["/admin/certifications", t("certificationsLink")],
               ["/admin/incidents", t("incidentsLink")],
               ["/admin/municipalities", towns("link")],
+              ...(cardPaymentsEnabled() ? ([["/admin/payments", payT("link")]] as const) : []),
             ] as const
           ).map(([href, label]) => (
             <li key={href}>

@@ -5,8 +5,10 @@ import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { memberPlace } from "@/db/queries/members";
 import { standingRecords } from "@/db/queries/standing";
+import { hasCapability } from "@/lib/auth/capabilities";
 import { requireMember } from "@/lib/auth/viewer";
 import { badgesOf } from "@/lib/connections/visibility";
+import { cardPaymentsEnabled } from "@/lib/env";
 import { joinList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatPhoneJa } from "@/lib/members/phone";
@@ -28,6 +30,7 @@ export default async function ProfilePage() {
   const standing = standingOn(records, today);
   const badges = badgesOf(standing);
   const mp = await getTranslations("memberProfile");
+  const pay = await getTranslations("payments");
   const en = locale === "en";
   const rows: [string, React.ReactNode][] = [
     [t("email"), email ?? ""],
@@ -83,6 +86,24 @@ export default async function ProfilePage() {
       </p>
       <FactsList rows={rows} />
       <StandingSection userId={userId} certifiedUntil={member.organiserCertifiedUntil} standing={standing} today={today} />
+      {hasCapability(member, "supporter") && (
+        <nav aria-label={pay("statement.title")} className="mt-6 flex flex-col items-start">
+          {cardPaymentsEnabled() && (
+            <Link
+              href="/profile/payments"
+              className="inline-flex min-h-11 items-center font-medium text-brand-800 underline underline-offset-4"
+            >
+              {pay("profileLink")}
+            </Link>
+          )}
+          <Link
+            href="/profile/statement"
+            className="inline-flex min-h-11 items-center font-medium text-brand-800 underline underline-offset-4"
+          >
+            {pay("settings.statementLink")}
+          </Link>
+        </nav>
+      )}
     </SiteFrame>
   );
 }

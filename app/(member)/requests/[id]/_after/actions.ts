@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { changeAnswerSchema, changeIdSchema, confirmSchema, reasonSchema, requestIdSchema, thankYouSchema } from "@/lib/care/after/forms";
@@ -10,14 +11,17 @@ import { answerSurvey } from "@/lib/care/workflows/answer-survey";
 import { answerTimeChange } from "@/lib/care/workflows/answer-time-change";
 import { cancelCare } from "@/lib/care/workflows/cancel";
 import { confirmReport } from "@/lib/care/workflows/confirm";
-import { confirmHandOver } from "@/lib/care/workflows/confirm-hand-over";
 import { disputeReport } from "@/lib/care/workflows/dispute";
 import { markNoShow } from "@/lib/care/workflows/mark-no-show";
 import { proposeTimeChange } from "@/lib/care/workflows/propose-time-change";
 import { reportCare } from "@/lib/care/workflows/report";
 import { thankHelper } from "@/lib/care/workflows/thank-helper";
 import { withdrawTimeChange } from "@/lib/care/workflows/withdraw-time-change";
+import { AppError } from "@/lib/errors";
 import { uuidField } from "@/lib/ids";
+import { handOverCash } from "@/lib/payments/workflows/hand-over-cash";
+import { payByCard } from "@/lib/payments/workflows/pay-by-card";
+import { cardDeps } from "@/lib/payments/workflows/stripe";
 
 // Every workflow below starts with withCare: only the care's parent and its chosen helper may
 // act, and anyone else is told it does not exist.
@@ -74,7 +78,7 @@ export const disputeAction = defineAction({ ...member, schema: reasonSchema }, a
 });
 
 export const handOverAction = defineAction({ ...member, schema: requestIdSchema }, async (input, { viewer, db }) => {
-  await confirmHandOver(db, { ...input, viewerId: viewer.userId, now: now() });
+  await handOverCash(db, cardDeps(), { ...input, viewerId: viewer.userId, now: now() });
   refresh(input.requestId);
   return null;
 });
@@ -93,4 +97,12 @@ export const surveyAction = defineAction({ ...member, schema: surveyForm }, asyn
   await answerSurvey(db, { requestId: form.requestId, viewerId: viewer.userId, form, now: now() });
   refresh(form.requestId);
   return null;
+});
+
+// The amount is never taken from the form: the workflow reads the thank-you frozen at confirmation.
+export const payCardAction = defineAction({ ...member, schema: requestIdSchema }, async (input, { viewer, db }) => {
+  const deps = cardDeps();
+  if (!deps) throw new AppError("not_found");
+  const { url } = await payByCard(db, deps, { ...input, viewerId: viewer.userId, now: now() });
+  redirect(url);
 });

@@ -1,8 +1,12 @@
 import { db } from "@/db";
 import { afterMatchView } from "@/db/queries/care-after-view";
+import { cardFacts } from "@/db/queries/payments";
 import type { CareState } from "@/lib/care";
+import { cardPaymentsEnabled } from "@/lib/env";
+import { cardOption } from "@/lib/payments/status";
 import { CancelPanel } from "./cancel-panel";
 import { CancelledPanel } from "./cancelled-panel";
+import { CardPanel } from "./card-panel";
 import { ConfirmPanel, DisputedPanel } from "./confirm-panel";
 import { FeedbackPanel } from "./feedback-panel";
 import { afterFormat } from "./format";
@@ -25,6 +29,23 @@ export type AfterMatchSectionProps = {
  * message and the survey. The viewer's part is worked out again here, never taken from props;
  * recipients who were not chosen see nothing of it.
  */
+/** The card part of a completed care: what lib says may be offered, and the payment if there is one. */
+async function CardSection({
+  view,
+  f,
+}: {
+  view: NonNullable<Awaited<ReturnType<typeof afterMatchView>>>;
+  f: Awaited<ReturnType<typeof afterFormat>>;
+}) {
+  const facts = await cardFacts(db(), view.request.id, view.request.helperId!);
+  const option = cardOption({
+    enabled: cardPaymentsEnabled(),
+    helperChargesEnabled: facts.helperChargesEnabled,
+    parentPaysYen: view.report?.parentPaysYen ?? 0,
+  });
+  return <CardPanel view={view} card={{ option, payment: facts.payment }} f={f} />;
+}
+
 export async function AfterMatchSection({ requestId, viewerId }: AfterMatchSectionProps) {
   const view = await afterMatchView(db(), requestId, viewerId, new Date());
   if (!view) return null;
@@ -33,6 +54,7 @@ export async function AfterMatchSection({ requestId, viewerId }: AfterMatchSecti
   const done = (
     <>
       <ReceiptPanel {...props} />
+      {view.request.helperId && <CardSection view={view} f={f} />}
       <SettlementPanel {...props} />
       <FeedbackPanel {...props} />
     </>

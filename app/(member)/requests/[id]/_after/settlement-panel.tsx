@@ -24,6 +24,8 @@ export function SettlementPanel({ view, f }: { view: AfterMatchView; f: AfterFor
   const { t } = f;
   const { settlement, report } = view;
   if (!settlement || !report?.confirmedAt) return null;
+  // Paid by card: the card panel says so.
+  if (settlement.method === "card") return null;
   const yen = f.yen(report.parentPaysYen ?? 0);
   if (settlement.settledAt) {
     const done = report.nothingToHandOver ? t("settle.nothingToHand") : t("settle.settled", { date: f.dateTime(settlement.settledAt) });

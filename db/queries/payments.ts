@@ -1,0 +1,150 @@
+import { and, asc, desc, eq, gt, gte, isNotNull, lt, or, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { careReports, careRequests, careSettlements, members, payments, stripeAccounts, stripeEvents } from "../schema";
+
+export type StripeAccountRow = typeof stripeAccounts.$inferSelect;
+export type PaymentRow = typeof payments.$inferSelect;
+
+export async function stripeAccountOf(db: Db, userId: string): Promise<StripeAccountRow | null> {
+  const [row] = await db.select().from(stripeAccounts).where(eq(stripeAccounts.userId, userId));
+  return row ?? null;
+}
+
+export async function insertStripeAccount(tx: Db, userId: string, accountId: string, now: Date): Promise<void> {
+  await tx.insert(stripeAccounts).values({ userId, accountId, createdAt: now, updatedAt: now });
+}
+
+/** The account's flags as Stripe last said; whether Otagai knows the account. */
+export async function saveStripeAccountFlags(
+  tx: Db,
+  accountId: string,
+  flags: { chargesEnabled: boolean; payoutsEnabled: boolean; detailsSubmitted: boolean },
+  now: Date,
+): Promise<boolean> {
+  const rows = await tx
+    .update(stripeAccounts)
+    .set({ ...flags, updatedAt: now })
+    .where(eq(stripeAccounts.accountId, accountId))
+    .returning({ userId: stripeAccounts.userId });
+  return rows.length > 0;
+}
+
+export async function paymentOfCare(db: Db, requestId: string): Promise<PaymentRow | null> {
+  const [row] = await db.select().from(payments).where(eq(payments.requestId, requestId));
+  return row ?? null;
+}
+
+/** The care's payment locked until the transaction ends (lock the care first: the order every writer keeps). */
+export async function lockPaymentOfCare(tx: Db, requestId: string): Promise<PaymentRow | null> {
+  const [row] = await tx.select().from(payments).where(eq(payments.requestId, requestId)).for("update");
+  return row ?? null;
+}
+
+export async function insertPayment(
+  tx: Db,
+  p: { requestId: string; parentId: string; helperId: string; destinationAccountId: string; amountYen: number; now: Date },
+): Promise<PaymentRow> {
+  const { now, ...values } = p;
+  const [row] = await tx
+    .insert(payments)
+    .values({ ...values, createdAt: now, updatedAt: now })
+    .returning();
+  return row!;
+}
+
+export async function updatePayment(
+  tx: Db,
+  id: string,
+  set: Partial<Omit<PaymentRow, "id" | "requestId" | "parentId" | "helperId" | "createdAt">> & { updatedAt: Date },
+): Promise<void> {
+  await tx.update(payments).set(set).where(eq(payments.id, id));
+}
+
+/** Records a Stripe event as applied; false when it already was (a duplicate delivery). */
+export async function recordStripeEvent(tx: Db, e: { id: string; type: string; outcome: string; now: Date }): Promise<boolean> {
+  const rows = await tx
+    .insert(stripeEvents)
+    .values({ id: e.id, type: e.type, outcome: e.outcome, receivedAt: e.now })
+    .onConflictDoNothing()
+    .returning({ id: stripeEvents.id });
+  return rows.length > 0;
+}
+
+export async function setStripeEventOutcome(tx: Db, id: string, outcome: string): Promise<void> {
+  await tx.update(stripeEvents).set({ outcome }).where(eq(stripeEvents.id, id));
+}
+
+/** The thank-you the care settled by card (method and when), on the care's settlement row. */
+export async function settleCareByCard(tx: Db, requestId: string, now: Date): Promise<void> {
+  await tx.update(careSettlements).set({ method: "card", settledAt: now }).where(eq(careSettlements.requestId, requestId));
+}
+
+/** What the card part of a care's page reads: whether its helper can be paid by card, and its payment if any. */
+export async function cardFacts(db: Db, requestId: string, helperId: string) {
+  const [account, payment] = await Promise.all([stripeAccountOf(db, helperId), paymentOfCare(db, requestId)]);
+  return { helperChargesEnabled: account?.chargesEnabled ?? null, payment };
+}
+
+/**
+ * A helper's thank-you settled in [from, to), by card and in cash (both confirmed), oldest first:
+ * what the parent paid and who they are. Cares with nothing to hand over are left out.
+ */
+export async function helperStatement(db: Db, helperId: string, from: Date, to: Date) {
+  const rows = await db
+    .select({
+      requestId: careRequests.id,
+      parentName: members.displayName,
+      method: careSettlements.method,
+      settledAt: careSettlements.settledAt,
+      yen: careReports.parentPaysYen,
+    })
+    .from(careSettlements)
+    .innerJoin(careRequests, eq(careRequests.id, careSettlements.requestId))
+    .innerJoin(careReports, eq(careReports.requestId, careSettlements.requestId))
+    .innerJoin(members, eq(members.userId, careRequests.parentId))
+    .where(
+      and(
+        eq(careRequests.helperId, helperId),
+        gte(careSettlements.settledAt, from),
+        lt(careSettlements.settledAt, to),
+        gt(careReports.parentPaysYen, 0),
+      ),
+    )
+    .orderBy(asc(careSettlements.settledAt));
+  return rows.map((r) => ({ ...r, settledAt: r.settledAt!, yen: r.yen ?? 0 }));
+}
+
+/** A card payment's receipt, for the care's parent only (anyone else: null). */
+export async function receiptFor(db: Db, requestId: string, viewerId: string) {
+  const payment = await paymentOfCare(db, requestId);
+  if (!payment || payment.parentId !== viewerId || payment.status === "pending") return null;
+  const [care] = await db.select({ startAt: careRequests.startAt }).from(careRequests).where(eq(careRequests.id, requestId));
+  const names = await db
+    .select({ id: members.userId, name: members.displayName })
+    .from(members)
+    .where(or(eq(members.userId, payment.parentId), eq(members.userId, payment.helperId)));
+  const name = (id: string) => names.find((n) => n.id === id)?.name ?? "";
+  return { payment, startAt: care!.startAt, parentName: name(payment.parentId), helperName: name(payment.helperId) };
+}
+
+/**
+ * What card payments cost the platform, by Tokyo month of payment: how many, how much went to
+ * helpers, Stripe's fees (the price of taking no commission), and how many were refunded or disputed.
+ */
+export async function cardFeesByMonth(db: Db) {
+  const month = sql<string>`to_char(${payments.paidAt} at time zone 'Asia/Tokyo', 'YYYY-MM')`;
+  const rows = await db
+    .select({
+      month,
+      count: sql<number>`count(*)::int`,
+      amountYen: sql<number>`coalesce(sum(${payments.amountYen}), 0)::int`,
+      feeYen: sql<number>`coalesce(sum(${payments.feeYen}), 0)::int`,
+      refunded: sql<number>`count(*) filter (where ${payments.status} = 'refunded')::int`,
+      disputed: sql<number>`count(*) filter (where ${payments.status} = 'disputed')::int`,
+    })
+    .from(payments)
+    .where(isNotNull(payments.paidAt))
+    .groupBy(month)
+    .orderBy(desc(month));
+  return rows;
+}

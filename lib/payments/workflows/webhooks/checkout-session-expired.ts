@@ -1,0 +1,28 @@
+import "server-only";
+import type Stripe from "stripe";
+import { lockPaymentOfCare, paymentOfCare, updatePayment } from "@/db/queries/payments";
+import { withCare } from "@/lib/care/workflows/with-care";
+import { isUuid } from "@/lib/ids";
+import type { WebhookHandler } from "./types";
+
+type Facts = { requestId: string | null; sessionId: string };
+
+/**
+ * The Checkout Session timed out unpaid: if it is the payment's current one, the next "pay" starts
+ * a new attempt (a new session under a new idempotency key). Any other session changes nothing.
+ */
+export const checkoutSessionExpired: WebhookHandler<Facts> = {
+  async fetch(_stripe, event) {
+    const session = event.data.object as Stripe.Checkout.Session;
+    return { requestId: session.metadata?.request_id ?? null, sessionId: session.id };
+  },
+  async apply(tx, { requestId, sessionId }, now) {
+    if (!requestId || !isUuid(requestId) || !(await paymentOfCare(tx, requestId))) return "ignored: no payment for this care";
+    // The care first, then its payment: the order paying keeps too.
+    await withCare(tx, requestId, "system", ["system"], now);
+    const payment = (await lockPaymentOfCare(tx, requestId))!;
+    if (payment.status !== "pending" || payment.checkoutSessionId !== sessionId) return "unchanged: not the current session";
+    await updatePayment(tx, payment.id, { checkoutSessionId: null, attempt: payment.attempt + 1, updatedAt: now });
+    return "expired: next attempt";
+  },
+};
