@@ -46,6 +46,16 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$;--> statement-breakpoint
+-- A member's row is written often (profile, settings): only what the statistics read of it marks it,
+-- its home (the copy of its requests) and its joining date (active members).
+CREATE FUNCTION "stats_mark_moved_members"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO stats_changes (kind, key)
+    SELECT DISTINCT 'member', n.user_id FROM new_rows n JOIN old_rows o ON o.user_id = n.user_id
+    WHERE (n.municipality_id, n.district_id, n.created_at) IS DISTINCT FROM (o.municipality_id, o.district_id, o.created_at)
+    ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;--> statement-breakpoint
 CREATE TRIGGER "stats_care_requests_insert" AFTER INSERT ON "care_requests" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_changes('request', 'id');--> statement-breakpoint
 CREATE TRIGGER "stats_care_requests_update" AFTER UPDATE ON "care_requests" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_changes('request', 'id');--> statement-breakpoint
 CREATE TRIGGER "stats_care_requests_delete" AFTER DELETE ON "care_requests" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_changes('request', 'id');--> statement-breakpoint
@@ -63,8 +73,7 @@ CREATE TRIGGER "stats_care_settlements_delete" AFTER DELETE ON "care_settlements
 CREATE TRIGGER "stats_care_feedback_insert" AFTER INSERT ON "care_feedback" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_changes('request', 'request_id');--> statement-breakpoint
 CREATE TRIGGER "stats_care_feedback_update" AFTER UPDATE ON "care_feedback" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_changes('request', 'request_id');--> statement-breakpoint
 CREATE TRIGGER "stats_care_feedback_delete" AFTER DELETE ON "care_feedback" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_changes('request', 'request_id');--> statement-breakpoint
-CREATE TRIGGER "stats_members_insert" AFTER INSERT ON "members" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_changes('member', 'user_id');--> statement-breakpoint
-CREATE TRIGGER "stats_members_update" AFTER UPDATE ON "members" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_changes('member', 'user_id');--> statement-breakpoint
+CREATE TRIGGER "stats_members_update" AFTER UPDATE ON "members" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_moved_members();--> statement-breakpoint
 CREATE TRIGGER "stats_members_delete" AFTER DELETE ON "members" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_changes('member', 'user_id');--> statement-breakpoint
 CREATE TRIGGER "stats_meetup_rsvps_insert" AFTER INSERT ON "meetup_rsvps" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_changes('meetup', 'meetup_id');--> statement-breakpoint
 CREATE TRIGGER "stats_meetup_rsvps_update" AFTER UPDATE ON "meetup_rsvps" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_mark_changes('meetup', 'meetup_id');--> statement-breakpoint

@@ -3,7 +3,6 @@ import type { ConnectionFact, MeetupFact, MemberFact, MemberJoins, RequestFact, 
 import { ACTIVE_DAYS } from "@/lib/stats/figures";
 import type { FactGroup } from "@/lib/stats/platform";
 import type { Db } from "../client";
-import { rowsOf } from "../migrate";
 import {
   connections,
   meetupRsvps,
@@ -16,6 +15,12 @@ import {
   statsRefreshes,
   statsRequests,
 } from "../schema";
+
+/** postgres.js answers a raw query with the rows, PGlite with { rows }. (db/migrate has the same, but may not be bundled.) */
+function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
 
 // The rows lib/stats computes a municipality's figures from. Every read is scoped to members living
 // in `municipalityId` (requests by the parent's home, meetups by their venue's municipality).
@@ -64,9 +69,7 @@ async function memberFacts(db: Db, municipalityId: string, start: Date, end: Dat
       where d.municipality_id = ${municipalityId}
         and d.day >= (${start.toISOString()}::timestamptz at time zone 'Asia/Tokyo')::date
         and d.day < (${end.toISOString()}::timestamptz at time zone 'Asia/Tokyo')::date`);
-    // postgres.js answers with the rows, PGlite with { rows }.
-    const list = Array.isArray(acts) ? acts : ((acts as { rows?: unknown[] }).rows ?? []);
-    for (const a of list as { user_id: string; at: string | Date }[]) {
+    for (const a of rowsOf<{ user_id: string; at: string | Date }>(acts)) {
       const days = activity.get(a.user_id);
       if (days) days.push(new Date(a.at));
       else activity.set(a.user_id, [new Date(a.at)]);
