@@ -95,12 +95,7 @@ async function connectionFacts(db: Db, municipalityId: string, start: Date, end:
 /** Meetups held (not cancelled, over by `now`) in the municipality, with who checked in and the connections made there. */
 async function meetupFacts(db: Db, municipalityId: string, start: Date, end: Date, now: Date): Promise<MeetupFact[]> {
   const held = await db
-    .select({
-      meetupId: meetups.id,
-      organiserId: meetups.organiserId,
-      startsAt: meetups.startsAt,
-      connectionsFormed: sql<number>`(select count(*)::int from connections c where c.meetup_id = ${meetups.id})`,
-    })
+    .select({ meetupId: meetups.id, organiserId: meetups.organiserId, startsAt: meetups.startsAt })
     .from(meetups)
     .where(
       and(
@@ -112,23 +107,23 @@ async function meetupFacts(db: Db, municipalityId: string, start: Date, end: Dat
       ),
     );
   if (held.length === 0) return [];
-  const attended = await db
-    .select({ meetupId: meetupRsvps.meetupId, memberId: meetupRsvps.memberId })
-    .from(meetupRsvps)
-    .where(
-      and(
-        inArray(
-          meetupRsvps.meetupId,
-          held.map((m) => m.meetupId),
-        ),
-        sql`${meetupRsvps.checkedInAt} is not null`,
-      ),
-    );
-  return held.map((m) => ({
-    ...m,
-    connectionsFormed: Number(m.connectionsFormed),
-    attendeeIds: attended.filter((a) => a.meetupId === m.meetupId).map((a) => a.memberId),
-  }));
+  const ids = held.map((m) => m.meetupId);
+  // One grouped read of the connections made at them (connections.meetup_id has no index of its own).
+  const [attended, formed] = await Promise.all([
+    db
+      .select({ meetupId: meetupRsvps.meetupId, memberId: meetupRsvps.memberId })
+      .from(meetupRsvps)
+      .where(and(inArray(meetupRsvps.meetupId, ids), sql`${meetupRsvps.checkedInAt} is not null`)),
+    db
+      .select({ meetupId: connections.meetupId, n: sql<number>`count(*)::int` })
+      .from(connections)
+      .where(inArray(connections.meetupId, ids))
+      .groupBy(connections.meetupId),
+  ]);
+  const attendees = new Map<string, string[]>();
+  for (const a of attended) attendees.set(a.meetupId, [...(attendees.get(a.meetupId) ?? []), a.memberId]);
+  const made = new Map(formed.map((f) => [f.meetupId, Number(f.n)]));
+  return held.map((m) => ({ ...m, connectionsFormed: made.get(m.meetupId) ?? 0, attendeeIds: attendees.get(m.meetupId) ?? [] }));
 }
 
 /** All the facts for [start, end); member activity is read from ACTIVE_DAYS before `start` (active members). */

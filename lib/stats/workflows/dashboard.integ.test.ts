@@ -11,6 +11,7 @@ import {
   careRequests,
   careSettlements,
   children,
+  connections,
   districts,
   members,
   municipalities,
@@ -23,6 +24,7 @@ import type { Shown } from "@/lib/stats/suppress";
 import { computeDashboard } from "@/lib/stats/workflows/dashboard";
 import { refreshStats } from "@/lib/stats/workflows/refresh";
 import { createTestDb, testDbKinds } from "@/test/db";
+import { insertMeetup, insertRsvp } from "@/test/meetups";
 
 // Done-when 3: a small town with known answers. Every figure is also computed here straight from
 // the raw rows in SQL, written apart from lib/stats, and the two must agree: for one month, and for
@@ -335,5 +337,27 @@ describe.each(testDbKinds)("municipality statistics on %s", (kind) => {
     expect(value(spring.headline.find((f) => f.key === "requests")?.current)).toBe(
       (await rawRequests({ from: "2026-03-01", to: "2026-05-31" })).posted,
     );
+  });
+
+  it("counts a meetup held in May, its check-ins and the connection made there, at the next refresh", async () => {
+    const people = await raw<{ user_id: string }>(
+      sql`select user_id from members where municipality_id = ${town} order by user_id limit 6`,
+    );
+    const [organiser, ...guests] = people.map((p) => p.user_id);
+    const meetup = await insertMeetup(h.db, organiser!, { startsAt: at(28, "10:00"), endsAt: at(28, "12:00") });
+    for (const g of guests) await insertRsvp(h.db, meetup.id, g, { checkedInAt: at(28, "10:05") });
+    const [a, b] = [guests[0]!, guests[1]!].sort();
+    await h.db.insert(connections).values({ userA: a!, userB: b!, provenance: "meetup", meetupId: meetup.id, createdAt: at(28, "11:00") });
+    await refreshStats(h.db, new Date(NOW.getTime() + 20 * 60_000));
+    const may = await dashboardOf(MAY);
+    const [m] = await raw<{ held: number; attendees: number; formed: number }>(sql`
+      select count(distinct e.id)::int as held,
+        (select count(*)::int from meetup_rsvps v join meetups x on x.id = v.meetup_id
+          where x.municipality_id = ${town} and v.checked_in_at is not null) as attendees,
+        (select count(*)::int from connections c where c.meetup_id is not null) as formed
+      from meetups e where e.municipality_id = ${town} and e.status = 'scheduled'`);
+    const fig = (key: string) => value(may.headline.find((f) => f.key === key)?.current);
+    expect([fig("meetups"), fig("meetup_attendees"), fig("meetup_connections")]).toEqual([m!.held, m!.attendees, m!.formed]);
+    expect([m!.held, m!.attendees, m!.formed]).toEqual([1, 5, 1]);
   });
 });
