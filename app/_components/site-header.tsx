@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { db } from "@/db";
+import { isAdminAccount } from "@/lib/auth/admin";
 import { navFor } from "@/lib/auth/nav";
 import type { Viewer } from "@/lib/auth/viewer";
 import { LanguageSwitch } from "./language-switch";
@@ -9,7 +11,8 @@ import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   const t = await getTranslations();
-  const items = navFor(viewer?.member ?? null);
+  const isAdmin = viewer ? await isAdminAccount(db(), viewer.userId, viewer.member) : false;
+  const items = navFor(viewer?.member ?? null, isAdmin);
   return (
     <header className="border-b border-stone-200 bg-white">
       <a

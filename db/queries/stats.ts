@@ -1,20 +1,26 @@
-import { and, eq, gte, inArray, lt, or, type SQLWrapper, sql } from "drizzle-orm";
-import type { ConnectionFact, MeetupFact, MemberFact, RequestFact, StatsFacts } from "@/lib/stats/facts";
+import { and, eq, gte, inArray, lt, lte, or, type SQLWrapper, sql } from "drizzle-orm";
+import type { ConnectionFact, MeetupFact, MemberFact, MemberJoins, RequestFact, StatsFacts } from "@/lib/stats/facts";
 import { ACTIVE_DAYS } from "@/lib/stats/figures";
 import type { FactGroup } from "@/lib/stats/platform";
 import type { Db } from "../client";
 import {
-  careFeedback,
-  careRequests,
   connections,
   meetupRsvps,
   meetups,
   members,
   municipalityStaff,
   statsDashboards,
+  statsLanding,
+  statsMonths,
   statsRefreshes,
   statsRequests,
 } from "../schema";
+
+/** postgres.js answers a raw query with the rows, PGlite with { rows }. (db/migrate has the same, but may not be bundled.) */
+function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
 
 // The rows lib/stats computes a municipality's figures from. Every read is scoped to members living
 // in `municipalityId` (requests by the parent's home, meetups by their venue's municipality).
@@ -63,9 +69,7 @@ async function memberFacts(db: Db, municipalityId: string, start: Date, end: Dat
       where d.municipality_id = ${municipalityId}
         and d.day >= (${start.toISOString()}::timestamptz at time zone 'Asia/Tokyo')::date
         and d.day < (${end.toISOString()}::timestamptz at time zone 'Asia/Tokyo')::date`);
-    // postgres.js answers with the rows, PGlite with { rows }.
-    const list = Array.isArray(acts) ? acts : ((acts as { rows?: unknown[] }).rows ?? []);
-    for (const a of list as { user_id: string; at: string | Date }[]) {
+    for (const a of rowsOf<{ user_id: string; at: string | Date }>(acts)) {
       const days = activity.get(a.user_id);
       if (days) days.push(new Date(a.at));
       else activity.set(a.user_id, [new Date(a.at)]);
@@ -91,12 +95,7 @@ async function connectionFacts(db: Db, municipalityId: string, start: Date, end:
 /** Meetups held (not cancelled, over by `now`) in the municipality, with who checked in and the connections made there. */
 async function meetupFacts(db: Db, municipalityId: string, start: Date, end: Date, now: Date): Promise<MeetupFact[]> {
   const held = await db
-    .select({
-      meetupId: meetups.id,
-      organiserId: meetups.organiserId,
-      startsAt: meetups.startsAt,
-      connectionsFormed: sql<number>`(select count(*)::int from connections c where c.meetup_id = ${meetups.id})`,
-    })
+    .select({ meetupId: meetups.id, organiserId: meetups.organiserId, startsAt: meetups.startsAt })
     .from(meetups)
     .where(
       and(
@@ -108,23 +107,23 @@ async function meetupFacts(db: Db, municipalityId: string, start: Date, end: Dat
       ),
     );
   if (held.length === 0) return [];
-  const attended = await db
-    .select({ meetupId: meetupRsvps.meetupId, memberId: meetupRsvps.memberId })
-    .from(meetupRsvps)
-    .where(
-      and(
-        inArray(
-          meetupRsvps.meetupId,
-          held.map((m) => m.meetupId),
-        ),
-        sql`${meetupRsvps.checkedInAt} is not null`,
-      ),
-    );
-  return held.map((m) => ({
-    ...m,
-    connectionsFormed: Number(m.connectionsFormed),
-    attendeeIds: attended.filter((a) => a.meetupId === m.meetupId).map((a) => a.memberId),
-  }));
+  const ids = held.map((m) => m.meetupId);
+  // One grouped read of the connections made at them (connections.meetup_id has no index of its own).
+  const [attended, formed] = await Promise.all([
+    db
+      .select({ meetupId: meetupRsvps.meetupId, memberId: meetupRsvps.memberId })
+      .from(meetupRsvps)
+      .where(and(inArray(meetupRsvps.meetupId, ids), sql`${meetupRsvps.checkedInAt} is not null`)),
+    db
+      .select({ meetupId: connections.meetupId, n: sql<number>`count(*)::int` })
+      .from(connections)
+      .where(inArray(connections.meetupId, ids))
+      .groupBy(connections.meetupId),
+  ]);
+  const attendees = new Map<string, string[]>();
+  for (const a of attended) attendees.set(a.meetupId, [...(attendees.get(a.meetupId) ?? []), a.memberId]);
+  const made = new Map(formed.map((f) => [f.meetupId, Number(f.n)]));
+  return held.map((m) => ({ ...m, connectionsFormed: made.get(m.meetupId) ?? 0, attendeeIds: attendees.get(m.meetupId) ?? [] }));
 }
 
 /** All the facts for [start, end); member activity is read from ACTIVE_DAYS before `start` (active members). */
@@ -137,33 +136,6 @@ export async function statsFacts(db: Db, municipalityId: string, start: Date, en
     meetupFacts(db, municipalityId, start, end, now),
   ]);
   return { requests, members: memberRows, connections: connectionRows, meetups: meetupRows };
-}
-
-/** Every municipality's requests of [start, end), grouped by what the landing page's figures read. */
-export async function platformFactGroups(db: Db, start: Date, end: Date): Promise<FactGroup[]> {
-  const rows = await db
-    .select({
-      matched: sql<boolean>`${careRequests.matchedAt} is not null`,
-      state: careRequests.state,
-      hadOffer: offeredOn(careRequests.id),
-      firstTime: careFeedback.firstTime,
-      wouldUseAgain: careFeedback.wouldUseAgain,
-      surveyed: sql<boolean>`${careFeedback.surveyedAt} is not null`,
-      requests: sql<number>`count(*)::int`,
-      parents: sql<number>`count(distinct ${careRequests.parentId})::int`,
-    })
-    .from(careRequests)
-    .leftJoin(careFeedback, eq(careFeedback.requestId, careRequests.id))
-    .where(and(gte(careRequests.startAt, start), lt(careRequests.startAt, end)))
-    .groupBy(sql`1, 2, 3, 4, 5, 6`);
-  return rows.map((r) => ({
-    matched: Boolean(r.matched),
-    state: r.state,
-    hadOffer: Boolean(r.hadOffer),
-    survey: r.surveyed && r.firstTime !== null ? { firstTime: r.firstTime, wouldUseAgain: r.wouldUseAgain, outcomes: [] } : null,
-    requests: Number(r.requests),
-    parents: Number(r.parents),
-  }));
 }
 
 // The summaries, brought up to date by the clock sweep. They copy facts; they decide nothing.
@@ -180,15 +152,17 @@ export async function setStatsRefreshedAt(db: Db, key: string, at: Date): Promis
     .onConflictDoUpdate({ target: statsRefreshes.key, set: { refreshedAt: at } });
 }
 
-/**
- * Copies requests into stats_requests: all of them when `since` is null, otherwise those that start
- * from `recentFrom` on (their reports, surveys and settlements still arrive) or changed since `since`.
- */
-export async function refreshStatsRequests(db: Db, since: Date | null, recentFrom: Date): Promise<number> {
-  const which =
-    since === null
-      ? sql`true`
-      : sql`r.start_at >= ${recentFrom.toISOString()}::timestamptz or r.updated_at >= ${since.toISOString()}::timestamptz`;
+/** A request id list as one bound parameter that both drivers take (postgres.js binds no array here). */
+const idList = (ids: readonly string[]) => sql`(select value from json_array_elements_text(${JSON.stringify(ids)}::json))`;
+const uuidList = (ids: readonly string[]) => sql`(select value::uuid from json_array_elements_text(${JSON.stringify(ids)}::json))`;
+const tokyoMonth = (col: string) => sql.raw(`to_char(${col} at time zone 'Asia/Tokyo', 'YYYY-MM')`);
+
+export type TownMonth = { municipality_id: string; month: string };
+
+/** Copies requests into stats_requests: all of them (`ids` null), or those listed. Returns how many rows were written. */
+export async function copyStatsRequests(db: Db, ids: readonly string[] | null): Promise<number> {
+  if (ids !== null && ids.length === 0) return 0;
+  const which = ids === null ? sql`true` : sql`r.id in ${uuidList(ids)}`;
   const result = await db.execute(sql`
     insert into stats_requests (request_id, municipality_id, district_id, parent_id, helper_id, kind, purpose, start_at, state, matched,
       had_offer, youngest_birth_date, actual_minutes, thanks_yen, expenses_yen, settled, first_time, would_use_again, outcomes, surveyed)
@@ -213,29 +187,99 @@ export async function refreshStatsRequests(db: Db, since: Date | null, recentFro
   return affected(result);
 }
 
-/** Requests whose parent left (their member row is gone) leave the summary as they leave the raw read. */
-export async function pruneStatsRequests(db: Db): Promise<void> {
-  await db.execute(sql`delete from stats_requests s where not exists (select 1 from members m where m.user_id = s.parent_id)`);
+/** The municipality and month each listed request counts in, as the summary has it. */
+export async function statsRequestMonths(db: Db, ids: readonly string[]): Promise<TownMonth[]> {
+  if (ids.length === 0) return [];
+  return rowsOf<TownMonth>(
+    await db.execute(sql`select distinct municipality_id, ${tokyoMonth("start_at")} as month from stats_requests
+      where request_id in ${uuidList(ids)}`),
+  );
 }
 
-/** Adds the Tokyo days members were active from `since` on (all of them when null). */
-export async function refreshStatsMemberDays(db: Db, since: Date | null): Promise<number> {
-  const from = since === null ? null : since.toISOString();
-  const after = (col: ReturnType<typeof sql.raw>) => (from === null ? sql`true` : sql`${col} >= ${from}::timestamptz`);
+/** The requests of the listed parents. */
+export async function requestIdsOfParents(db: Db, userIds: readonly string[]): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`select id::text as id from care_requests where parent_id in ${idList(userIds)}`),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Takes (and clears) what the triggers marked as changed since the last refresh. */
+export async function takeStatsChanges(db: Db): Promise<{ kind: string; key: string }[]> {
+  return rowsOf(await db.execute(sql`delete from stats_changes returning kind, key`));
+}
+
+/** Takes (and clears) the months marked to be computed again. */
+export async function takeDirtyMonths(db: Db): Promise<TownMonth[]> {
+  return rowsOf(await db.execute(sql`delete from stats_dirty_months returning municipality_id::text, month`));
+}
+
+/** Every month a municipality has facts in (for the first refresh). */
+export async function monthsWithFacts(db: Db): Promise<TownMonth[]> {
+  return rowsOf<TownMonth>(
+    await db.execute(sql`
+      select distinct municipality_id::text, ${tokyoMonth("start_at")} as month from stats_requests
+      union select distinct municipality_id::text, ${tokyoMonth("starts_at")} from meetups
+      union select distinct m.municipality_id::text, ${tokyoMonth("c.created_at")} from connections c
+        join members m on m.user_id in (c.user_a, c.user_b)`),
+  );
+}
+
+/** The months of meetups that ended in [from, to): they count as held from then on. */
+export async function monthsOfMeetupsEnded(db: Db, from: Date, to: Date): Promise<TownMonth[]> {
+  return rowsOf<TownMonth>(
+    await db.execute(sql`select distinct municipality_id::text, ${tokyoMonth("starts_at")} as month from meetups
+      where ends_at >= ${from.toISOString()}::timestamptz and ends_at < ${to.toISOString()}::timestamptz`),
+  );
+}
+
+/** Every municipality's id. */
+export async function allMunicipalityIds(db: Db): Promise<string[]> {
+  const rows = rowsOf<{ id: string }>(await db.execute(sql`select id::text as id from municipalities`));
+  return rows.map((r) => r.id);
+}
+
+/** Requests whose parent left (their member row is gone) leave the summary as they leave the raw read. */
+export async function pruneStatsRequests(db: Db): Promise<TownMonth[]> {
+  return rowsOf<TownMonth>(
+    await db.execute(sql`delete from stats_requests s where not exists (select 1 from members m where m.user_id = s.parent_id)
+      returning municipality_id::text, ${tokyoMonth("start_at")} as month`),
+  );
+}
+
+/**
+ * Adds the Tokyo days members were active: all of them (`of` null), or those of the listed requests
+ * (posted, OK offered) and meetups (checked in). Returns the days added, by municipality.
+ */
+export async function addStatsMemberDays(
+  db: Db,
+  of: { requestIds: readonly string[]; meetupIds: readonly string[] } | null,
+): Promise<{ municipality_id: string; day: string }[]> {
+  if (of !== null && of.requestIds.length === 0 && of.meetupIds.length === 0) return [];
+  const requests = of === null ? sql`true` : of.requestIds.length === 0 ? sql`false` : sql`r.id in ${uuidList(of.requestIds)}`;
+  const meetupsOf = of === null ? sql`true` : of.meetupIds.length === 0 ? sql`false` : sql`v.meetup_id in ${uuidList(of.meetupIds)}`;
   const result = await db.execute(sql`
     insert into stats_member_days (user_id, municipality_id, day)
     select distinct a.user_id, m.municipality_id, (a.at at time zone 'Asia/Tokyo')::date from (
-      select r.parent_id as user_id, r.created_at as at from care_requests r
-        where ${after(sql.raw("r.start_at"))} and ${after(sql.raw("r.created_at"))}
+      select r.parent_id as user_id, r.created_at as at from care_requests r where ${requests}
       union all
-      select e.user_id, e.at from care_offer_events e join care_requests r on r.id = e.request_id
-        where e.kind = 'offered' and ${after(sql.raw("r.start_at"))} and ${after(sql.raw("e.at"))}
+      select e.user_id, e.at from care_offer_events e join care_requests r on r.id = e.request_id where e.kind = 'offered' and ${requests}
       union all
-      select v.member_id, v.checked_in_at from meetup_rsvps v
-        where v.checked_in_at is not null and ${after(sql.raw("v.checked_in_at"))}
+      select v.member_id, v.checked_in_at from meetup_rsvps v where v.checked_in_at is not null and ${meetupsOf}
     ) a join members m on m.user_id = a.user_id
-    on conflict do nothing`);
-  return affected(result);
+    on conflict do nothing
+    returning municipality_id::text, day::text`);
+  // The first refresh adds millions of days: their months are all recomputed anyway.
+  return of === null ? [] : rowsOf(result);
+}
+
+/** The days the listed members were active, by municipality. */
+export async function statsMemberDaysOf(db: Db, userIds: readonly string[]): Promise<{ municipality_id: string; day: string }[]> {
+  if (userIds.length === 0) return [];
+  return rowsOf(
+    await db.execute(sql`select distinct municipality_id::text, day::text from stats_member_days where user_id in ${idList(userIds)}`),
+  );
 }
 
 const affected = (result: unknown): number => {
@@ -270,4 +314,69 @@ export async function storeDashboard(
 export async function municipalitiesWithStaff(db: Db): Promise<string[]> {
   const rows = await db.selectDistinct({ id: municipalityStaff.municipalityId }).from(municipalityStaff);
   return rows.map((r) => r.id);
+}
+
+/** Members of a municipality by the Tokyo month they joined and their capabilities. */
+export async function memberJoins(db: Db, municipalityId: string): Promise<MemberJoins[]> {
+  const rows = rowsOf<{ month: string; capabilities: string[]; count: number }>(
+    await db.execute(sql`select ${tokyoMonth("created_at")} as month, capabilities, count(*)::int as count from members
+      where municipality_id = ${municipalityId} group by 1, 2`),
+  );
+  return rows.map((r) => ({ month: r.month, capabilities: r.capabilities, count: Number(r.count) }));
+}
+
+/** The stored tallies of a municipality's months in [from, to] ('YYYY-MM'). */
+export async function monthTallies(db: Db, municipalityId: string, from: string, to: string): Promise<{ month: string; tally: unknown }[]> {
+  return db
+    .select({ month: statsMonths.month, tally: statsMonths.tally })
+    .from(statsMonths)
+    .where(and(eq(statsMonths.municipalityId, municipalityId), gte(statsMonths.month, from), lte(statsMonths.month, to)));
+}
+
+export async function storeMonthTally(db: Db, municipalityId: string, month: string, tally: unknown, now: Date): Promise<void> {
+  await db
+    .insert(statsMonths)
+    .values({ municipalityId, month, tally, computedAt: now })
+    .onConflictDoUpdate({ target: [statsMonths.municipalityId, statsMonths.month], set: { tally, computedAt: now } });
+}
+
+/** Every municipality's requests grouped by what the landing page's figures read, from the summary. */
+export async function platformFactGroups(db: Db): Promise<FactGroup[]> {
+  const s = statsRequests;
+  const rows = await db
+    .select({
+      matched: s.matched,
+      state: s.state,
+      hadOffer: s.hadOffer,
+      firstTime: s.firstTime,
+      wouldUseAgain: s.wouldUseAgain,
+      surveyed: s.surveyed,
+      requests: sql<number>`count(*)::int`,
+      parents: sql<number>`count(distinct ${s.parentId})::int`,
+    })
+    .from(s)
+    .groupBy(s.matched, s.state, s.hadOffer, s.firstTime, s.wouldUseAgain, s.surveyed);
+  return rows.map((r) => ({
+    matched: r.matched,
+    state: r.state,
+    hadOffer: r.hadOffer,
+    survey: r.surveyed && r.firstTime !== null ? { firstTime: r.firstTime, wouldUseAgain: r.wouldUseAgain, outcomes: [] } : null,
+    requests: Number(r.requests),
+    parents: Number(r.parents),
+  }));
+}
+
+const LANDING = "platform";
+
+export async function storeLandingGroups(db: Db, groups: FactGroup[], now: Date): Promise<void> {
+  await db
+    .insert(statsLanding)
+    .values({ key: LANDING, groups, computedAt: now })
+    .onConflictDoUpdate({ target: statsLanding.key, set: { groups, computedAt: now } });
+}
+
+/** The landing page's groups as the last refresh left them (none before the first). */
+export async function storedLandingGroups(db: Db): Promise<FactGroup[]> {
+  const [row] = await db.select({ groups: statsLanding.groups }).from(statsLanding).where(eq(statsLanding.key, LANDING));
+  return (row?.groups as FactGroup[] | undefined) ?? [];
 }

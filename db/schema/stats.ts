@@ -51,9 +51,57 @@ export const statsRefreshes = pgTable("stats_refreshes", {
 });
 
 /**
+ * One month ('YYYY-MM', Tokyo) of one municipality, summed up by lib/stats/tally.ts: a dashboard for
+ * any range of whole months adds its months' tallies. Ids of members appear only in parts computed
+ * from fewer than 5 of them (what suppression needs), never on a page or in an export.
+ */
+export const statsMonths = pgTable(
+  "stats_months",
+  {
+    municipalityId: uuid("municipality_id").notNull(),
+    month: text("month").notNull(),
+    tally: jsonb("tally").notNull(),
+    computedAt: timestamp("computed_at", { mode: "date", withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.month] })],
+);
+
+/**
+ * What changed since the last refresh, written by database triggers on every write to the rows the
+ * statistics read (a request and its offers, children, report, settlement and survey; a member; a
+ * meetup's check-ins), whatever its dates: kind 'request' (key: a request id), 'member' (a user id)
+ * or 'meetup' (a meetup id). The refresh takes them and brings the summaries of their months up to date.
+ */
+export const statsChanges = pgTable(
+  "stats_changes",
+  {
+    kind: text("kind").notNull(),
+    key: text("key").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.key] })],
+);
+
+/** Months whose tally must be computed again (written by the triggers on connections and meetups, and by the refresh). */
+export const statsDirtyMonths = pgTable(
+  "stats_dirty_months",
+  {
+    municipalityId: uuid("municipality_id").notNull(),
+    month: text("month").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.month] })],
+);
+
+/** The landing page's figures (lib/stats/platform.ts groups), computed by the refresh from the summaries. */
+export const statsLanding = pgTable("stats_landing", {
+  key: text("key").primaryKey(),
+  groups: jsonb("groups").notNull(),
+  computedAt: timestamp("computed_at", { mode: "date", withTimezone: true }).notNull(),
+});
+
+/**
  * A municipality's dashboard for its default period (the last twelve months), computed by the clock
  * sweep with lib/stats and stored as it is shown (already suppressed), so that the page staff open
- * most is a single read. Any other period is computed when asked.
+ * most is a single read. Any other period is summed from stats_months when asked.
  */
 export const statsDashboards = pgTable("stats_dashboards", {
   municipalityId: uuid("municipality_id").primaryKey(),

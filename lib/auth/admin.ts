@@ -12,7 +12,16 @@ import { isPlatformAdmin } from "@/db/queries/municipalities";
 export async function isAdminUser(db: Db, userId: string): Promise<boolean> {
   const row = await findUserWithMember(db, userId);
   if (!row) return false;
-  if (row.member && row.member.status !== "active") return false;
-  if (row.member?.capabilities.includes("admin")) return true;
+  return isAdminAccount(db, userId, row.member);
+}
+
+/** The same rule for an account whose member row (or none) was already read, e.g. the viewer's. */
+export async function isAdminAccount(
+  db: Db,
+  userId: string,
+  member: { status: string; capabilities: readonly string[] } | null,
+): Promise<boolean> {
+  if (member && member.status !== "active") return false;
+  if (member?.capabilities.includes("admin")) return true;
   return isPlatformAdmin(db, userId);
 }

@@ -5,6 +5,8 @@ export interface NavItem {
   href: string;
   /** Shown only to members with this capability. */
   capability?: Capability;
+  /** Shown only to admins as lib/auth/admin decides (the capability or a platform admin named at setup). */
+  admin?: true;
 }
 
 export const NAV: NavItem[] = [
@@ -16,11 +18,16 @@ export const NAV: NavItem[] = [
   { key: "meetups", href: "/meetups" },
   { key: "profile", href: "/profile" },
   { key: "reliability", href: "/reliability" },
-  { key: "admin", href: "/admin", capability: "admin" },
+  { key: "admin", href: "/admin", admin: true },
 ];
 
-/** The navigation a member's capabilities allow; nothing before onboarding. */
-export function navFor(member: { capabilities: Capability[] } | null): NavItem[] {
-  if (!member) return [];
-  return NAV.filter((item) => !item.capability || member.capabilities.includes(item.capability));
+/**
+ * The navigation a member's capabilities allow, and the admin desk for an admin (`isAdmin`, from
+ * lib/auth/admin). Before onboarding only the admin desk, for a platform admin who has no profile yet.
+ */
+export function navFor(member: { capabilities: Capability[] } | null, isAdmin = false): NavItem[] {
+  return NAV.filter((item) => {
+    if (item.admin) return isAdmin;
+    return member !== null && (!item.capability || member.capabilities.includes(item.capability));
+  });
 }

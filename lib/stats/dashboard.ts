@@ -1,36 +1,15 @@
 import { CARE_KINDS } from "@/lib/care/post/choices";
-import { PROVENANCES, type RequestFact, type StatsFacts } from "./facts";
-import { FAMISAPO_CATEGORIES, FAMISAPO_MEMBER_TYPES, famisapoCategory, membersByType } from "./famisapo";
-import {
-  AGE_BANDS,
-  activeMembersAt,
-  ageBand,
-  CAPABILITY_KEYS,
-  careHours,
-  completedCares,
-  connectionsFormed,
-  expensesTotal,
-  meetupAttendees,
-  meetupConnections,
-  meetupsHeld,
-  membersAt,
-  OUTCOME_KEYS,
-  outcomeShare,
-  type RateCell,
-  requestsPosted,
-  satisfaction,
-  solvedRate,
-  TIME_BANDS,
-  thanksTotal,
-  timeBand,
-  unmetDemand,
-  within,
-} from "./figures";
-import { instants, monthPeriod, monthsOf, type Period, previousPeriod } from "./period";
+import { type MemberJoins, PROVENANCES } from "./facts";
+import { FAMISAPO_CATEGORIES, FAMISAPO_MEMBER_TYPES, membersByType } from "./famisapo";
+import { AGE_BANDS, CAPABILITY_KEYS, membersAt, OUTCOME_KEYS, TIME_BANDS } from "./figures";
+import { addParts, countCell, EMPTY_PART, hoursCell, type Part, rateCell } from "./parts";
+import { monthsOf, type Period, previousPeriod } from "./period";
 import { type Cell, type Shown, showBreakdown, showCell } from "./suppress";
+import { addTallies, at, EMPTY_TALLY, type GroupParts, type MonthTally } from "./tally";
 
 // Everything the dashboard, its print view and its CSV show, already suppressed: the pages and
-// exports only format what is here.
+// exports only format what is here. Built from the months' tallies (lib/stats/tally.ts): a range's
+// figures are the sums of its months', suppression applied to the sums.
 
 export type FigureUnit = "count" | "percent" | "hours" | "yen";
 export type Headline = { key: string; unit: FigureUnit; current: Shown; previous: Shown };
@@ -60,109 +39,105 @@ export type Dashboard = {
   famisapo: FamisapoMonth[];
 };
 
-type Window = { start: Date; end: Date };
-const requestsIn = (rs: readonly RequestFact[], w: Window) => rs.filter((r) => within(r.startAt, w.start, w.end));
+/** A municipality's stored month tallies, by 'YYYY-MM' (a month with none counted nothing). */
+export type Tallies = ReadonlyMap<string, MonthTally>;
 
-function periodFigures(f: StatsFacts, w: Window): { key: string; unit: FigureUnit; cell: Cell | RateCell }[] {
-  const rs = requestsIn(f.requests, w);
-  const cs = f.connections.filter((c) => within(c.createdAt, w.start, w.end));
-  const ms = f.meetups.filter((m) => within(m.startsAt, w.start, w.end));
-  return [
-    { key: "members", unit: "count", cell: membersAt(f.members, w.end) },
-    ...CAPABILITY_KEYS.map((c) => ({ key: `members_${c}`, unit: "count" as const, cell: membersAt(f.members, w.end, c) })),
-    { key: "active_members", unit: "count", cell: activeMembersAt(f.members, w.end) },
-    { key: "connections", unit: "count", cell: connectionsFormed(cs) },
-    ...PROVENANCES.map((p) => ({
-      key: `connections_${p}`,
-      unit: "count" as const,
-      cell: connectionsFormed(cs, p),
-    })),
-    { key: "requests", unit: "count", cell: requestsPosted(rs) },
-    { key: "solved_rate", unit: "percent", cell: solvedRate(rs) },
-    { key: "care_hours", unit: "hours", cell: careHours(rs) },
-    { key: "thanks_yen", unit: "yen", cell: thanksTotal(rs) },
-    { key: "expenses_yen", unit: "yen", cell: expensesTotal(rs) },
-    { key: "meetups", unit: "count", cell: meetupsHeld(ms) },
-    { key: "meetup_attendees", unit: "count", cell: meetupAttendees(ms) },
-    { key: "meetup_connections", unit: "count", cell: meetupConnections(ms) },
-    { key: "satisfaction", unit: "percent", cell: satisfaction(rs) },
-    ...OUTCOME_KEYS.map((o) => ({ key: `outcome_${o}`, unit: "percent" as const, cell: outcomeShare(rs, o) })),
-    { key: "unmet_demand", unit: "count", cell: unmetDemand(rs) },
+const tallyOf = (tallies: Tallies, months: readonly string[]) => addTallies(months.map((m) => tallies.get(m) ?? EMPTY_TALLY));
+
+/** The headline figures of a tally whose last month is `lastMonth` (members are counted at its end). */
+function figuresOf(t: MonthTally, joins: readonly MemberJoins[], lastMonth: string) {
+  const r = t.requests;
+  const figs: { key: string; unit: FigureUnit; cell: Cell | { value: number | null; members: number } }[] = [
+    { key: "members", unit: "count", cell: membersAt(joins, lastMonth) },
+    ...CAPABILITY_KEYS.map((c) => ({ key: `members_${c}`, unit: "count" as const, cell: membersAt(joins, lastMonth, c) })),
+    { key: "active_members", unit: "count", cell: t.active },
+    { key: "connections", unit: "count", cell: countCell(at(t.connections, "all")) },
+    ...PROVENANCES.map((p) => ({ key: `connections_${p}`, unit: "count" as const, cell: countCell(at(t.connections, p)) })),
+    { key: "requests", unit: "count", cell: countCell(r.requests) },
+    { key: "solved_rate", unit: "percent", cell: rateCell(r.solved) },
+    { key: "care_hours", unit: "hours", cell: hoursCell(r.careMinutes) },
+    { key: "thanks_yen", unit: "yen", cell: countCell(r.thanks) },
+    { key: "expenses_yen", unit: "yen", cell: countCell(r.expenses) },
+    { key: "meetups", unit: "count", cell: countCell(t.meetups) },
+    { key: "meetup_attendees", unit: "count", cell: countCell(t.attendees) },
+    { key: "meetup_connections", unit: "count", cell: countCell(t.meetupConnections) },
+    { key: "satisfaction", unit: "percent", cell: rateCell(r.satisfaction) },
+    ...OUTCOME_KEYS.map((o) => ({ key: `outcome_${o}`, unit: "percent" as const, cell: rateCell(at(r.outcomes, o)) })),
+    { key: "unmet_demand", unit: "count", cell: countCell(r.unmet) },
   ];
+  return figs;
 }
 
-const monthWindow = (month: string): Window => instants(monthPeriod(month));
+const EMPTY_GROUP: GroupParts = { requests: EMPTY_PART, solved: EMPTY_PART };
 
-function breakdown<K extends string>(
-  key: BreakdownKey,
-  rs: readonly RequestFact[],
-  keys: readonly K[],
-  of: (r: RequestFact) => K,
-): Breakdown {
-  const groups = new Map<K, RequestFact[]>(keys.map((k) => [k, []]));
-  for (const r of rs) groups.get(of(r))?.push(r);
-  const shown = showBreakdown(new Map([...groups].map(([k, g]) => [k, requestsPosted(g)])), requestsPosted(rs));
+function breakdown(key: BreakdownKey, groups: Record<string, GroupParts>, keys: readonly string[], total: Part): Breakdown {
+  const of = (k: string) => groups[k] ?? EMPTY_GROUP;
+  const shown = showBreakdown(new Map(keys.map((k) => [k, countCell(of(k).requests)])), countCell(total));
   return {
     key,
-    rows: keys.map((k) => ({ key: k, requests: shown.cells.get(k)!, solvedRate: showCell(solvedRate(groups.get(k)!)) })),
+    rows: keys.map((k) => ({ key: k, requests: shown.cells.get(k)!, solvedRate: showCell(rateCell(of(k).solved)) })),
     total: shown.total,
   };
 }
 
-/** The whole dashboard for one municipality's facts, its districts' ids in display order. */
-export function buildDashboard(f: StatsFacts, period: Period, districtIds: readonly string[]): Dashboard {
+/**
+ * The whole dashboard of one municipality for a period of whole months: its months' tallies (the
+ * previous period's included), the members who joined by month, and its districts' ids in display order.
+ */
+export function buildDashboard(tallies: Tallies, joins: readonly MemberJoins[], period: Period, districtIds: readonly string[]): Dashboard {
   const previous = previousPeriod(period);
-  const now = periodFigures(f, instants(period));
-  const before = periodFigures(f, instants(previous));
+  const months = monthsOf(period);
+  const before = monthsOf(previous);
+  const t = tallyOf(tallies, months);
+  const now = figuresOf(t, joins, months.at(-1)!);
+  const then = figuresOf(tallyOf(tallies, before), joins, before.at(-1)!);
   const headline = now.map((fig, i) => ({
     key: fig.key,
     unit: fig.unit,
     current: showCell(fig.cell),
-    previous: showCell(before[i]!.cell),
+    previous: showCell(then[i]!.cell),
   }));
 
-  const months = monthsOf(period);
-  const perMonth = months.map((m) => periodFigures(f, monthWindow(m)));
+  const perMonth = months.map((m) => figuresOf(tallies.get(m) ?? EMPTY_TALLY, joins, m));
   const SERIES = ["requests", "solved_rate", "care_hours", "thanks_yen", "unmet_demand", "active_members"];
   const series = SERIES.map((key) => {
     const idx = now.findIndex((x) => x.key === key);
     return { key, unit: now[idx]!.unit, values: perMonth.map((figs) => showCell(figs[idx]!.cell)) };
   });
 
-  const rs = requestsIn(f.requests, instants(period));
+  const total = t.requests.requests;
   const breakdowns = [
-    breakdown("district", rs, districtIds, (r) => r.districtId),
-    breakdown("age", rs, [...AGE_BANDS, "unknown"] as const, ageBand),
-    breakdown("kind", rs, CARE_KINDS, (r) => r.kind),
-    breakdown("time", rs, TIME_BANDS, (r) => timeBand(r.startAt)),
+    breakdown("district", t.district, districtIds, total),
+    breakdown("age", t.age, [...AGE_BANDS, "unknown"], total),
+    breakdown("kind", t.kind, CARE_KINDS, total),
+    breakdown("time", t.time, TIME_BANDS, total),
   ];
 
   // Unmet demand: expired requests by district × time of day, each row suppressed as a breakdown.
-  const expired = rs.filter((r) => r.state === "expired");
   const heatmap: HeatMap = {
     columns: TIME_BANDS,
     rows: districtIds.map((d) => {
-      const mine = expired.filter((r) => r.districtId === d);
-      const cells = new Map(TIME_BANDS.map((b) => [b, unmetDemand(mine.filter((r) => timeBand(r.startAt) === b))]));
-      const shown = showBreakdown(cells, unmetDemand(mine));
+      const mine = t.heat[d] ?? {};
+      const cells = new Map(TIME_BANDS.map((b) => [b, countCell(at(mine, b))]));
+      const rowTotal = Object.values(mine).reduce(addParts, EMPTY_PART);
+      const shown = showBreakdown(cells, countCell(rowTotal));
       return { key: d, cells: TIME_BANDS.map((b) => shown.cells.get(b)!) };
     }),
   };
 
   const famisapo = months.map((month): FamisapoMonth => {
-    const w = monthWindow(month);
-    const types = showBreakdown(membersByType(f.members, w.end), membersAt(f.members, w.end));
-    const done = requestsIn(f.requests, w);
-    // Activities: completed cares per category (careHours' own definition of "completed").
-    const counts = new Map(FAMISAPO_CATEGORIES.map((c) => [c, completedCares(done.filter((r) => famisapoCategory(r) === c))]));
-    const activities = showBreakdown(counts, completedCares(done));
+    const m = tallies.get(month) ?? EMPTY_TALLY;
+    const types = showBreakdown(membersByType(joins, month), membersAt(joins, month));
+    // Activities: completed cares per category (careMinutes' own definition of "completed").
+    const counts = new Map(FAMISAPO_CATEGORIES.map((c) => [c, countCell(at(m.categories, c))]));
+    const activities = showBreakdown(counts, countCell(m.requests.completed));
     return {
       month,
-      membersByType: FAMISAPO_MEMBER_TYPES.map((t) => types.cells.get(t)!),
+      membersByType: FAMISAPO_MEMBER_TYPES.map((x) => types.cells.get(x)!),
       membersTotal: types.total,
       activities: FAMISAPO_CATEGORIES.map((c) => activities.cells.get(c)!),
-      careHours: showCell(careHours(done)),
-      thanksYen: showCell(thanksTotal(done)),
+      careHours: showCell(hoursCell(m.requests.careMinutes)),
+      thanksYen: showCell(countCell(m.requests.thanks)),
     };
   });
 

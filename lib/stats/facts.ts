@@ -38,6 +38,9 @@ export type MemberFact = {
   activeAt: readonly Date[];
 };
 
+/** How many members living in the municipality joined in a Tokyo month ('YYYY-MM') with the same capabilities. */
+export type MemberJoins = { month: string; capabilities: readonly string[]; count: number };
+
 /** How a connection was proven (the connection_provenance enum). */
 export const PROVENANCES = ["in_person", "meetup", "distance"] as const;
 export type ConnectionFact = { userA: string; userB: string; provenance: (typeof PROVENANCES)[number]; createdAt: Date };

@@ -1,5 +1,5 @@
 import { CARE_PURPOSES } from "@/lib/care/purposes";
-import type { MemberFact, RequestFact } from "./facts";
+import type { MemberJoins, RequestFact } from "./facts";
 import type { Cell } from "./suppress";
 
 // The monthly report a ファミリー・サポート・センター files.
@@ -29,15 +29,15 @@ export function famisapoCategory(r: Pick<RequestFact, "kind" | "purpose">): Fami
   return r.purpose ?? (r.kind === "soge" ? "nursery_transport" : "other");
 }
 
-/** Members of each type registered by `at` (the count on 31 March sets the national grant band). */
-export function membersByType(ms: readonly MemberFact[], at: Date): Map<FamisapoMemberType, Cell> {
+/** Members of each type registered by the end of `month` (the count on 31 March sets the national grant band). */
+export function membersByType(joins: readonly MemberJoins[], month: string): Map<FamisapoMemberType, Cell> {
   const out = new Map<FamisapoMemberType, Cell>(FAMISAPO_MEMBER_TYPES.map((t) => [t, { value: 0, members: 0 }]));
-  for (const m of ms) {
-    if (m.joinedAt.getTime() >= at.getTime()) continue;
-    const type = famisapoMemberType(m.capabilities);
+  for (const j of joins) {
+    if (j.month > month) continue;
+    const type = famisapoMemberType(j.capabilities);
     if (!type) continue;
     const c = out.get(type)!;
-    out.set(type, { value: c.value + 1, members: c.members + 1 });
+    out.set(type, { value: c.value + j.count, members: c.members + j.count });
   }
   return out;
 }

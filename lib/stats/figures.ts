@@ -2,11 +2,13 @@ import { SURVEY_OUTCOMES, type SurveyOutcome } from "@/lib/care/after/limits";
 import { DONE_STATES } from "@/lib/care/states";
 import { ageOnDate } from "@/lib/time/dates";
 import { tokyoDate, tokyoMinute } from "@/lib/time/tokyo";
-import type { ConnectionFact, MeetupFact, MemberFact, RequestFact } from "./facts";
+import type { ConnectionFact, MeetupFact, MemberFact, MemberJoins, RequestFact } from "./facts";
+import { type Part, part } from "./parts";
 import type { Cell } from "./suppress";
 
-// One definition of each figure of DOMAIN.md's "Municipality statistics" table. Each returns a
-// Cell: the value and how many distinct members it was computed from (for suppression).
+// One definition of each figure of DOMAIN.md's "Municipality statistics" table. A figure that sums
+// over months returns a Part (lib/stats/parts.ts: the value and the members behind it, for
+// suppression); a figure taken at an instant (members, active members) returns a Cell.
 // A request counts in the month (Tokyo) its care was for.
 
 const cell = (value: number, ids: Iterable<string>): Cell => ({ value, members: new Set(ids).size });
@@ -27,28 +29,20 @@ export function solvedRateClass(
   return null;
 }
 
-/** A cell whose value is a share in percent (0–100, one decimal), or null when nothing counts. */
-export type RateCell = { value: number | null; members: number };
-const rate = (hits: number, of: number, ids: Iterable<string>): RateCell => ({
-  value: of === 0 ? null : Math.round((hits / of) * 1000) / 10,
-  members: new Set(ids).size,
-});
-
-export function requestsPosted(rs: readonly RequestFact[]): Cell {
-  return cell(
+export function requestsPosted(rs: readonly RequestFact[]): Part {
+  return part(
     rs.length,
     rs.map((r) => r.parentId),
   );
 }
 
 /** matched ÷ (matched + expired + withdrawn after an OK was offered). */
-export function solvedRate(rs: readonly RequestFact[]): RateCell {
+export function solvedRate(rs: readonly RequestFact[]): Part {
   const counted = rs.filter((r) => solvedRateClass(r) !== null);
-  const solved = counted.filter((r) => solvedRateClass(r) === "matched").length;
-  return rate(
-    solved,
-    counted.length,
+  return part(
+    counted.filter((r) => solvedRateClass(r) === "matched").length,
     counted.map((r) => r.parentId),
+    counted.length,
   );
 }
 
@@ -57,31 +51,34 @@ const sum = (rs: readonly RequestFact[], of: (r: RequestFact) => number | null) 
 /** The members on both sides of each care, for suppression. */
 const bothSides = (rs: readonly RequestFact[]) => rs.flatMap((r) => [r.parentId, r.helperId ?? r.parentId]);
 
-/** Hours of completed care (confirmed at completion), to one decimal. */
-export function careHours(rs: readonly RequestFact[]): Cell {
+/** Minutes of completed care (confirmed at completion); shown as hours. */
+export function careMinutes(rs: readonly RequestFact[]): Part {
   const cares = rs.filter(done);
-  return cell(Math.round(sum(cares, (r) => r.actualMinutes) / 6) / 10, bothSides(cares));
+  return part(
+    sum(cares, (r) => r.actualMinutes),
+    bothSides(cares),
+  );
 }
 
 /** Completed cares (confirmed at completion). */
-export function completedCares(rs: readonly RequestFact[]): Cell {
+export function completedCares(rs: readonly RequestFact[]): Part {
   const cares = rs.filter(done);
-  return cell(cares.length, bothSides(cares));
+  return part(cares.length, bothSides(cares));
 }
 
 /** Yen paid as thank-you (settled cares). */
-export function thanksTotal(rs: readonly RequestFact[]): Cell {
+export function thanksTotal(rs: readonly RequestFact[]): Part {
   const paid = rs.filter((r) => r.settled);
-  return cell(
+  return part(
     sum(paid, (r) => r.thanksYen),
     bothSides(paid),
   );
 }
 
 /** Yen paid for expenses (settled cares), apart from the thank-you. */
-export function expensesTotal(rs: readonly RequestFact[]): Cell {
+export function expensesTotal(rs: readonly RequestFact[]): Part {
   const paid = rs.filter((r) => r.settled);
-  return cell(
+  return part(
     sum(paid, (r) => r.expensesYen),
     bothSides(paid),
   );
@@ -94,29 +91,29 @@ export function satisfactionAnswer(r: Pick<RequestFact, "survey">): "yes" | "no"
 }
 
 /** Share of first-time parents who answered "would use again". */
-export function satisfaction(rs: readonly RequestFact[]): RateCell {
+export function satisfaction(rs: readonly RequestFact[]): Part {
   const answered = rs.filter((r) => satisfactionAnswer(r) !== null);
-  return rate(
+  return part(
     answered.filter((r) => satisfactionAnswer(r) === "yes").length,
-    answered.length,
     answered.map((r) => r.parentId),
+    answered.length,
   );
 }
 
 /** Share of repeat parents' surveys reporting the outcome. */
-export function outcomeShare(rs: readonly RequestFact[], outcome: SurveyOutcome): RateCell {
+export function outcomeShare(rs: readonly RequestFact[], outcome: SurveyOutcome): Part {
   const answered = rs.filter((r) => r.survey && !r.survey.firstTime);
-  return rate(
+  return part(
     answered.filter((r) => r.survey!.outcomes.includes(outcome)).length,
-    answered.length,
     answered.map((r) => r.parentId),
+    answered.length,
   );
 }
 
 /** Unmet demand: expired requests. */
-export function unmetDemand(rs: readonly RequestFact[]): Cell {
+export function unmetDemand(rs: readonly RequestFact[]): Part {
   const expired = rs.filter((r) => r.state === "expired");
-  return cell(
+  return part(
     expired.length,
     expired.map((r) => r.parentId),
   );
@@ -124,13 +121,11 @@ export function unmetDemand(rs: readonly RequestFact[]): Cell {
 
 export const CAPABILITY_KEYS = ["parent", "supporter", "organiser"] as const;
 
-/** Members registered by `at`, optionally with a capability. */
-export function membersAt(ms: readonly MemberFact[], at: Date, capability?: string): Cell {
-  const them = ms.filter((m) => m.joinedAt.getTime() < at.getTime() && (!capability || m.capabilities.includes(capability)));
-  return cell(
-    them.length,
-    them.map((m) => m.userId),
-  );
+/** Members registered by the end of `month`, optionally with a capability. */
+export function membersAt(joins: readonly MemberJoins[], month: string, capability?: string): Cell {
+  const n = joins.filter((j) => j.month <= month && (!capability || j.capabilities.includes(capability))).reduce((s, j) => s + j.count, 0);
+  // Each member is one person: the count is its own number of members.
+  return { value: n, members: n };
 }
 
 export const ACTIVE_DAYS = 90;
@@ -145,28 +140,28 @@ export function activeMembersAt(ms: readonly MemberFact[], at: Date): Cell {
   );
 }
 
-export function connectionsFormed(cs: readonly ConnectionFact[], provenance?: ConnectionFact["provenance"]): Cell {
+export function connectionsFormed(cs: readonly ConnectionFact[], provenance?: ConnectionFact["provenance"]): Part {
   const them = cs.filter((c) => !provenance || c.provenance === provenance);
-  return cell(
+  return part(
     them.length,
     them.flatMap((c) => [c.userA, c.userB]),
   );
 }
 
-export function meetupsHeld(ms: readonly MeetupFact[]): Cell {
-  return cell(
+export function meetupsHeld(ms: readonly MeetupFact[]): Part {
+  return part(
     ms.length,
     ms.flatMap((m) => [m.organiserId, ...m.attendeeIds]),
   );
 }
-export function meetupAttendees(ms: readonly MeetupFact[]): Cell {
-  return cell(
+export function meetupAttendees(ms: readonly MeetupFact[]): Part {
+  return part(
     ms.reduce((s, m) => s + m.attendeeIds.length, 0),
     ms.flatMap((m) => m.attendeeIds),
   );
 }
-export function meetupConnections(ms: readonly MeetupFact[]): Cell {
-  return cell(
+export function meetupConnections(ms: readonly MeetupFact[]): Part {
+  return part(
     ms.reduce((s, m) => s + m.connectionsFormed, 0),
     ms.flatMap((m) => m.attendeeIds),
   );

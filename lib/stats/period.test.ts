@@ -3,23 +3,29 @@ import { famisapoCategory, famisapoMemberType, fiscalYearOf } from "./famisapo";
 import { defaultPeriod, instants, monthsOf, parsePeriod, previousPeriod } from "./period";
 
 describe("dashboard periods", () => {
-  it("reads a range from the query string, refusing reversed, impossible or over-long ones", () => {
-    expect(parsePeriod("2026-04-01", "2026-06-30")).toEqual({ from: "2026-04-01", to: "2026-06-30" });
+  it("reads whole months from the query string, widening days to their months, refusing reversed, impossible or over-long ranges", () => {
+    expect(parsePeriod("2026-04", "2026-06")).toEqual({ from: "2026-04-01", to: "2026-06-30" });
+    expect(parsePeriod("2026-04-10", "2026-06-03")).toEqual({ from: "2026-04-01", to: "2026-06-30" });
+    expect(parsePeriod("2026-02", "2026-02")).toEqual({ from: "2026-02-01", to: "2026-02-28" });
     expect(parsePeriod("2026-06-30", "2026-04-01")).toBeNull();
     expect(parsePeriod("2026-02-30", "2026-04-01")).toBeNull();
-    expect(parsePeriod("2020-01-01", "2026-01-01")).toBeNull();
+    expect(parsePeriod("2026-13", "2027-01")).toBeNull();
+    expect(parsePeriod("2024-01", "2027-01")).toBeNull();
+    expect(parsePeriod("2024-01", "2026-12")).toEqual({ from: "2024-01-01", to: "2026-12-31" });
     expect(parsePeriod(undefined, "2026-01-01")).toBeNull();
   });
-  it("compares with the period of the same length just before, in Tokyo days", () => {
-    expect(previousPeriod({ from: "2026-05-01", to: "2026-05-31" })).toEqual({ from: "2026-03-31", to: "2026-04-30" });
+  it("compares with the same number of whole months just before, in Tokyo time", () => {
+    expect(previousPeriod({ from: "2026-05-01", to: "2026-05-31" })).toEqual({ from: "2026-04-01", to: "2026-04-30" });
+    expect(previousPeriod({ from: "2026-01-01", to: "2026-03-31" })).toEqual({ from: "2025-10-01", to: "2025-12-31" });
     expect(instants({ from: "2026-05-01", to: "2026-05-31" })).toEqual({
       start: new Date("2026-04-30T15:00:00Z"),
       end: new Date("2026-05-31T15:00:00Z"),
     });
   });
-  it("lists the months a range touches, and defaults to the last twelve months", () => {
-    expect(monthsOf({ from: "2025-11-20", to: "2026-02-03" })).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
-    expect(defaultPeriod("2026-05-14")).toEqual({ from: "2025-06-01", to: "2026-05-14" });
+  it("lists the months a range touches, and defaults to the last twelve months, the month in progress included", () => {
+    expect(monthsOf({ from: "2025-11-01", to: "2026-02-28" })).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
+    expect(defaultPeriod("2026-05-14")).toEqual({ from: "2025-06-01", to: "2026-05-31" });
+    expect(monthsOf(defaultPeriod("2026-05-14"))).toHaveLength(12);
   });
 });
 

@@ -1,53 +1,69 @@
 import { addDays, isRealDate, sameDayMonthsLater } from "@/lib/time/dates";
 import { atTokyo } from "@/lib/time/tokyo";
 
-// The date range a dashboard shows: Tokyo dates, both ends included.
+// The range a dashboard shows is whole Tokyo months: every figure of a range is summed from its
+// months' summaries (lib/stats/tally.ts), so staff pick months, and a range given in days (an old
+// link, a typed URL) is widened to the whole months it touches. `from` is the first day of the first
+// month and `to` the last day of the last month, both included.
 
 export type Period = { from: string; to: string };
-export const MAX_PERIOD_DAYS = 366 * 3;
+export const MAX_PERIOD_MONTHS = 36;
 
-const dayMs = 86_400_000;
-const days = (p: Period) => Math.round((atTokyo(p.to, "00:00").getTime() - atTokyo(p.from, "00:00").getTime()) / dayMs) + 1;
+const firstOf = (month: string) => `${month}-01`;
+const lastOf = (month: string) => addDays(sameDayMonthsLater(firstOf(month), 1)!, -1);
+const monthOf = (date: string) => date.slice(0, 7);
+const shift = (month: string, months: number) => monthOf(sameDayMonthsLater(firstOf(month), months)!);
 
 /** The instants [start, end) of a period. */
 export function instants(p: Period): { start: Date; end: Date } {
   return { start: atTokyo(p.from, "00:00"), end: atTokyo(addDays(p.to, 1), "00:00") };
 }
 
-/** The period of the same length just before. */
-export function previousPeriod(p: Period): Period {
-  const n = days(p);
-  return { from: addDays(p.from, -n), to: addDays(p.from, -1) };
+/** The whole months 'from' to 'to' (as 'YYYY-MM'). */
+export function monthsPeriod(from: string, to: string): Period {
+  return { from: firstOf(from), to: lastOf(to) };
 }
 
-/** The last twelve whole months up to the month of `today` included. */
+/** The same number of whole months just before. */
+export function previousPeriod(p: Period): Period {
+  const n = monthsOf(p).length;
+  return monthsPeriod(shift(monthOf(p.from), -n), shift(monthOf(p.from), -1));
+}
+
+/** The last twelve months, the month in progress (of `today`) included. */
 export function defaultPeriod(today: string): Period {
-  return { from: sameDayMonthsLater(`${today.slice(0, 7)}-01`, -11)!, to: today };
+  return monthsPeriod(shift(monthOf(today), -11), monthOf(today));
 }
 
 /** The whole month 'YYYY-MM'. */
 export function monthPeriod(month: string): Period {
-  const first = `${month}-01`;
-  return { from: first, to: addDays(sameDayMonthsLater(first, 1)!, -1) };
+  return monthsPeriod(month, month);
+}
+
+/** 'YYYY-MM' (the month picker) or 'YYYY-MM-DD' (widened to its month), else null. */
+function monthIn(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  if (/^\d{4}-\d{2}$/.test(value)) return isRealDate(firstOf(value)) ? value : null;
+  return isRealDate(value) ? monthOf(value) : null;
 }
 
 /** A period from a query string, or null if it is not one (then the page uses the default). */
 export function parsePeriod(from: unknown, to: unknown): Period | null {
-  if (typeof from !== "string" || typeof to !== "string" || !isRealDate(from) || !isRealDate(to) || from > to) return null;
-  const p = { from, to };
-  return days(p) <= MAX_PERIOD_DAYS ? p : null;
+  const [a, b] = [monthIn(from), monthIn(to)];
+  if (a === null || b === null || a > b) return null;
+  const p = monthsPeriod(a, b);
+  return monthsOf(p).length <= MAX_PERIOD_MONTHS ? p : null;
 }
 
 /** 'YYYY-MM' of every month the period touches. */
 export function monthsOf(p: Period): string[] {
   const out: string[] = [];
-  let [y, m] = p.from.split("-").map(Number) as [number, number];
-  const last = p.to.slice(0, 7);
-  for (;;) {
-    const key = `${y}-${String(m).padStart(2, "0")}`;
-    out.push(key);
-    if (key >= last) return out;
-    m += 1;
-    if (m > 12) [y, m] = [y + 1, 1];
-  }
+  const last = monthOf(p.to);
+  for (let m = monthOf(p.from); m <= last; m = shift(m, 1)) out.push(m);
+  return out;
+}
+
+/** The months whose end falls within `days` after `day` (inclusive of its own): those a day's activity counts in. */
+export function monthsReached(day: string, days: number): string[] {
+  return monthsOf({ from: day, to: addDays(day, days) });
 }

@@ -8,6 +8,9 @@ export type Cell = { value: number; members: number };
 /** A cell as it may be shown: its value (null: nothing to compute it from), or suppressed. */
 export type Shown = { suppressed: false; value: number | null } | { suppressed: true };
 
+/** Members count only up to MIN_MEMBERS here: a range's figures know no more (lib/stats/parts.ts). */
+const capped = (c: Cell) => Math.min(c.members, MIN_MEMBERS);
+
 export const SUPPRESSED: Shown = { suppressed: true };
 const shown = (value: number | null): Shown => ({ suppressed: false, value });
 
@@ -29,7 +32,7 @@ export function showBreakdown<K extends string>(cells: ReadonlyMap<K, Cell>, tot
   if (hidden === 1 && !totalShown.suppressed) {
     const candidates = [...cells.entries()]
       .filter(([key]) => !out.get(key)!.suppressed)
-      .sort(([ka, a], [kb, b]) => a.value - b.value || a.members - b.members || String(ka).localeCompare(String(kb)));
+      .sort(([ka, a], [kb, b]) => a.value - b.value || capped(a) - capped(b) || String(ka).localeCompare(String(kb)));
     const next = candidates[0];
     if (next) out.set(next[0], SUPPRESSED);
     else totalShown = SUPPRESSED;

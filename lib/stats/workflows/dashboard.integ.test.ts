@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { rowsOf } from "@/db/migrate";
 import { districtsOf } from "@/db/queries/municipalities";
-import { statsFacts } from "@/db/queries/stats";
 import {
   careFeedback,
   careOfferEvents,
@@ -12,20 +11,24 @@ import {
   careRequests,
   careSettlements,
   children,
+  connections,
   districts,
   members,
   municipalities,
   users,
 } from "@/db/schema";
 import { seedRulebooks } from "@/db/seed/rulebooks";
-import { buildDashboard, type Dashboard } from "@/lib/stats/dashboard";
+import type { Dashboard } from "@/lib/stats/dashboard";
 import { instants, type Period } from "@/lib/stats/period";
 import type { Shown } from "@/lib/stats/suppress";
+import { computeDashboard } from "@/lib/stats/workflows/dashboard";
 import { refreshStats } from "@/lib/stats/workflows/refresh";
 import { createTestDb, testDbKinds } from "@/test/db";
+import { insertMeetup, insertRsvp } from "@/test/meetups";
 
 // Done-when 3: a small town with known answers. Every figure is also computed here straight from
-// the raw rows in SQL, written apart from lib/stats, and the two must agree.
+// the raw rows in SQL, written apart from lib/stats, and the two must agree: for one month, and for
+// a range of months summed from the months' tallies the refresh stores.
 
 const MAY: Period = { from: "2026-05-01", to: "2026-05-31" };
 const NOW = new Date("2026-06-15T12:00:00+09:00");
@@ -66,6 +69,8 @@ type Care = {
   expenses?: number;
   survey?: { firstTime: boolean; again?: boolean; outcomes?: string[] };
   kind?: "azukari" | "soge";
+  /** Written late, with old dates (an import, a migration). */
+  writtenAt?: Date;
 };
 async function care(h: DbHandle, c: Care) {
   const [kid] = await h.db.insert(children).values({ parentId: c.parent, name: "子", nameKana: "こ", birthDate: "2021-06-01" }).returning();
@@ -81,7 +86,8 @@ async function care(h: DbHandle, c: Care) {
       rulebookKey: "default",
       helperId: c.helper ?? null,
       matchedAt: c.helper ? new Date(c.start.getTime() - 86_400_000) : null,
-      createdAt: new Date(c.start.getTime() - 2 * 86_400_000),
+      createdAt: c.writtenAt ?? new Date(c.start.getTime() - 2 * 86_400_000),
+      updatedAt: c.writtenAt ?? new Date(c.start.getTime() - 2 * 86_400_000),
     })
     .returning();
   const id = r!.id;
@@ -126,6 +132,20 @@ describe.each(testDbKinds)("municipality statistics on %s", (kind) => {
   let d1: string;
   let d2: string;
   const raw = async <T>(q: ReturnType<typeof sql>) => rowsOf<T>(await h.db.execute(q));
+  const dashboardOf = async (p: Period) => computeDashboard(h.db, town, p, await districtsOf(h.db, town));
+  /** Requests posted, solved rate and unmet demand of a period, straight from the raw rows. */
+  const rawRequests = async (p: Period) => {
+    const { start: from, end: to } = instants(p);
+    const [s] = await raw<{ matched: number; counted: number; expired: number; posted: number; parents: number }>(sql`
+      select count(*) filter (where r.matched_at is not null)::int as matched,
+             count(*) filter (where r.matched_at is not null or r.state = 'expired'
+               or (r.state = 'withdrawn' and exists (select 1 from care_offer_events e where e.request_id = r.id and e.kind = 'offered')))::int as counted,
+             count(*) filter (where r.state = 'expired')::int as expired,
+             count(*)::int as posted, count(distinct r.parent_id)::int as parents
+      from care_requests r join members m on m.user_id = r.parent_id
+      where m.municipality_id = ${town} and r.start_at >= ${from.toISOString()} and r.start_at < ${to.toISOString()}`);
+    return s!;
+  };
 
   beforeAll(async () => {
     h = await createTestDb(kind);
@@ -182,15 +202,9 @@ describe.each(testDbKinds)("municipality statistics on %s", (kind) => {
     // April: one matched care, for the change against the previous period.
     await care(h, { parent: p[1]!, helper: helpers[1]!, start: new Date("2026-04-15T10:00:00+09:00"), minutes: 60, state: "matched" });
 
-    const { start, end } = instants({ from: "2026-04-01", to: MAY.to });
-    // The dashboard reads the summaries the clock sweep keeps: bring them up to date first.
+    // The dashboard reads the summaries the refresh keeps: bring them up to date first.
     await refreshStats(h.db, NOW);
-    const facts = await statsFacts(h.db, town, start, end, NOW);
-    d = buildDashboard(
-      facts,
-      MAY,
-      (await districtsOf(h.db, town)).map((x) => x.id),
-    );
+    d = await dashboardOf(MAY);
   });
   afterAll(async () => h?.close());
 
@@ -264,5 +278,86 @@ describe.each(testDbKinds)("municipality statistics on %s", (kind) => {
     expect(row.cells.map(value)).toEqual([0, "<5", 0, "<5", 0]);
     const csvLike = JSON.stringify(d);
     expect(csvLike).not.toMatch(/人\d|@example\.jp/);
+  });
+
+  it("sums a range of whole months from the months' tallies, as the raw rows give it", async () => {
+    const range: Period = { from: "2026-04-01", to: "2026-05-31" };
+    const both = await dashboardOf(range);
+    const s = await rawRequests(range);
+    const h2 = (key: string) => both.headline.find((f) => f.key === key);
+    expect(value(h2("requests")?.current)).toBe(s.posted);
+    expect(s.posted).toBe(14);
+    expect(value(h2("solved_rate")?.current)).toBe(Math.round((s.matched / s.counted) * 1000) / 10);
+    expect(value(h2("unmet_demand")?.current)).toBe(s.expired);
+    // Care hours and money: May's alone (April's care is not completed).
+    expect(value(h2("care_hours")?.current)).toBe(9);
+    expect(value(h2("thanks_yen")?.current)).toBe(3500);
+    // The previous period is the two months before (nothing in them), and the months are listed one by one.
+    expect(both.previous).toEqual({ from: "2026-02-01", to: "2026-03-31" });
+    expect(value(h2("requests")?.previous)).toBe(0);
+    expect(both.months).toEqual(["2026-04", "2026-05"]);
+    expect(both.series.find((x) => x.key === "requests")!.values.map(value)).toEqual(["<5", 13]);
+  });
+
+  it("keeps a small cell and the cell that would give it back hidden over a range of months", async () => {
+    // 二丁目 has two parents in May and none in April: still "<5" over both months, and 一丁目 with it.
+    const both = await dashboardOf({ from: "2026-04-01", to: "2026-05-31" });
+    const district = both.breakdowns.find((b) => b.key === "district")!;
+    expect(district.rows.map((r) => value(r.requests))).toEqual(["<5", "<5"]);
+    const [q] = await raw<{ parents: number }>(sql`
+      select count(distinct r.parent_id)::int as parents from care_requests r join members m on m.user_id = r.parent_id
+      where m.district_id = ${d2} and r.start_at >= ${instants({ from: "2026-04-01", to: "2026-05-31" }).start.toISOString()}`);
+    expect(q!.parents).toBe(2);
+  });
+
+  it("counts a row written late with old dates at the next refresh, in its own month", async () => {
+    const MARCH: Period = { from: "2026-03-01", to: "2026-03-31" };
+    expect(value((await dashboardOf(MARCH)).headline.find((f) => f.key === "requests")?.current)).toBe(0);
+    // Five parents' expired March requests, written after the refresh with dates months old.
+    const rows = await raw<{ user_id: string }>(
+      sql`select user_id from members where municipality_id = ${town} and 'parent' = any(capabilities) order by user_id limit 5`,
+    );
+    for (const [i, r] of rows.entries()) {
+      await care(h, {
+        parent: r.user_id,
+        start: new Date(`2026-03-1${i}T09:00:00+09:00`),
+        minutes: 60,
+        state: "expired",
+        writtenAt: new Date("2026-02-20T09:00:00+09:00"),
+      });
+    }
+    await refreshStats(h.db, new Date(NOW.getTime() + 10 * 60_000));
+    const march = await dashboardOf(MARCH);
+    const s = await rawRequests(MARCH);
+    expect(s.posted).toBe(5);
+    expect(value(march.headline.find((f) => f.key === "requests")?.current)).toBe(5);
+    expect(value(march.headline.find((f) => f.key === "unmet_demand")?.current)).toBe(s.expired);
+    // And in any range that holds March.
+    const spring = await dashboardOf({ from: "2026-03-01", to: "2026-05-31" });
+    expect(value(spring.headline.find((f) => f.key === "requests")?.current)).toBe(
+      (await rawRequests({ from: "2026-03-01", to: "2026-05-31" })).posted,
+    );
+  });
+
+  it("counts a meetup held in May, its check-ins and the connection made there, at the next refresh", async () => {
+    const people = await raw<{ user_id: string }>(
+      sql`select user_id from members where municipality_id = ${town} order by user_id limit 6`,
+    );
+    const [organiser, ...guests] = people.map((p) => p.user_id);
+    const meetup = await insertMeetup(h.db, organiser!, { startsAt: at(28, "10:00"), endsAt: at(28, "12:00") });
+    for (const g of guests) await insertRsvp(h.db, meetup.id, g, { checkedInAt: at(28, "10:05") });
+    const [a, b] = [guests[0]!, guests[1]!].sort();
+    await h.db.insert(connections).values({ userA: a!, userB: b!, provenance: "meetup", meetupId: meetup.id, createdAt: at(28, "11:00") });
+    await refreshStats(h.db, new Date(NOW.getTime() + 20 * 60_000));
+    const may = await dashboardOf(MAY);
+    const [m] = await raw<{ held: number; attendees: number; formed: number }>(sql`
+      select count(distinct e.id)::int as held,
+        (select count(*)::int from meetup_rsvps v join meetups x on x.id = v.meetup_id
+          where x.municipality_id = ${town} and v.checked_in_at is not null) as attendees,
+        (select count(*)::int from connections c where c.meetup_id is not null) as formed
+      from meetups e where e.municipality_id = ${town} and e.status = 'scheduled'`);
+    const fig = (key: string) => value(may.headline.find((f) => f.key === key)?.current);
+    expect([fig("meetups"), fig("meetup_attendees"), fig("meetup_connections")]).toEqual([m!.held, m!.attendees, m!.formed]);
+    expect([m!.held, m!.attendees, m!.formed]).toEqual([1, 5, 1]);
   });
 });

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { districtsOf, findMunicipality } from "@/db/queries/municipalities";
-import { statsFacts, storedDashboard } from "@/db/queries/stats";
+import { memberJoins, monthTallies, storedDashboard } from "@/db/queries/stats";
 import { buildDashboard, type Dashboard } from "../dashboard";
-import { instants, type Period, previousPeriod } from "../period";
+import { monthsOf, type Period, previousPeriod } from "../period";
+import type { MonthTally } from "../tally";
 
 export type MunicipalityDashboard = {
   town: { nameJa: string; nameEn: string; prefectureJa: string; prefectureEn: string };
@@ -12,40 +13,31 @@ export type MunicipalityDashboard = {
 };
 
 /**
- * One municipality's dashboard for a period (and the period before it, for the change). The
- * caller has already decided the viewer is its staff; every read is scoped to `municipalityId`.
+ * One municipality's dashboard for a period of whole months (and the period before it, for the
+ * change). The caller has already decided the viewer is its staff; every read is scoped to
+ * `municipalityId`.
  */
-export async function municipalityDashboard(
-  db: Db,
-  municipalityId: string,
-  period: Period,
-  now: Date,
-): Promise<MunicipalityDashboard | null> {
+export async function municipalityDashboard(db: Db, municipalityId: string, period: Period): Promise<MunicipalityDashboard | null> {
   const [town, districts, stored] = await Promise.all([
     findMunicipality(db, municipalityId),
     districtsOf(db, municipalityId),
     storedDashboard(db, municipalityId, period.from, period.to),
   ]);
   if (!town) return null;
-  // The default period is kept ready by the clock sweep; any other is computed now.
-  const dashboard = (stored as Dashboard | null) ?? (await computeDashboard(db, municipalityId, period, now, districts));
+  // The default period is kept ready by the refresh; any other is summed from the months' tallies now.
+  const dashboard = (stored as Dashboard | null) ?? (await computeDashboard(db, municipalityId, period, districts));
   return { town, districts, dashboard };
 }
 
-/** The dashboard computed from the summaries with lib/stats (the clock sweep stores the default period's). */
-export async function computeDashboard(
-  db: Db,
-  municipalityId: string,
-  period: Period,
-  now: Date,
-  districts?: { id: string }[],
-): Promise<Dashboard> {
-  const { start } = instants(previousPeriod(period));
-  const { end } = instants(period);
-  const [ds, facts] = await Promise.all([districts ?? districtsOf(db, municipalityId), statsFacts(db, municipalityId, start, end, now)]);
+/** The dashboard summed from the stored month tallies (lib/stats/tally.ts) and the members who joined by month. */
+export async function computeDashboard(db: Db, municipalityId: string, period: Period, districts: { id: string }[]): Promise<Dashboard> {
+  const first = monthsOf(previousPeriod(period))[0]!;
+  const last = monthsOf(period).at(-1)!;
+  const [rows, joins] = await Promise.all([monthTallies(db, municipalityId, first, last), memberJoins(db, municipalityId)]);
   return buildDashboard(
-    facts,
+    new Map(rows.map((r) => [r.month, r.tally as MonthTally])),
+    joins,
     period,
-    ds.map((d) => d.id),
+    districts.map((d) => d.id),
   );
 }

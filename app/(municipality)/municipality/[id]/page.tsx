@@ -53,10 +53,19 @@ export default async function MunicipalityDashboardPage({
 
       <form method="get" action={base} className="mt-6 flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4">
         <Field id="from" label={t("from")}>
-          {(p) => <input {...p} type="date" name="from" defaultValue={period.from} className={inputClass} />}
+          {(p) => <input {...p} type="month" name="from" defaultValue={period.from.slice(0, 7)} className={inputClass} />}
         </Field>
         <Field id="to" label={t("to")}>
-          {(p) => <input {...p} type="date" name="to" defaultValue={period.to} className={inputClass} aria-describedby="range-hint" />}
+          {(p) => (
+            <input
+              {...p}
+              type="month"
+              name="to"
+              defaultValue={period.to.slice(0, 7)}
+              className={inputClass}
+              aria-describedby="range-hint"
+            />
+          )}
         </Field>
         <button type="submit" className="min-h-12 rounded-xl bg-brand-700 px-6 font-bold text-white hover:bg-brand-800">
           {t("show")}

@@ -17,7 +17,7 @@ type Query = Record<string, string | string[] | undefined>;
 async function dashboardOf(municipalityId: string, q: Query) {
   const now = new Date();
   const period = parsePeriod(q.from, q.to) ?? defaultPeriod(tokyoDate(now));
-  const data = await municipalityDashboard(db(), municipalityId, period, now);
+  const data = await municipalityDashboard(db(), municipalityId, period);
   if (!data) return null;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("stats");
