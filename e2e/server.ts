@@ -6,7 +6,8 @@ import { startSmsStandIn } from "@/test/sms-stand-in";
 import { e2eSettings } from "./settings";
 import { startSmtpOutbox } from "./support/smtp-outbox";
 
-// Prepares a fresh database and serves the production build on it (building first if there is none),
+// Prepares a fresh database and serves the production build on it (building first if there is none)
+// with `npm run worker` beside it,
 // with the settings production requires: AUTH_URL, SMTP_URL pointing at a local SMTP stand-in
 // that keeps each mail in `mail_outbox`, and the SMS settings pointing at a local Twilio-compatible
 // stand-in that keeps each text message in `sms_outbox`, for the tests to read.
@@ -33,8 +34,11 @@ async function main() {
     ENCRYPTION_KEY: s.encryptionKey,
     PORT: String(s.port),
     NEXT_TELEMETRY_DISABLED: "1",
-    // The server's own clock sweep stores expiry and end of care; tests wait seconds, not a minute.
+    // The worker stores expiry and end of care and sends mail; tests wait seconds, not a minute.
     CLOCK_SWEEP_MS: "1000",
+    JOBS_POLL_MS: "500",
+    // As in production with PostgreSQL: the app servers serve, `npm run worker` runs the jobs.
+    JOBS_IN_APP: "0",
   };
   const run = (args: string[]) =>
     new Promise<void>((resolve) => {
@@ -49,7 +53,15 @@ async function main() {
   // `npm test` builds once beforehand and sets E2E_SKIP_BUILD; alone, the suite builds what it tests.
   if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) await run(["next", "build"]);
   const child = spawn("npx", ["next", "start", "--port", String(s.port)], { stdio: "inherit", env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  const worker = spawn("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => {
+      child.kill(signal);
+      worker.kill(signal);
+    });
+  worker.on("exit", (code) => {
+    if (code) console.error(`the worker stopped (exit code ${code})`);
+  });
   // The SMTP and SMS stand-ins and their connections end with this process.
   child.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -13,6 +13,7 @@ export default async function AdminMembersPage() {
   const t = await getTranslations("admin");
   const caps = await getTranslations("capabilities");
   const towns = await getTranslations("adminMunicipalities");
+  const deliveries = await getTranslations("adminDeliveries");
   const locale = (await getLocale()) as Locale;
   const en = locale === "en";
   const accounts = await listAccounts(db());
@@ -27,6 +28,7 @@ export default async function AdminMembersPage() {
               ["/admin/certifications", t("certificationsLink")],
               ["/admin/incidents", t("incidentsLink")],
               ["/admin/municipalities", towns("link")],
+              ["/admin/deliveries", deliveries("link")],
             ] as const
           ).map(([href, label]) => (
             <li key={href}>
