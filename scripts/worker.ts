@@ -18,6 +18,8 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, async () => {
       clearInterval(alive);
+      // A tick stuck on a database that went away must not keep the process from ending.
+      setTimeout(() => process.exit(1), 10_000).unref();
       await runner.stop();
       await handle.close();
       process.exit(0);

@@ -4,7 +4,7 @@ import { SMTPServer } from "smtp-server";
 export interface SmtpSink {
   url: string;
   /** Every mail accepted, in order: its Message-ID, recipients and raw source. */
-  received: { messageId: string; to: string[]; raw: string }[];
+  received: { messageId: string; from: string; to: string[]; raw: string }[];
   /** How many times each Message-ID arrived. */
   counts(): Map<string, number>;
   close(): Promise<void>;
@@ -16,6 +16,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    // No reverse DNS of the client (loopback; this machine has no outside DNS, a lookup only waits).
+    disableReverseLookup: true,
     logger: false,
     onData(stream, session, done) {
       const chunks: Buffer[] = [];
@@ -23,7 +25,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         const messageId = /^message-id:\s*(\S+)/im.exec(raw)?.[1] ?? "";
-        received.push({ messageId, to: session.envelope.rcptTo.map((r) => r.address), raw });
+        const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
+        received.push({ messageId, from, to: session.envelope.rcptTo.map((r) => r.address), raw });
         done();
       });
     },

@@ -82,6 +82,8 @@ export async function startSmtpOutbox(db: DbHandle["db"]): Promise<string> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    // No reverse DNS of the client (loopback; this machine has no outside DNS, a lookup only waits).
+    disableReverseLookup: true,
     logger: false,
     onData(stream, session, done) {
       const chunks: Buffer[] = [];
