@@ -53,7 +53,11 @@ async function main() {
   // `npm test` builds once beforehand and sets E2E_SKIP_BUILD; alone, the suite builds what it tests.
   if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) await run(["next", "build"]);
   const child = spawn("npx", ["next", "start", "--port", String(s.port)], { stdio: "inherit", env });
-  const worker = spawn("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env });
+  // `npm run worker`, as one process (no npx or tsx parent in between), so that stopping it stops it.
+  const worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+    stdio: "inherit",
+    env,
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.on(signal, () => {
       child.kill(signal);
@@ -63,7 +67,10 @@ async function main() {
     if (code) console.error(`the worker stopped (exit code ${code})`);
   });
   // The SMTP and SMS stand-ins and their connections end with this process.
-  child.on("exit", (code) => process.exit(code ?? 0));
+  child.on("exit", (code) => {
+    worker.kill("SIGTERM");
+    process.exit(code ?? 0);
+  });
 }
 
 main().catch((e) => {
