@@ -58,7 +58,14 @@ export async function benchDeliveries(): Promise<void> {
     const t0 = performance.now();
     let handled = 0;
     while (handled < COUNT) {
-      const n = await drainDeliveries(handle.db, { mailer, baseUrl: "https://otagai.example.jp", batch: 50, leaseMs: 60_000, parallel: 4 });
+      const n = await drainDeliveries(handle.db, {
+        mailer,
+        baseUrl: "https://otagai.example.jp",
+        batch: 50,
+        leaseMs: 60_000,
+        parallel: 4,
+        quietHours: null,
+      });
       if (n === 0) break;
       handled += n;
     }

@@ -55,6 +55,11 @@ const schema = z
     JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     /** How long a runner holds the deliveries it claimed; a runner that dies gives them back after it. */
     JOBS_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+    /** Tokyo wall-clock window in which notice e-mails wait for its end ("21:00-07:00"), or "off". */
+    QUIET_HOURS: z
+      .string()
+      .default("21:00-07:00")
+      .refine((v) => /^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/.test(v), 'must be "HH:MM-HH:MM" (Tokyo time) or "off"'),
     /** Deliveries claimed at once. */
     JOBS_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
     /** The least severe log line written (JSON on standard output). Unset: "info", or "silent" under tests. */

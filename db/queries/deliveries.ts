@@ -74,6 +74,14 @@ export async function retryDelivery(db: Db, id: string, runAt: Date, error: stri
   await db.update(deliveries).set({ runAt, lockedUntil: null, lastError: error }).where(eq(deliveries.id, id));
 }
 
+/** Gives a claimed delivery back untried (quiet hours): due again at `runAt`, the claim not counted. */
+export async function holdDelivery(db: Db, id: string, runAt: Date) {
+  await db
+    .update(deliveries)
+    .set({ runAt, lockedUntil: null, attempts: sql`${deliveries.attempts} - 1` })
+    .where(eq(deliveries.id, id));
+}
+
 /** Counts by channel and state, for the admin view: no addresses, no bodies. */
 export async function deliveryCounts(db: Db) {
   return db

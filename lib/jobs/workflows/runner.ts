@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { claimSchedule, ensureSchedules, finishSchedule } from "@/db/queries/job-schedules";
 import type { Env } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { parseQuietHours } from "@/lib/notify/quiet-hours";
 import { openMailer } from "@/lib/notify/workflows/mailer";
 import { type DeliveryOptions, sendDueDeliveries } from "./send-deliveries";
 import { TASKS } from "./tasks";
@@ -46,7 +47,7 @@ export async function drainDeliveries(db: Db, o: DeliveryOptions, maxBatches = 2
 
 export type RunnerSettings = Pick<
   Env,
-  "SMTP_URL" | "MAIL_FROM" | "AUTH_URL" | "PORT" | "CLOCK_SWEEP_MS" | "JOBS_POLL_MS" | "JOBS_LEASE_MS" | "JOBS_BATCH"
+  "SMTP_URL" | "MAIL_FROM" | "AUTH_URL" | "PORT" | "CLOCK_SWEEP_MS" | "JOBS_POLL_MS" | "JOBS_LEASE_MS" | "JOBS_BATCH" | "QUIET_HOURS"
 >;
 
 export const publicBaseUrl = (s: Pick<Env, "AUTH_URL" | "PORT">) => s.AUTH_URL ?? `http://localhost:${s.PORT}`;
@@ -58,7 +59,15 @@ export const publicBaseUrl = (s: Pick<Env, "AUTH_URL" | "PORT">) => s.AUTH_URL ?
  */
 export function startJobRunner(db: Db, s: RunnerSettings): { stop(): Promise<void> } {
   const mailer = openMailer(db, s);
-  const delivery: DeliveryOptions = { mailer, baseUrl: publicBaseUrl(s), batch: s.JOBS_BATCH, leaseMs: s.JOBS_LEASE_MS, parallel: 4 };
+  const quiet = parseQuietHours(s.QUIET_HOURS);
+  const delivery: DeliveryOptions = {
+    mailer,
+    baseUrl: publicBaseUrl(s),
+    batch: s.JOBS_BATCH,
+    leaseMs: s.JOBS_LEASE_MS,
+    parallel: 4,
+    quietHours: quiet === "off" || quiet === null ? null : quiet,
+  };
   let current: Promise<void> | null = null;
   let stopped = false;
   const tick = async () => {

@@ -4,6 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { claimDeliveries } from "@/db/queries/deliveries";
 import { deliveries, members, notifications } from "@/db/schema";
 import { MAX_ATTEMPTS } from "@/lib/jobs/backoff";
+import { DEFAULT_QUIET_HOURS } from "@/lib/notify/quiet-hours";
 import { type Mailer, openMailer } from "@/lib/notify/workflows/mailer";
 import { notify } from "@/lib/notify/workflows/notify";
 import { createCareTestDb, member } from "@/test/care-data";
@@ -41,6 +42,7 @@ describe.each(testDbKinds)("the outbox on %s", (kind) => {
     batch: 50,
     leaseMs: 60_000,
     parallel: 4,
+    quietHours: null,
     ...over,
   });
   const clear = () => h.db.execute(sql`delete from deliveries`);
@@ -125,6 +127,27 @@ describe.each(testDbKinds)("the outbox on %s", (kind) => {
     }
     for (let i = 1; i < waits.length; i++) expect(waits[i]!).toBeGreaterThan(waits[i - 1]!);
     expect(await sendDueDeliveries(h.db, options(), new Date(at + 86_400_000))).toEqual([]);
+    await clear();
+  });
+
+  it("holds a notice written in quiet hours until 7:00 Tokyo, but sends a serious incident at once", async () => {
+    const [parent, admin] = [await member(h.db, "夜"), await member(h.db, "運営")];
+    await h.db.transaction((tx) =>
+      notify(tx, [
+        { userId: parent, kind: "care_solved", data: { start: "2026-12-05T01:00:00.000Z" } },
+        { userId: admin, kind: "safety_serious_incident", data: { incidentId: "6f1c1a4e-4a53-4b8e-9f00-000000000003" } },
+      ]),
+    );
+    const quiet = options({ quietHours: DEFAULT_QUIET_HOURS });
+    const night = new Date("2026-12-01T23:30:00+09:00");
+    const before = sink.received.length;
+    expect((await sendDueDeliveries(h.db, quiet, night)).sort()).toEqual(["held", "sent"]);
+    expect(sink.received.slice(before).map((m) => m.to[0])).toHaveLength(1);
+    const [held] = await h.db.select().from(deliveries).where(eq(deliveries.userId, parent));
+    // Held, not tried: no attempt counted, due at 7:00.
+    expect(held).toMatchObject({ state: "waiting", attempts: 0, lockedUntil: null, runAt: new Date("2026-12-02T07:00:00+09:00") });
+    expect(await sendDueDeliveries(h.db, quiet, new Date("2026-12-02T06:59:00+09:00"))).toEqual([]);
+    expect(await sendDueDeliveries(h.db, quiet, new Date("2026-12-02T07:00:00+09:00"))).toEqual(["sent"]);
     await clear();
   });
 
