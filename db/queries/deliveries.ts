@@ -61,6 +61,20 @@ export async function deliveryContent(db: Db, notificationId: string) {
   return row ?? null;
 }
 
+/**
+ * Renews this runner's claim just before it sends: true only while the claim is still the one it
+ * made (`token`, the lease it was given). A runner too slow to reach a row before its lease ended,
+ * whose row another runner has claimed since, gets false and leaves it to that runner.
+ */
+export async function renewClaim(db: Db, id: string, token: Date, until: Date): Promise<boolean> {
+  const renewed = await db
+    .update(deliveries)
+    .set({ lockedUntil: until })
+    .where(and(eq(deliveries.id, id), eq(deliveries.state, "waiting"), eq(deliveries.lockedUntil, token)))
+    .returning({ id: deliveries.id });
+  return renewed.length === 1;
+}
+
 /** Ends a claimed delivery: sent, skipped (nobody to send to) or failed for good. */
 export async function finishDelivery(db: Db, id: string, state: "sent" | "skipped" | "failed", now: Date, error?: string) {
   await db

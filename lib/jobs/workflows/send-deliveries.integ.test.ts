@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { claimDeliveries } from "@/db/queries/deliveries";
+import { claimDeliveries, renewClaim } from "@/db/queries/deliveries";
 import { deliveries, members, notifications } from "@/db/schema";
 import { MAX_ATTEMPTS } from "@/lib/jobs/backoff";
 import { DEFAULT_QUIET_HOURS } from "@/lib/notify/quiet-hours";
@@ -102,6 +102,11 @@ describe.each(testDbKinds)("the outbox on %s", (kind) => {
     const again = await claimDeliveries(h.db, new Date(now.getTime() + 60_001), 500, 60_000);
     expect(again).toHaveLength(200);
     expect(again.every((d) => d.attempts === 2)).toBe(true);
+    // The runner whose lease ended may not send any more: only the new claim renews.
+    const late = claims.flat()[0]!;
+    const current = again.find((d) => d.id === late.id)!;
+    expect(await renewClaim(h.db, late.id, late.lockedUntil!, new Date(now.getTime() + 200_000))).toBe(false);
+    expect(await renewClaim(h.db, late.id, current.lockedUntil!, new Date(now.getTime() + 200_000))).toBe(true);
     await clear();
   });
 

@@ -1,6 +1,14 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { claimDeliveries, type DeliveryRow, deliveryContent, finishDelivery, holdDelivery, retryDelivery } from "@/db/queries/deliveries";
+import {
+  claimDeliveries,
+  type DeliveryRow,
+  deliveryContent,
+  finishDelivery,
+  holdDelivery,
+  renewClaim,
+  retryDelivery,
+} from "@/db/queries/deliveries";
 import { nextAttemptAt } from "@/lib/jobs/backoff";
 import { logger } from "@/lib/log";
 import { notificationMail } from "@/lib/notify/notification-mail";
@@ -19,7 +27,7 @@ export interface DeliveryOptions {
   quietHours: QuietHours | null;
 }
 
-export type Outcome = "sent" | "held" | "skipped" | "retry" | "failed";
+export type Outcome = "sent" | "held" | "skipped" | "retry" | "failed" | "lost";
 
 /**
  * Claims one batch of due deliveries and sends each: written from its notification in the member's
@@ -49,6 +57,9 @@ async function sendOne(db: Db, o: DeliveryOptions, d: DeliveryRow, now: Date): P
     return "held";
   }
   const mail = notificationMail(content.email, content.name, content, content.locale ?? "ja", o.baseUrl);
+  // The batch may have outlived its lease: send only while the claim is still ours, and renew it so
+  // that this one mail has a whole lease to go out in.
+  if (!d.lockedUntil || !(await renewClaim(db, d.id, d.lockedUntil, new Date(Date.now() + o.leaseMs)))) return "lost";
   try {
     await o.mailer.send({ ...mail, messageId: `<${d.id}@otagai.delivery>` });
   } catch (e) {
