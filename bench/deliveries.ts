@@ -7,7 +7,7 @@ import { openDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
-import { drainDeliveries } from "@/lib/jobs/workflows/runner";
+import { drainDeliveries, SEND_LANES } from "@/lib/jobs/workflows/runner";
 import { openMailer } from "@/lib/notify/workflows/mailer";
 import { notify } from "@/lib/notify/workflows/notify";
 
@@ -16,7 +16,7 @@ const COUNT = 1000;
 
 /**
  * 1,000 e-mail deliveries enqueued in a fresh PostgreSQL database, drained by the job runner's
- * sender (batches of 50, 4 SMTP connections) to a local SMTP server; prints deliveries per second.
+ * sender (batches of 50, SEND_LANES SMTP connections) to a local SMTP server; prints deliveries per second.
  */
 export async function benchDeliveries(): Promise<void> {
   let accepted = 0;
@@ -43,7 +43,7 @@ export async function benchDeliveries(): Promise<void> {
   const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const handle = openDb({ kind: "postgres", url: url.toString(), max: 6 });
-  const mailer = openMailer(handle.db, { SMTP_URL: smtpUrl, MAIL_FROM: "Otagai <no-reply@otagai.local>" });
+  const mailer = openMailer(handle.db, { SMTP_URL: smtpUrl, MAIL_FROM: "Otagai <no-reply@otagai.local>" }, SEND_LANES);
   try {
     await migrateDatabase(handle);
     await seedDemo(handle.db);
@@ -63,7 +63,7 @@ export async function benchDeliveries(): Promise<void> {
         baseUrl: "https://otagai.example.jp",
         batch: 50,
         leaseMs: 60_000,
-        parallel: 4,
+        parallel: SEND_LANES,
         quietHours: null,
       });
       if (n === 0) break;

@@ -8,6 +8,9 @@ import { openMailer } from "@/lib/notify/workflows/mailer";
 import { type DeliveryOptions, sendDueDeliveries } from "./send-deliveries";
 import { TASKS } from "./tasks";
 
+/** Mails a runner has in flight at once, each on its own SMTP connection of the pool. */
+export const SEND_LANES = 8;
+
 /** A recurring task holds its schedule this long; a runner that dies mid-task gives it back after it. */
 const TASK_LEASE_MS = 10 * 60_000;
 
@@ -58,14 +61,14 @@ export const publicBaseUrl = (s: Pick<Env, "AUTH_URL" | "PORT">) => s.AUTH_URL ?
  * once: rows and schedules are claimed with FOR UPDATE SKIP LOCKED and leases.
  */
 export function startJobRunner(db: Db, s: RunnerSettings): { stop(): Promise<void> } {
-  const mailer = openMailer(db, s);
+  const mailer = openMailer(db, s, SEND_LANES);
   const quiet = parseQuietHours(s.QUIET_HOURS);
   const delivery: DeliveryOptions = {
     mailer,
     baseUrl: publicBaseUrl(s),
     batch: s.JOBS_BATCH,
     leaseMs: s.JOBS_LEASE_MS,
-    parallel: 4,
+    parallel: SEND_LANES,
     quietHours: quiet === "off" || quiet === null ? null : quiet,
   };
   let current: Promise<void> | null = null;

@@ -6,8 +6,10 @@ import { deliveries } from "@/db/schema";
 import { createCareTestDb } from "@/test/care-data";
 import { enqueueNotices } from "@/test/deliveries";
 import { type SmtpSink, startSmtpSink } from "@/test/smtp-sink";
+import { SEND_LANES } from "./runner";
 
-const PARALLEL = 4; // lanes per runner (runner.ts): at most this many mails are in flight when it dies
+// Lanes per runner: at most this many mails are in flight when one dies.
+const PARALLEL = SEND_LANES;
 const LEASE_MS = 5000;
 
 /**
@@ -69,7 +71,7 @@ describe("workers on PostgreSQL", () => {
     await enqueueNotices(h.db, 1000);
     const first = startWorker(h, sink.url, "first");
     children.push(first);
-    await until("the first 300 mails", () => sink.received.length >= 300);
+    await until("350 mails (the middle of the fourth batch of 100)", () => sink.received.length >= 350);
     await stop(first, "SIGKILL");
     const atKill = sink.received.length;
     // It died holding claimed rows it had not finished: the crash really came in the middle of a batch.

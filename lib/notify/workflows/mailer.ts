@@ -18,7 +18,12 @@ export function openMailer(db: Db, settings: MailSettings, connections = 4): Mai
   if (!settings.SMTP_URL) {
     return { send: ({ messageId: _, ...mail }) => insertOutboxMail(db, mail), close() {} };
   }
-  const transport = nodemailer.createTransport({ url: settings.SMTP_URL, pool: true, maxConnections: connections } as never);
+  // The pool is asked for in the URL: beside an object's `url`, nodemailer ignores `pool` and opens a
+  // connection (greeting, EHLO) per mail.
+  const url = new URL(settings.SMTP_URL);
+  url.searchParams.set("pool", "true");
+  url.searchParams.set("maxConnections", String(connections));
+  const transport = nodemailer.createTransport(url.toString());
   return {
     async send({ messageId, ...mail }) {
       await transport.sendMail({ from: settings.MAIL_FROM, messageId, ...mail });
