@@ -3,8 +3,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await import("./lib/startup");
-  // Requests expire and cares end without anyone having to click.
-  const { startClockSweep } = await import("./lib/jobs/workflows/clock-sweep");
   const { env } = await import("./lib/env");
-  startClockSweep(env().CLOCK_SWEEP_MS);
+  // Requests expire, cares end and mail goes out without anyone having to click; with
+  // JOBS_IN_APP=0 `npm run worker` does it instead (lib/jobs/workflows/runner.ts).
+  if (env().JOBS_IN_APP === "0") return;
+  const holder = globalThis as unknown as { __otagaiJobs?: boolean };
+  if (holder.__otagaiJobs) return;
+  holder.__otagaiJobs = true;
+  const { startJobRunner } = await import("./lib/jobs/workflows/runner");
+  const { db } = await import("./db");
+  startJobRunner(db(), env());
 }

@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { computeThanks, DEFAULT_RULEBOOK, FAMISAPO_EXAMPLE_RULEBOOK } from "@/lib/thanks";
+import { benchDeliveries } from "./deliveries";
 
 // `npm run bench`: how fast the rules run, so statistics can recompute thousands of cares at once.
 function bench(name: string, iterations: number, fn: (i: number) => void) {
@@ -26,3 +27,5 @@ const facts = (i: number) => ({
 
 bench("computeThanks (default rulebook)", 100_000, (i) => computeThanks(DEFAULT_RULEBOOK, facts(i)));
 bench("computeThanks (ファミサポ rulebook, crossing 19:00)", 20_000, (i) => computeThanks(FAMISAPO_EXAMPLE_RULEBOOK, facts(i)));
+
+await benchDeliveries();

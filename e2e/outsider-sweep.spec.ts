@@ -57,6 +57,7 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(admin)/admin/qualifications/[id]/page": { kind: "admin", path: (w) => `/admin/qualifications/${w.qualificationId}` },
   "/(admin)/admin/single-parent/[id]/page": { kind: "admin", path: (w) => `/admin/single-parent/${w.singleParentId}` },
   "/(admin)/admin/municipalities/page": { kind: "admin", path: () => "/admin/municipalities" },
+  "/(admin)/admin/deliveries/page": { kind: "admin", path: () => "/admin/deliveries" },
   "/(admin)/admin/municipalities/[id]/page": { kind: "admin", path: (w) => `/admin/municipalities/${w.municipalityId}` },
   "/(admin)/admin/municipalities/[id]/rulebook/page": { kind: "admin", path: (w) => `/admin/municipalities/${w.municipalityId}/rulebook` },
   // The parent's town's statistics: its own staff only (the other town's staff included: not found).

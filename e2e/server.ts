@@ -7,7 +7,8 @@ import { startStripeStandIn } from "@/test/stripe-stand-in";
 import { e2eSettings } from "./settings";
 import { startSmtpOutbox } from "./support/smtp-outbox";
 
-// Prepares a fresh database and serves the production build on it (building first if there is none),
+// Prepares a fresh database and serves the production build on it (building first if there is none)
+// with `npm run worker` beside it,
 // with the settings production requires: AUTH_URL, SMTP_URL pointing at a local SMTP stand-in
 // that keeps each mail in `mail_outbox`, and the SMS settings pointing at a local Twilio-compatible
 // stand-in that keeps each text message in `sms_outbox`, for the tests to read, and the Stripe
@@ -41,8 +42,13 @@ async function main() {
     ENCRYPTION_KEY: s.encryptionKey,
     PORT: String(s.port),
     NEXT_TELEMETRY_DISABLED: "1",
-    // The server's own clock sweep stores expiry and end of care; tests wait seconds, not a minute.
+    // The worker stores expiry and end of care and sends mail; tests wait seconds, not a minute.
     CLOCK_SWEEP_MS: "1000",
+    JOBS_POLL_MS: "500",
+    // As in production with PostgreSQL: the app servers serve, `npm run worker` runs the jobs.
+    JOBS_IN_APP: "0",
+    // The suite runs at any hour; quiet hours have tests of their own (lib/notify, lib/jobs).
+    QUIET_HOURS: "off",
   };
   const run = (args: string[]) =>
     new Promise<void>((resolve) => {
@@ -59,9 +65,24 @@ async function main() {
   const builder = server === "shared";
   if (builder && (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID"))) await run(["next", "build"]);
   const child = spawn("npx", ["next", "start", "--port", String(s.port)], { stdio: "inherit", env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  // `npm run worker`, as one process (no npx or tsx parent in between), so that stopping it stops it.
+  const worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+    stdio: "inherit",
+    env,
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => {
+      child.kill(signal);
+      worker.kill(signal);
+    });
+  worker.on("exit", (code) => {
+    if (code) console.error(`the worker stopped (exit code ${code})`);
+  });
   // The SMTP and SMS stand-ins and their connections end with this process.
-  child.on("exit", (code) => process.exit(code ?? 0));
+  child.on("exit", (code) => {
+    worker.kill("SIGTERM");
+    process.exit(code ?? 0);
+  });
 }
 
 main().catch((e) => {

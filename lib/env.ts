@@ -58,8 +58,21 @@ const schema = z
     /** Tests create and drop their own databases through this server. */
     TEST_PG_ADMIN_URL: z.url().default("postgres://postgres@127.0.0.1:5432/postgres"),
     PORT: z.coerce.number().int().default(3000),
-    /** How often each server stores what the clock decided (expiry, end of care), in milliseconds. */
+    /** How often the job runner stores what the clock decided (expiry, end of care, reminders), in milliseconds. */
     CLOCK_SWEEP_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+    /** "0": this app server runs no background jobs (`npm run worker` runs them beside it). */
+    JOBS_IN_APP: z.enum(["0", "1"]).default("1"),
+    /** How often the job runner looks for due deliveries and tasks, in milliseconds. */
+    JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    /** How long a runner holds the deliveries it claimed; a runner that dies gives them back after it. */
+    JOBS_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+    /** Tokyo wall-clock window in which notice e-mails wait for its end ("21:00-07:00"), or "off". */
+    QUIET_HOURS: z
+      .string()
+      .default("21:00-07:00")
+      .refine((v) => /^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/.test(v), 'must be "HH:MM-HH:MM" (Tokyo time) or "off"'),
+    /** Deliveries claimed at once. */
+    JOBS_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
     /** The least severe log line written (JSON on standard output). Unset: "info", or "silent" under tests. */
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   })

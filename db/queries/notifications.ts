@@ -3,6 +3,8 @@ import type { Db } from "../client";
 import { notifications } from "../schema";
 
 export interface NewNotification {
+  /** Chosen by the caller when something else (an e-mail delivery) refers to the notification. */
+  id?: string;
   userId: string;
   /** A key under "notifications.kinds" in the message catalogue, e.g. "care.offer_received". */
   kind: string;

@@ -3,6 +3,7 @@ export * from "./care";
 export * from "./children";
 export * from "./connections";
 export * from "./groups";
+export * from "./jobs";
 export * from "./mail";
 export * from "./meetups";
 export * from "./members";

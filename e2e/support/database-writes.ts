@@ -4,10 +4,13 @@ import type { DbHandle } from "@/db/client";
 type Db = DbHandle["db"];
 
 /**
- * Attempt bookkeeping (written even when a call is refused), sessions, and the statistics summaries
- * the clock sweep rewrites on its own: none of them is state a refused call or a GET may not touch.
+ * Attempt bookkeeping (written even when a call is refused), sessions, the statistics summaries
+ * the refresh job rewrites on its own, and the job runner's schedules and deliveries (the worker
+ * moves them along at any moment; a delivery is only ever enqueued with a notification, which is
+ * watched): none of them is state a refused call or a GET may not touch.
  */
-const NOT_STATE = (table: string) => table === "rate_limits" || table === "sessions" || table.startsWith("stats_");
+const NOT_STATE = (table: string) =>
+  ["rate_limits", "sessions", "job_schedules", "deliveries"].includes(table) || table.startsWith("stats_");
 
 const LOG = "e2e_writes";
 

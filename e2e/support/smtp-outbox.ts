@@ -82,6 +82,8 @@ export async function startSmtpOutbox(db: DbHandle["db"]): Promise<string> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    // No reverse DNS of the client (loopback; this machine has no outside DNS, a lookup only waits).
+    disableReverseLookup: true,
     logger: false,
     onData(stream, session, done) {
       const chunks: Buffer[] = [];
@@ -96,6 +98,8 @@ export async function startSmtpOutbox(db: DbHandle["db"]): Promise<string> {
       });
     },
   });
+  // A client that dies (a worker killed mid-batch) resets its connections: not this server's error.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return `smtp://127.0.0.1:${port}`;

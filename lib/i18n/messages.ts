@@ -1,4 +1,5 @@
-import { type AbstractIntlMessages, createTranslator } from "next-intl";
+// use-intl/core, not next-intl: the same translator, without React, so that the worker (outside Next.js) can write e-mails.
+import { type AbstractIntlMessages, createTranslator } from "use-intl/core";
 import type { Locale } from "./locales";
 import enAttendance from "./messages/en/attendance.json";
 import enCare from "./messages/en/care.json";

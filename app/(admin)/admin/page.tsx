@@ -15,6 +15,7 @@ export default async function AdminMembersPage() {
   const caps = await getTranslations("capabilities");
   const towns = await getTranslations("adminMunicipalities");
   const payT = await getTranslations("payments.admin");
+  const deliveries = await getTranslations("adminDeliveries");
   const locale = (await getLocale()) as Locale;
   const en = locale === "en";
   const accounts = await listAccounts(db());
@@ -30,6 +31,7 @@ export default async function AdminMembersPage() {
               ["/admin/incidents", t("incidentsLink")],
               ["/admin/municipalities", towns("link")],
               ...(cardPaymentsEnabled() ? ([["/admin/payments", payT("link")]] as const) : []),
+              ["/admin/deliveries", deliveries("link")],
             ] as const
           ).map(([href, label]) => (
             <li key={href}>

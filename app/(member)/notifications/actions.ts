@@ -7,7 +7,7 @@ import { defineAction } from "@/lib/action";
 import { notificationIdSchema } from "@/lib/care/post/schema";
 import { AppError } from "@/lib/errors";
 import { emptySchema } from "@/lib/forms";
-import { notificationTarget } from "./notification-text";
+import { notificationTarget } from "@/lib/notify/notification-text";
 
 /** Opens one of the member's own notifications: marks it read and goes to what it is about. */
 export const openNotificationAction = defineAction({ audience: "member", schema: notificationIdSchema }, async ({ id }, { viewer, db }) => {

@@ -5,9 +5,9 @@ import { db } from "@/db";
 import { listNotifications } from "@/db/queries/notifications";
 import { requireMember } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
+import { notificationText } from "@/lib/notify/notification-text";
 import { formatDateTime } from "@/lib/time/format";
 import { markAllReadAction, openNotificationAction } from "./actions";
-import { notificationText } from "./notification-text";
 
 // A plain form, so a notification opens (and is marked read) even before JavaScript has loaded.
 async function open(form: FormData) {

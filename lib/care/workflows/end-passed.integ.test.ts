@@ -1,8 +1,8 @@
-import { count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { careRequests, notifications } from "@/db/schema";
-import { sweepOnce } from "@/lib/jobs/workflows/clock-sweep";
+import { careRequests, deliveries, notifications } from "@/db/schema";
+import { sweepOnce } from "@/lib/jobs/workflows/tasks";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
 import { testDbKinds } from "@/test/db";
 import { answerCareRequest } from "./answer";
@@ -54,7 +54,14 @@ describe.each(testDbKinds)("the end of a care on %s", (kind) => {
     });
     const [row] = await h.db.select().from(careRequests).where(eq(careRequests.id, ended.id));
     expect(row).toMatchObject({ updatedAt: END, closedAt: null, helperId: ended.helper });
-    expect(await notices()).toBe(told);
+    // The helper is asked to report, once however many sweeps ran, and an e-mail is enqueued for it.
+    expect(await notices()).toBe(told + 1);
+    const [asked] = await h.db.select().from(notifications).where(eq(notifications.kind, "after_report_due"));
+    expect(asked).toMatchObject({ userId: ended.helper, requestId: ended.id });
+    const mails = await h.db.select().from(deliveries).where(eq(deliveries.notificationId, asked!.id));
+    expect(mails.map((d) => [d.channel, d.state, d.userId])).toEqual([["email", "waiting", ended.helper]]);
+    expect(await storeEndPassed(h.db, new Date(END.getTime() + 60_000))).toBe(0);
+    expect(await notices()).toBe(told + 1);
 
     // The stored state is one the helper can report on.
     const next = await h.db.transaction(async (tx) =>
@@ -72,6 +79,23 @@ describe.each(testDbKinds)("the end of a care on %s", (kind) => {
     expect(first.expired).toBeGreaterThanOrEqual(1);
     expect(first.ended).toBeGreaterThanOrEqual(1);
     expect(await stored([matched.id, open.id])).toEqual({ [matched.id]: "awaiting_report", [open.id]: "expired" });
-    expect(await sweepOnce(h.db, end)).toEqual({ expired: 0, ended: 0, pruned: 0, reminded: 0 });
+    expect(await sweepOnce(h.db, end)).toEqual({ expired: 0, ended: 0, remindedToReport: 0, pruned: 0, reminded: 0 });
+  });
+
+  it("asks the helper again at 8:00 Tokyo the next morning if the report is still missing, once", async () => {
+    const start = new Date("2026-11-28T16:00:00+09:00");
+    const end = new Date("2026-11-28T18:00:00+09:00");
+    const waiting = await care({ chosen: true, over: { startAt: start, endAt: end } });
+    await sweepOnce(h.db, end);
+    const again = () =>
+      h.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.kind, "after_report_due_again"), eq(notifications.requestId, waiting.id)));
+    expect((await sweepOnce(h.db, new Date("2026-11-29T07:59:00+09:00"))).remindedToReport).toBe(0);
+    expect(await again()).toHaveLength(0);
+    await sweepOnce(h.db, new Date("2026-11-29T08:00:00+09:00"));
+    await Promise.all([sweepOnce(h.db, new Date("2026-11-29T08:01:00+09:00")), sweepOnce(h.db, new Date("2026-11-29T08:01:00+09:00"))]);
+    expect((await again()).map((n) => [n.userId, n.requestId])).toEqual([[waiting.helper, waiting.id]]);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { findIncident, listCareIncidents, listIncidentQueue } from "@/db/queries/care-incidents";
 import { activeAdminIds } from "@/db/queries/members";
-import { careRequests, children, incidents, members, notifications } from "@/db/schema";
+import { careRequests, children, deliveries, incidents, members, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
 import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
@@ -113,6 +113,10 @@ describe.each(testDbKinds)("incident reports on %s", (kind) => {
         .map((n) => n.userId)
         .sort(),
     ).toEqual([...admins].sort());
+    // Each alert is also an e-mail waiting in the outbox, one per admin.
+    const alertIds = alerts.filter((n) => (n.data as { incidentId?: string }).incidentId === id).map((n) => n.id);
+    const mails = await h.db.select().from(deliveries).where(inArray(deliveries.notificationId, alertIds));
+    expect(mails.map((d) => [d.channel, d.state, d.userId]).sort()).toEqual([...admins].sort().map((a) => ["email", "waiting", a]));
     expect(admins.length).toBeGreaterThan(0);
     expect(admins).not.toContain(suspendedAdmin);
     expect(await kindsFor([c.parent.id], ["safety_incident_reported"])).toEqual([

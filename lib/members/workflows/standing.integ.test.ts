@@ -8,7 +8,7 @@ import { members, notifications, organiserApplications, qualifications, singlePa
 import { seedDemo } from "@/db/seed/town";
 import { confirmReport } from "@/lib/care/workflows/confirm";
 import { reportCare } from "@/lib/care/workflows/report";
-import { sweepOnce } from "@/lib/jobs/workflows/clock-sweep";
+import { sweepOnce } from "@/lib/jobs/workflows/tasks";
 import { TRAINING_MODULES } from "@/lib/members/certification";
 import { standingOn } from "@/lib/members/standing";
 import { approveSchema, rejectSchema, verifyQualificationSchema } from "@/lib/members/standing-forms";

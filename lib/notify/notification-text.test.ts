@@ -43,4 +43,12 @@ describe("notificationTarget", () => {
     expect(notificationTarget({ kind: "attendance.met_request", requestId: null, data: { meetupId: id } })).toBe(`/meetups/${id}/people`);
     expect(notificationTarget({ kind: "meetup_promoted", requestId: null, data: null })).toBe("/notifications");
   });
+
+  it("leads an admin to the incident at the desk for a serious incident", () => {
+    const id = "6f1c1a4e-4a53-4b8e-9f00-000000000002";
+    expect(notificationTarget({ kind: "safety_serious_incident", requestId: null, data: { incidentId: id } })).toBe(
+      `/admin/incidents/${id}`,
+    );
+    expect(notificationTarget({ kind: "safety_serious_incident", requestId: null, data: { incidentId: "x/../y" } })).toBe("/notifications");
+  });
 });

@@ -24,11 +24,14 @@ export function notificationText(t: Translate, kind: string, data: unknown, loca
 
 /**
  * Where opening a notification leads: its care, the profile for the certification desk's answers,
- * its meetup (its people page for "people I met"), or back to the list.
+ * the admin desk's incident for a serious incident, its meetup (its people page for "people I met"), or back to the list.
  */
 export function notificationTarget(n: { kind: string; requestId: string | null; data: unknown }): string {
   if (n.requestId) return `/requests/${n.requestId}`;
   if (n.kind.startsWith("standing.")) return "/profile#standing";
+  // A serious incident reaches every admin, who opens it at the desk (they are not part of the care).
+  const incidentId = (n.data as { incidentId?: unknown } | null)?.incidentId;
+  if (n.kind === "safety_serious_incident" && typeof incidentId === "string" && isUuid(incidentId)) return `/admin/incidents/${incidentId}`;
   const meetupId = (n.data as { meetupId?: unknown } | null)?.meetupId;
   if (typeof meetupId !== "string" || !isUuid(meetupId)) return "/notifications";
   // People I met: a request to connect, or its answer, opens the meetup's people page.

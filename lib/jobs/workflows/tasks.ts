@@ -1,0 +1,61 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { pruneDeliveries } from "@/db/queries/deliveries";
+import { storeEndPassed } from "@/lib/care/workflows/end-passed";
+import { expireDueRequests } from "@/lib/care/workflows/expire-due";
+import { remindReport } from "@/lib/care/workflows/remind-report";
+import { pruneLimits } from "@/lib/limits/workflows/hit";
+import { remindCertificationEnd } from "@/lib/members/workflows/remind-certification-end";
+import { refreshStats } from "@/lib/stats/workflows/refresh";
+
+/** The municipality dashboard's summaries are refreshed at most this often (a city's requests are many). */
+const STATS_EVERY_MS = 10 * 60_000;
+const HOUR_MS = 3_600_000;
+/** Sent deliveries are kept this long (the admin view counts them), then deleted. */
+const KEEP_DELIVERIES_MS = 30 * 24 * HOUR_MS;
+
+export interface RecurringTask {
+  name: string;
+  /** How often it runs, given the clock sweep's setting (CLOCK_SWEEP_MS). */
+  everyMs(clockMs: number): number;
+  run(db: Db, now: Date): Promise<number>;
+}
+
+/**
+ * Every background task, in the order a tick runs them: requests whose start passed with nobody
+ * chosen expire, cares whose end passed wait for the report (and their helpers are asked for it),
+ * helpers who have not reported by the next morning are asked again, rate-limit counts no limit
+ * looks at any more are deleted, organisers whose certification ends within 30 days are reminded
+ * (once a period), the municipality dashboard's summaries are brought up to date, and old
+ * deliveries are deleted. The runner (./runner.ts) runs each on one server at a time.
+ */
+export const TASKS: readonly RecurringTask[] = [
+  { name: "expiry", everyMs: (clock) => clock, run: expireDueRequests },
+  { name: "end_of_care", everyMs: (clock) => clock, run: storeEndPassed },
+  { name: "report_reminders", everyMs: (clock) => clock, run: remindReport },
+  { name: "rate_limits", everyMs: (clock) => clock, run: pruneLimits },
+  { name: "certification_reminders", everyMs: (clock) => clock, run: remindCertificationEnd },
+  { name: "statistics", everyMs: (clock) => Math.max(clock, STATS_EVERY_MS), run: refreshStats },
+  {
+    name: "prune_deliveries",
+    everyMs: () => HOUR_MS,
+    run: (db, now) => pruneDeliveries(db, new Date(now.getTime() - KEEP_DELIVERIES_MS)),
+  },
+];
+
+/**
+ * The clock's tasks once, as at one tick, without the schedule (tests move the clock by days):
+ * each runs on its own, so one failing does not hold the others back.
+ */
+export async function sweepOnce(
+  db: Db,
+  now: Date,
+): Promise<{ expired: number; ended: number; remindedToReport: number; pruned: number; reminded: number }> {
+  const run = (name: string) => TASKS.find((t) => t.name === name)!.run(db, now);
+  const expired = await run("expiry");
+  const ended = await run("end_of_care");
+  const remindedToReport = await run("report_reminders");
+  const pruned = await run("rate_limits");
+  const reminded = await run("certification_reminders");
+  return { expired, ended, remindedToReport, pruned, reminded };
+}

@@ -1,0 +1,54 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor, translator } from "@/lib/i18n/messages";
+import type { Mail } from "./mail";
+import { notificationTarget, notificationText } from "./notification-text";
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export interface NotificationForMail {
+  kind: string;
+  requestId: string | null;
+  data: unknown;
+}
+
+/**
+ * The e-mail that carries an in-app notification, in the member's language: the same sentence
+ * as the bell, a link to the page it is about (under `baseUrl`), a plain-text part and HTML.
+ */
+export function notificationMail(to: string, name: string | null, n: NotificationForMail, locale: Locale, baseUrl: string): Mail {
+  const t = translator(locale);
+  const messages = messagesFor(locale);
+  const translate = Object.assign((key: string, values?: Record<string, string | number>) => t(`notifications.${key}`, values), {
+    has: (key: string) =>
+      `notifications.${key}`.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], messages) !== undefined,
+  });
+  const text = notificationText(translate, n.kind, n.data, locale);
+  const url = new URL(notificationTarget(n), baseUrl).toString();
+  const greeting = name ? t("email.notification.greeting", { name }) : t("email.notification.greetingNoName");
+  const lines = [
+    greeting,
+    "",
+    text,
+    "",
+    t("email.notification.open"),
+    url,
+    "",
+    t("email.notification.why"),
+    "",
+    t("email.signIn.signature"),
+  ];
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.7;color:#1f2937">
+<p>${escapeHtml(greeting)}</p>
+<p style="font-size:17px">${escapeHtml(text)}</p>
+<p><a href="${escapeHtml(url)}" style="display:inline-block;padding:12px 20px;background:#0f766e;color:#fff;border-radius:8px;text-decoration:none">${escapeHtml(t("email.notification.button"))}</a></p>
+<p style="font-size:13px;color:#4b5563">${escapeHtml(t("email.notification.why"))}</p>
+<p>${escapeHtml(t("email.signIn.signature"))}</p>
+</body></html>`;
+  return { to, subject: t("email.notification.subject", { text: subjectOf(text) }), text: lines.join("\n"), html };
+}
+
+/** Subjects stay short enough for a phone's list of mail. */
+function subjectOf(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
