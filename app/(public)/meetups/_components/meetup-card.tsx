@@ -7,14 +7,19 @@ import { FeeText } from "./fee-text";
 
 /**
  * One meetup in a list: when, what, where. Nothing about who comes. `heading` is the title's level
- * on the page it is listed on (h2 straight under the page's h1, h3 under a section's h2).
+ * on the page it is listed on (h2 straight under the page's h1, h3 under a section's h2). Not
+ * prefetched: a list of them would fetch every meetup's page while the list loads.
  */
 export async function MeetupCard({ meetup, heading: Heading = "h3" }: { meetup: PublicMeetup; heading?: "h2" | "h3" }) {
   const t = await getTranslations("meetups");
   const locale = (await getLocale()) as Locale;
   const town = locale === "en" ? meetup.municipalityEn : meetup.municipalityJa;
   return (
-    <Link href={`/meetups/${meetup.id}`} className="block rounded-xl border border-stone-200 bg-white p-4 hover:border-brand-600">
+    <Link
+      href={`/meetups/${meetup.id}`}
+      prefetch={false}
+      className="block rounded-xl border border-stone-200 bg-white p-4 hover:border-brand-600"
+    >
       <p className="text-sm font-medium text-brand-800">
         {formatDate(meetup.startsAt, locale)} {formatTime(meetup.startsAt, locale)}–{formatTime(meetup.endsAt, locale)}
       </p>
