@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
@@ -12,12 +11,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
-  // No messages here: client components get theirs through <ClientMessages> (app/_components/client-messages.tsx).
+  // No intl provider here: client components get theirs, with only the messages they read, through
+  // <ClientMessages> (app/_components/client-messages.tsx), so a page without them ships no intl runtime.
   return (
     <html lang={locale}>
-      <body className="min-h-dvh bg-stone-50 text-stone-900 antialiased">
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
-      </body>
+      <body className="min-h-dvh bg-stone-50 text-stone-900 antialiased">{children}</body>
     </html>
   );
 }

@@ -22,8 +22,15 @@ const { values: o } = parseArgs({
 });
 
 interface Report {
-  categories: Record<string, { score: number }>;
-  audits: Record<string, { numericValue?: number }>;
+  categories: Record<string, { score: number; auditRefs?: { id: string; weight: number }[] }>;
+  audits: Record<string, { numericValue?: number; score?: number | null }>;
+}
+
+/** The accessibility audits a page fails, so that a score under 100 says why. */
+function failedAccessibility(r: Report): string[] {
+  return (r.categories.accessibility?.auditRefs ?? [])
+    .filter((a) => a.weight > 0 && typeof r.audits[a.id]?.score === "number" && (r.audits[a.id]?.score ?? 1) < 1)
+    .map((a) => a.id);
 }
 
 async function lighthouse(url: string, cookie: string | undefined, out: string): Promise<Report> {
@@ -77,6 +84,8 @@ async function main() {
       console.log(
         `${label.padEnd(18)}${score("performance")}${score("accessibility")}${ms(r, "first-contentful-paint")} ${ms(r, "largest-contentful-paint")}${ms(r, "total-blocking-time")}  ${(r.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)}`,
       );
+      const failed = failedAccessibility(r);
+      if (failed.length > 0) console.log(`${"".padEnd(18)}accessibility fails: ${failed.join(", ")}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,15 +3,18 @@ import { routeJs } from "@/bench/support/route-js";
 
 // A budget, not a timing: the first-load JavaScript (gzip) of every page route, read from the
 // build this run serves (.next/), never built again. The bare Next.js page `npm run bench:pages`
-// builds for reference loads 132 kB; the issue allows 1.3× that (172 kB). A new page fits the
-// default or is given its own budget here, with the reason.
-const DEFAULT_BUDGET_KB = 160;
+// builds for reference loads 132 kB; the issue allows 1.3× that (172 kB). A page without
+// translated client components loads about 136 kB (no intl runtime: the root layout has no intl
+// provider); one with them about 150 kB; the request form and request page, the largest, about
+// 156 kB. A new page fits the default or is given its own budget here, with the reason.
+const DEFAULT_BUDGET_KB = 157;
+// The pages a member opens most, which have no translated client component: the intl runtime
+// (about 12 kB) must not come back to them through the root layout or a shared component.
+const LEAN_KB = 140;
 const BUDGETS_KB: Record<string, number> = {
-  // The check-in desk ships the QR decoder (jsQR, about 40 kB gzip) for the camera; loading it only
-  // when the camera starts would bring the page back under the default (issue 14).
-  "/meetups/[id]/check-in": 200,
+  ...Object.fromEntries(["/", "/home", "/requests", "/connections", "/children", "/meetups", "/notifications"].map((r) => [r, LEAN_KB])),
   // Admin only: the municipality page's district, staff and rulebook forms.
-  "/admin/municipalities/[id]": 185,
+  "/admin/municipalities/[id]": 182,
 };
 
 test("every route's first-load JavaScript stays within its budget", () => {

@@ -3,8 +3,9 @@ import { getMessages } from "next-intl/server";
 import { pickMessages } from "@/lib/i18n/messages";
 
 /**
- * Client components get only the message namespaces they read, never the whole catalogue (the
- * root layout gives them none: every page would otherwise carry ~90 kB of strings in its HTML).
+ * Client components get only the message namespaces they read, never the whole catalogue (every
+ * page would otherwise carry ~90 kB of strings in its HTML). This is the only intl provider: the
+ * root layout has none, so a page without translated client components ships no intl runtime.
  * Where a server component renders a client component that calls `useTranslations`, wrap it and
  * name what it and the components inside it read, whole namespaces or parts of one:
  *

@@ -11,6 +11,8 @@ const isCurrent = (pathname: string, href: string) => pathname === href || pathn
 /**
  * The main menu. On a phone it is one row that scrolls sideways (all items stay in the page, a
  * fade says there is more), with the current page scrolled into view; from `sm` up it wraps.
+ * Not prefetched: every item is in view on every page, and prefetching them all cost each page
+ * view 14 more server requests and a phone ~300 ms of main-thread work (Lighthouse, issue 14).
  */
 export function MainNav({ label, items }: { label: string; items: Item[] }) {
   const pathname = usePathname();
@@ -48,6 +50,7 @@ export function MainNav({ label, items }: { label: string; items: Item[] }) {
             <li key={item.href} className="shrink-0">
               <Link
                 href={item.href}
+                prefetch={false}
                 aria-current={current ? "page" : undefined}
                 className={`block whitespace-nowrap border-b-2 px-3 py-3 text-sm font-medium hover:text-brand-800 ${current ? "border-brand-700 text-brand-800" : "border-transparent text-stone-700"}`}
               >

@@ -3,14 +3,21 @@ import { getTranslations } from "next-intl/server";
 import { db } from "@/db";
 import { unreadCount } from "@/db/queries/notifications";
 
-/** The bell in the header: a link to /notifications with the number of unread ones. */
+/** Above this many unread notifications the badge shows "99+". */
+const BADGE_MAX = 99;
+
+/**
+ * The bell in the header: a link to /notifications with the number of unread ones. Its accessible
+ * name holds the number the badge shows ("99+" too), so a person who says what they see can reach it.
+ */
 export async function NotificationBell({ userId }: { userId: string }) {
   const t = await getTranslations("notifications");
   const unread = await unreadCount(db(), userId);
-  const label = unread > 0 ? t("bellUnread", { count: unread }) : t("bell");
+  const label = unread > BADGE_MAX ? t("bellUnreadMany") : unread > 0 ? t("bellUnread", { count: unread }) : t("bell");
   return (
     <Link
       href="/notifications"
+      prefetch={false}
       aria-label={label}
       title={label}
       className="relative inline-flex size-11 shrink-0 items-center justify-center rounded-lg text-stone-800 hover:bg-stone-100"
@@ -33,7 +40,7 @@ export async function NotificationBell({ userId }: { userId: string }) {
           aria-hidden="true"
           className="absolute top-0.5 right-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs leading-5 font-bold text-white"
         >
-          {unread > 99 ? "99+" : unread}
+          {unread > BADGE_MAX ? `${BADGE_MAX}+` : unread}
         </span>
       )}
     </Link>

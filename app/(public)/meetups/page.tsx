@@ -78,7 +78,7 @@ export default async function MeetupsPage({ searchParams }: { searchParams: Prom
         <ul aria-label={t("listLabel")} className="mt-6 flex flex-col gap-3">
           {meetups.map((m) => (
             <li key={m.id}>
-              <MeetupCard meetup={m} />
+              <MeetupCard meetup={m} heading="h2" />
             </li>
           ))}
         </ul>

@@ -68,17 +68,19 @@ export default async function MunicipalityPage({ params }: { params: Promise<{ i
         {staff.length === 0 ? (
           <p className="mt-3">{t("staffEmpty")}</p>
         ) : (
-          <ul className="mt-3 divide-y divide-stone-200">
-            {staff.map((s) => (
-              <li key={s.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <span>
-                  {s.displayName && <span className="mr-2 font-medium">{s.displayName}</span>}
-                  {s.email}
-                </span>
-                <UnassignButton municipalityId={town.id} userId={s.userId} label={s.email ?? ""} />
-              </li>
-            ))}
-          </ul>
+          <ClientMessages namespaces={["adminMunicipalities"]}>
+            <ul className="mt-3 divide-y divide-stone-200">
+              {staff.map((s) => (
+                <li key={s.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    {s.displayName && <span className="mr-2 font-medium">{s.displayName}</span>}
+                    {s.email}
+                  </span>
+                  <UnassignButton municipalityId={town.id} userId={s.userId} label={s.email ?? ""} />
+                </li>
+              ))}
+            </ul>
+          </ClientMessages>
         )}
         <ClientMessages namespaces={["adminMunicipalities", "common"]}>
           <StaffForm municipalityId={town.id} />

@@ -1,12 +1,12 @@
 "use client";
 
-import jsQR from "jsqr";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/action";
 
 type Action = (previous: unknown, form: FormData) => Promise<ActionResult<{ name: string }>>;
 type Entry = { id: number; ok: boolean; text: string };
 type Phase = "idle" | "starting" | "scanning" | "failed";
+type Decode = typeof import("jsqr").default;
 
 /** The same ticket read again within this time is not sent twice (the camera sees it many times a second). */
 const REPEAT_MS = 8000;
@@ -14,7 +14,7 @@ const SCAN_EVERY_MS = 200;
 
 /**
  * The organiser's camera: reads ticket QR codes (jsQR, in the page: Linux Chromium has no
- * BarcodeDetector) and sends each new one to the check-in action; the answers are listed, newest
+ * BarcodeDetector; loaded when the camera starts, so the page itself stays light) and sends each new one to the check-in action; the answers are listed, newest
  * first. Whether a QR code is a ticket at all, and whose, is decided on the server.
  */
 export function Scanner({
@@ -31,6 +31,7 @@ export function Scanner({
   const stream = useRef<MediaStream | null>(null);
   const seen = useRef(new Map<string, number>());
   const busy = useRef(false);
+  const decode = useRef<Decode | null>(null);
   const [phase, setPhase] = useState<Phase>("idle");
   const [log, setLog] = useState<Entry[]>([]);
 
@@ -64,7 +65,8 @@ export function Scanner({
     const timer = setInterval(() => {
       const v = video.current;
       const c = canvas.current;
-      if (!v || !c || busy.current || v.readyState < v.HAVE_CURRENT_DATA || v.videoWidth === 0) return;
+      const jsQR = decode.current;
+      if (!v || !c || !jsQR || busy.current || v.readyState < v.HAVE_CURRENT_DATA || v.videoWidth === 0) return;
       c.width = v.videoWidth;
       c.height = v.videoHeight;
       const ctx = c.getContext("2d", { willReadFrequently: true });
@@ -84,6 +86,7 @@ export function Scanner({
   async function start() {
     setPhase("starting");
     try {
+      decode.current ??= (await import("jsqr")).default;
       const media = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: "environment" } }, audio: false });
       stream.current = media;
       if (video.current) {
