@@ -41,7 +41,8 @@ async function open(page: Page, url: string) {
 }
 
 async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
+  // Stopped by a signal, a process has no exit code: signalCode says it has ended.
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   process.kill(-child.pid!, "SIGTERM");
   await exited;
@@ -78,6 +79,7 @@ test("the embedded default starts with demo data, prints its address and keeps d
   } finally {
     // A failed step must not leave a dev server holding the port for the next run.
     await stop(dev.child);
+    await test.info().attach("npm run dev output", { body: dev.output(), contentType: "text/plain" });
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
