@@ -10,8 +10,14 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-/** A real SMTP server on loopback that keeps what it is sent, for tests to count and read. */
-export async function startSmtpSink(): Promise<SmtpSink> {
+type Received = SmtpSink["received"][number];
+
+/**
+ * A real SMTP server on loopback that keeps what it is sent, for tests to count and read.
+ * `onMail` runs before the server answers (the e2e outbox stores each mail there), and a failure
+ * in it is the server's answer.
+ */
+export async function startSmtpSink(onMail?: (mail: Received) => Promise<void>): Promise<SmtpSink> {
   const received: SmtpSink["received"] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -26,8 +32,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         const raw = Buffer.concat(chunks).toString("utf8");
         const messageId = /^message-id:\s*(\S+)/im.exec(raw)?.[1] ?? "";
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
-        received.push({ messageId, from, to: session.envelope.rcptTo.map((r) => r.address), raw });
-        done();
+        const mail = { messageId, from, to: session.envelope.rcptTo.map((r) => r.address), raw };
+        received.push(mail);
+        if (!onMail) return done();
+        onMail(mail).then(
+          () => done(),
+          (e: Error) => done(e),
+        );
       });
     },
   });

@@ -1,7 +1,6 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import type { DbHandle } from "@/db/client";
 import { insertOutboxMail } from "@/db/queries/mail";
+import { startSmtpSink } from "@/test/smtp-sink";
 
 // The end-to-end server's mail provider: a real SMTP server on loopback that the app's nodemailer
 // client (SMTP_URL, as production requires) delivers to. Each mail it accepts is decoded and kept
@@ -79,28 +78,10 @@ function decodeMail(raw: string): { subject: string; text: string; html: string 
 
 /** Starts the stand-in on a free loopback port (it lives as long as this process); returns its SMTP_URL. */
 export async function startSmtpOutbox(db: DbHandle["db"]): Promise<string> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    // No reverse DNS of the client (loopback; this machine has no outside DNS, a lookup only waits).
-    disableReverseLookup: true,
-    logger: false,
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        const mail = decodeMail(Buffer.concat(chunks).toString("utf8"));
-        // Stored before the server answers, so the mail is there when the app's request returns.
-        Promise.all(session.envelope.rcptTo.map((r) => insertOutboxMail(db, { to: r.address, ...mail }))).then(
-          () => done(),
-          (e: Error) => done(e),
-        );
-      });
-    },
+  // Stored before the server answers, so the mail is there when the app's request returns.
+  const sink = await startSmtpSink(async ({ to, raw }) => {
+    const mail = decodeMail(raw);
+    await Promise.all(to.map((address) => insertOutboxMail(db, { to: address, ...mail })));
   });
-  // A client that dies (a worker killed mid-batch) resets its connections: not this server's error.
-  server.on("error", () => {});
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return `smtp://127.0.0.1:${port}`;
+  return sink.url;
 }
