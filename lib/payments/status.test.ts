@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { advance, cardOption, checkoutKey, PAYMENT_STATUSES, wasCharged } from "./status";
+import { advance, cardOption, cashConfirmed, checkoutKey, PAYMENT_STATUSES, wasCharged } from "./status";
 
 describe("payment status", () => {
   it("only moves forward: pending → paid → refunded / disputed", () => {
@@ -24,10 +24,20 @@ describe("payment status", () => {
   });
 
   it("offers the card only with a key, something to pay and a connected helper", () => {
-    expect(cardOption({ enabled: false, helperChargesEnabled: true, parentPaysYen: 750 })).toBe("off");
-    expect(cardOption({ enabled: true, helperChargesEnabled: true, parentPaysYen: 0 })).toBe("off");
-    expect(cardOption({ enabled: true, helperChargesEnabled: null, parentPaysYen: 750 })).toBe("helper_not_connected");
-    expect(cardOption({ enabled: true, helperChargesEnabled: false, parentPaysYen: 750 })).toBe("helper_not_connected");
-    expect(cardOption({ enabled: true, helperChargesEnabled: true, parentPaysYen: 750 })).toBe("ready");
+    expect(cardOption({ enabled: false, helperChargesEnabled: true, parentPaysYen: 750, cashConfirmed: false })).toBe("off");
+    expect(cardOption({ enabled: true, helperChargesEnabled: true, parentPaysYen: 0, cashConfirmed: false })).toBe("off");
+    expect(cardOption({ enabled: true, helperChargesEnabled: null, parentPaysYen: 750, cashConfirmed: false })).toBe(
+      "helper_not_connected",
+    );
+    expect(cardOption({ enabled: true, helperChargesEnabled: false, parentPaysYen: 750, cashConfirmed: false })).toBe(
+      "helper_not_connected",
+    );
+    expect(cardOption({ enabled: true, helperChargesEnabled: true, parentPaysYen: 750, cashConfirmed: false })).toBe("ready");
+    // Once either side has confirmed the cash, paying by card as well would pay the thank-you twice.
+    expect(cardOption({ enabled: true, helperChargesEnabled: true, parentPaysYen: 750, cashConfirmed: true })).toBe("off");
+    expect(cashConfirmed(null)).toBe(false);
+    expect(cashConfirmed({ parentConfirmedAt: null, helperConfirmedAt: null })).toBe(false);
+    expect(cashConfirmed({ parentConfirmedAt: new Date(), helperConfirmedAt: null })).toBe(true);
+    expect(cashConfirmed({ parentConfirmedAt: null, helperConfirmedAt: new Date() })).toBe(true);
   });
 });

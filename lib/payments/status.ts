@@ -13,6 +13,11 @@ export function advance(from: PaymentStatus, to: PaymentStatus): PaymentStatus |
   return RANK[to] > RANK[from] ? to : null;
 }
 
+/** Someone has confirmed the cash hand-over (lib/payments/cash.ts progress): cash is under way. */
+export function cashConfirmed(progress: { parentConfirmedAt: Date | null; helperConfirmedAt: Date | null } | null): boolean {
+  return Boolean(progress?.parentConfirmedAt || progress?.helperConfirmedAt);
+}
+
 /** The parent's card was charged (whatever happened next): the care's thank-you is settled. */
 export function wasCharged(status: PaymentStatus): boolean {
   return status !== "pending";
@@ -30,7 +35,13 @@ export function checkoutKey(requestId: string, attempt: number): string {
 /** Whether the parent is offered the card, and if not, why (shown to them before they choose). */
 export type CardOption = "off" | "helper_not_connected" | "ready";
 
-export function cardOption(c: { enabled: boolean; helperChargesEnabled: boolean | null; parentPaysYen: number }): CardOption {
-  if (!c.enabled || c.parentPaysYen <= 0) return "off";
+export function cardOption(c: {
+  enabled: boolean;
+  helperChargesEnabled: boolean | null;
+  parentPaysYen: number;
+  /** Either side has already confirmed handing the thank-you over in cash: the card is no longer offered. */
+  cashConfirmed: boolean;
+}): CardOption {
+  if (!c.enabled || c.parentPaysYen <= 0 || c.cashConfirmed) return "off";
   return c.helperChargesEnabled ? "ready" : "helper_not_connected";
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { lockPaymentOfCare, updatePayment } from "@/db/queries/payments";
 import { PARTIES, withCare } from "@/lib/care/workflows/with-care";
 import { AppError } from "@/lib/errors";
+import { wasCharged } from "../status";
 import type { CardDeps } from "./stripe";
 
 /**
@@ -16,7 +17,7 @@ export async function closeOpenCheckout(db: Db, deps: CardDeps, c: { requestId: 
     await withCare(tx, c.requestId, c.viewerId, PARTIES, c.now);
     const payment = await lockPaymentOfCare(tx, c.requestId);
     if (!payment) return;
-    if (payment.status !== "pending") throw new AppError("conflict", { key: "payments.already_paid" });
+    if (wasCharged(payment.status)) throw new AppError("conflict", { key: "payments.already_paid" });
     if (!payment.checkoutSessionId) return;
     const session = await deps.stripe.checkout.sessions.retrieve(payment.checkoutSessionId);
     if (session.status === "complete") throw new AppError("conflict", { key: "payments.already_paid" });

@@ -14,6 +14,10 @@ export async function handOverCash(
   deps: CardDeps | null,
   c: { requestId: string; viewerId: string; now: Date },
 ): Promise<{ settled: boolean }> {
-  if (deps) await closeOpenCheckout(db, deps, c);
-  return confirmHandOver(db, c);
+  // One transaction, so the care row stays locked from closing the open Checkout to confirming the
+  // cash: a "pay by card" in between would otherwise start a new session on a care settled in cash.
+  return db.transaction(async (tx) => {
+    if (deps) await closeOpenCheckout(tx, deps, c);
+    return confirmHandOver(tx, c);
+  });
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { reportOf } from "@/db/queries/care-completion";
+import { settlementOf } from "@/db/queries/care-settlement";
 import { insertPayment, lockPaymentOfCare, stripeAccountOf, updatePayment } from "@/db/queries/payments";
 import { step, withCare } from "@/lib/care/workflows/with-care";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/messages";
-import { cardOption, checkoutKey } from "../status";
+import { cardOption, cashConfirmed, checkoutKey, wasCharged } from "../status";
 import type { CardDeps } from "./stripe";
 
 /**
@@ -23,9 +24,18 @@ export async function payByCard(db: Db, deps: CardDeps, c: { requestId: string; 
     // Only a completed care is paid: anything else is refused in the state's own words.
     if (locked.state !== "completed") step(locked, { type: "settle" }, "system", c.now);
     const helperId = locked.request.helperId!;
-    const [report, account] = await Promise.all([reportOf(tx, c.requestId), stripeAccountOf(tx, helperId)]);
+    const [report, account, settlement] = await Promise.all([
+      reportOf(tx, c.requestId),
+      stripeAccountOf(tx, helperId),
+      settlementOf(tx, c.requestId),
+    ]);
     const amountYen = report?.parentPaysYen ?? 0;
-    const option = cardOption({ enabled: true, helperChargesEnabled: account?.chargesEnabled ?? null, parentPaysYen: amountYen });
+    const option = cardOption({
+      enabled: true,
+      helperChargesEnabled: account?.chargesEnabled ?? null,
+      parentPaysYen: amountYen,
+      cashConfirmed: cashConfirmed(settlement),
+    });
     if (option !== "ready" || !account) throw new AppError("conflict", { key: "payments.card_unavailable" });
     const payment =
       (await lockPaymentOfCare(tx, c.requestId)) ??
@@ -37,7 +47,7 @@ export async function payByCard(db: Db, deps: CardDeps, c: { requestId: string; 
         amountYen,
         now: c.now,
       }));
-    if (payment.status !== "pending") throw new AppError("conflict", { key: "payments.already_paid" });
+    if (wasCharged(payment.status)) throw new AppError("conflict", { key: "payments.already_paid" });
     const back = `${deps.appUrl}/requests/${c.requestId}`;
     const metadata = { request_id: c.requestId, payment_id: payment.id };
     const session = await client.checkout.sessions.create(

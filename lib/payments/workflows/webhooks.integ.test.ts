@@ -133,6 +133,11 @@ describe.each(testDbKinds)("card payments and their webhooks on %s", (kind) => {
     const left = await completedCare();
     const { url } = await payByCard(h.db, deps, { requestId: left.id, viewerId: left.parent, now: PAY });
     await handOverCash(h.db, deps, { requestId: left.id, viewerId: left.parent, now: PAY });
+    // Once one side has confirmed the cash, a card payment would pay the thank-you twice: refused.
+    expect(await refusal(payByCard(h.db, deps, { requestId: left.id, viewerId: left.parent, now: PAY }))).toMatchObject({
+      code: "conflict",
+      key: "payments.card_unavailable",
+    });
     expect(await handOverCash(h.db, deps, { requestId: left.id, viewerId: left.helper, now: PAY })).toEqual({ settled: true });
     expect(standIn.get(sessionOf(url))!.status).toBe("expired");
     expect(await paymentOfCare(h.db, left.id)).toMatchObject({ status: "pending", checkoutSessionId: null, attempt: 2 });

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
 import type { PaymentRow } from "@/db/queries/payments";
-import type { CardOption } from "@/lib/payments/status";
+import { type CardOption, wasCharged } from "@/lib/payments/status";
 import { payCardAction } from "./actions";
 import { Card } from "./card";
 import type { AfterFormat } from "./format";
@@ -19,7 +19,7 @@ export type CardView = { option: CardOption; payment: PaymentRow | null };
 export async function CardPanel({ view, card, f }: { view: AfterMatchView; card: CardView; f: AfterFormat }) {
   const t = await getTranslations("payments.card");
   const { payment } = card;
-  if (payment && payment.status !== "pending") {
+  if (payment && wasCharged(payment.status)) {
     return (
       <Card id="after-card" title={t("title")}>
         <p className={okClass} id="card-paid">

@@ -3,7 +3,7 @@ import { afterMatchView } from "@/db/queries/care-after-view";
 import { cardFacts } from "@/db/queries/payments";
 import type { CareState } from "@/lib/care";
 import { cardPaymentsEnabled } from "@/lib/env";
-import { cardOption } from "@/lib/payments/status";
+import { cardOption, cashConfirmed } from "@/lib/payments/status";
 import { CancelPanel } from "./cancel-panel";
 import { CancelledPanel } from "./cancelled-panel";
 import { CardPanel } from "./card-panel";
@@ -42,6 +42,7 @@ async function CardSection({
     enabled: cardPaymentsEnabled(),
     helperChargesEnabled: facts.helperChargesEnabled,
     parentPaysYen: view.report?.parentPaysYen ?? 0,
+    cashConfirmed: cashConfirmed(view.settlement),
   });
   return <CardPanel view={view} card={{ option, payment: facts.payment }} f={f} />;
 }
