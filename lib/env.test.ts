@@ -20,6 +20,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "" })).toThrow(/AUTH_SECRET/);
   });
 
+  it("reads QUIET_HOURS with the runner's own parser: a window of two equal times is refused, not silently off", () => {
+    expect(parseEnv({}).QUIET_HOURS).toBe("21:00-07:00");
+    expect(parseEnv({ QUIET_HOURS: "off" }).QUIET_HOURS).toBe("off");
+    expect(parseEnv({ QUIET_HOURS: "22:00-06:30" }).QUIET_HOURS).toBe("22:00-06:30");
+    expect(() => parseEnv({ QUIET_HOURS: "21:00-21:00" })).toThrow(/QUIET_HOURS/);
+    expect(() => parseEnv({ QUIET_HOURS: "9pm-7am" })).toThrow(/QUIET_HOURS/);
+  });
+
   it("refuses a short AUTH_SECRET", () => {
     expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseQuietHours } from "./notify/quiet-hours";
 
 // Every setting Otagai reads. Nothing else in the code base reads process.env.
 const schema = z
@@ -70,7 +71,8 @@ const schema = z
     QUIET_HOURS: z
       .string()
       .default("21:00-07:00")
-      .refine((v) => /^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/.test(v), 'must be "HH:MM-HH:MM" (Tokyo time) or "off"'),
+      // The runner reads it with the same function, so a setting accepted here is never "off" by accident.
+      .refine((v) => parseQuietHours(v) !== null, 'must be "HH:MM-HH:MM" (Tokyo time, two different times) or "off"'),
     /** Deliveries claimed at once. */
     JOBS_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
     /** The least severe log line written (JSON on standard output). Unset: "info", or "silent" under tests. */

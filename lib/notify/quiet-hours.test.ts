@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_QUIET_HOURS, heldUntil, parseQuietHours, urgentNotice } from "./quiet-hours";
+import { DEFAULT_QUIET_HOURS, heldUntil, parseQuietHours, quietWindow, urgentNotice } from "./quiet-hours";
 
 const tokyo = (s: string) => new Date(`${s}+09:00`);
 
@@ -12,6 +12,11 @@ describe("heldUntil (21:00–7:00 Tokyo)", () => {
   it("holds one written after midnight until 7:00 the same morning", () => {
     expect(heldUntil(tokyo("2026-12-01T00:30:00"), DEFAULT_QUIET_HOURS, false)).toEqual(tokyo("2026-12-01T07:00:00"));
     expect(heldUntil(tokyo("2026-12-01T06:59:00"), DEFAULT_QUIET_HOURS, false)).toEqual(tokyo("2026-12-01T07:00:00"));
+  });
+
+  it("a valid setting stands for its window, or none when off", () => {
+    expect(quietWindow("21:00-07:00")).toEqual({ from: "21:00", to: "07:00" });
+    expect(quietWindow("off")).toBeNull();
   });
 
   it("sends at once in the day, when urgent, or with quiet hours off", () => {

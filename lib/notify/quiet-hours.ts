@@ -19,6 +19,12 @@ export function parseQuietHours(value: string): QuietHours | "off" | null {
   return { from: value.slice(0, 5), to: value.slice(6) };
 }
 
+/** The window a valid QUIET_HOURS setting stands for: null when it is "off" (lib/env refuses anything else). */
+export function quietWindow(value: string): QuietHours | null {
+  const parsed = parseQuietHours(value);
+  return parsed === "off" ? null : parsed;
+}
+
 /** Serious incidents, and anything about a care that starts within two hours, are never held. */
 export function urgentNotice(kind: string, data: unknown, now: Date): boolean {
   if (kind === "safety_serious_incident") return true;

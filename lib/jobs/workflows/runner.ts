@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { claimSchedule, ensureSchedules, finishSchedule } from "@/db/queries/job-schedules";
 import type { Env } from "@/lib/env";
 import { logger } from "@/lib/log";
-import { parseQuietHours } from "@/lib/notify/quiet-hours";
+import { quietWindow } from "@/lib/notify/quiet-hours";
 import { openMailer } from "@/lib/notify/workflows/mailer";
 import { type DeliveryOptions, sendDueDeliveries } from "./send-deliveries";
 import { TASKS } from "./tasks";
@@ -62,14 +62,13 @@ export const publicBaseUrl = (s: Pick<Env, "AUTH_URL" | "PORT">) => s.AUTH_URL ?
  */
 export function startJobRunner(db: Db, s: RunnerSettings): { stop(): Promise<void> } {
   const mailer = openMailer(db, s, SEND_LANES);
-  const quiet = parseQuietHours(s.QUIET_HOURS);
   const delivery: DeliveryOptions = {
     mailer,
     baseUrl: publicBaseUrl(s),
     batch: s.JOBS_BATCH,
     leaseMs: s.JOBS_LEASE_MS,
     parallel: SEND_LANES,
-    quietHours: quiet === "off" || quiet === null ? null : quiet,
+    quietHours: quietWindow(s.QUIET_HOURS),
   };
   let current: Promise<void> | null = null;
   let stopped = false;

@@ -5,7 +5,7 @@ import { deliveryCounts } from "@/db/queries/deliveries";
 import { requireAdmin } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { DELIVERY_STATES, deliveryTable } from "@/lib/jobs/delivery-counts";
-import { parseQuietHours } from "@/lib/notify/quiet-hours";
+import { quietWindow } from "@/lib/notify/quiet-hours";
 import { TableHead } from "../_components/table-head";
 
 /** How the outbox is doing, by channel: counts only, never an address or a message. */
@@ -14,7 +14,7 @@ export default async function DeliveriesPage() {
   const t = await getTranslations("adminDeliveries");
   const rows = deliveryTable(await deliveryCounts(db()));
   // Mails held for the night show as waiting: the admin is told when and why.
-  const quiet = parseQuietHours(env().QUIET_HOURS);
+  const quiet = quietWindow(env().QUIET_HOURS);
   return (
     <SiteFrame wide>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -40,7 +40,7 @@ export default async function DeliveriesPage() {
         </table>
       </div>
       <p className="mt-4 text-sm text-stone-700">{t("retries")}</p>
-      {quiet && quiet !== "off" && <p className="mt-2 text-sm text-stone-700">{t("quietHours", { from: quiet.from, to: quiet.to })}</p>}
+      {quiet && <p className="mt-2 text-sm text-stone-700">{t("quietHours", { from: quiet.from, to: quiet.to })}</p>}
     </SiteFrame>
   );
 }
