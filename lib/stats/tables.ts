@@ -1,6 +1,6 @@
 import { BREAKDOWN_KEYS, type BreakdownKey, type Dashboard, type FigureUnit } from "./dashboard";
 import { FAMISAPO_CATEGORIES, FAMISAPO_MEMBER_TYPES } from "./famisapo";
-import type { Shown } from "./suppress";
+import { MIN_MEMBERS, type Shown } from "./suppress";
 
 // Every table the dashboard, its print view and its CSV show, built once from the dashboard: the
 // page formats these cells, the CSV writes them, so an export holds exactly what is shown
@@ -113,9 +113,12 @@ export function statsTable(d: Dashboard, key: TableKey, l: Labels): StatsTable {
   }
 }
 
+/** What a suppressed cell shows, from the one threshold (lib/stats/suppress.ts). */
+export const SUPPRESSED_TEXT = `<${MIN_MEMBERS}`;
+
 /** A cell as text on a page: "<5" when suppressed, "—" when there is nothing to compute it from. */
 export function formatCell(c: TableCell, locale: "ja" | "en"): string {
-  if (c.shown.suppressed) return "<5";
+  if (c.shown.suppressed) return SUPPRESSED_TEXT;
   const v = c.shown.value;
   if (v === null) return "—";
   const n = new Intl.NumberFormat(locale === "ja" ? "ja-JP" : "en-GB", { maximumFractionDigits: 1 }).format(v);

@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { formatCell, type TableCell } from "@/lib/stats/tables";
+import { formatCell, SUPPRESSED_TEXT, type TableCell } from "@/lib/stats/tables";
 
 const W = 640;
 const H = 220;
@@ -66,7 +66,7 @@ export function SeriesChart({
       {cells.map((c, i) =>
         c.shown.suppressed ? (
           <text key={i} x={(x(i) ?? 0) + x.bandwidth() / 2} y={y(0) - 4} textAnchor="middle" fontSize="10" fill="#78716c">
-            &lt;5
+            {SUPPRESSED_TEXT}
           </text>
         ) : null,
       )}
