@@ -42,20 +42,3 @@ export const TASKS: readonly RecurringTask[] = [
     run: (db, now) => pruneDeliveries(db, new Date(now.getTime() - KEEP_DELIVERIES_MS)),
   },
 ];
-
-/**
- * The clock's tasks once, as at one tick, without the schedule (tests move the clock by days):
- * each runs on its own, so one failing does not hold the others back.
- */
-export async function sweepOnce(
-  db: Db,
-  now: Date,
-): Promise<{ expired: number; ended: number; remindedToReport: number; pruned: number; reminded: number }> {
-  const run = (name: string) => TASKS.find((t) => t.name === name)!.run(db, now);
-  const expired = await run("expiry");
-  const ended = await run("end_of_care");
-  const remindedToReport = await run("report_reminders");
-  const pruned = await run("rate_limits");
-  const reminded = await run("certification_reminders");
-  return { expired, ended, remindedToReport, pruned, reminded };
-}

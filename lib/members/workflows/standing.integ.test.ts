@@ -8,7 +8,6 @@ import { members, notifications, organiserApplications, qualifications, singlePa
 import { seedDemo } from "@/db/seed/town";
 import { confirmReport } from "@/lib/care/workflows/confirm";
 import { reportCare } from "@/lib/care/workflows/report";
-import { sweepOnce } from "@/lib/jobs/workflows/tasks";
 import { TRAINING_MODULES } from "@/lib/members/certification";
 import { standingOn } from "@/lib/members/standing";
 import { approveSchema, rejectSchema, verifyQualificationSchema } from "@/lib/members/standing-forms";
@@ -17,6 +16,7 @@ import { at } from "@/test/care-after";
 import { connect, member } from "@/test/care-data";
 import { createTestDb, testDbKinds } from "@/test/db";
 import { refusal } from "@/test/refusal";
+import { sweepOnce } from "@/test/sweep";
 import { applyForCertification } from "./apply-certification";
 import { approveCertification } from "./decide-certification";
 import { rejectAtDesk } from "./reject-at-desk";
