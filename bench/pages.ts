@@ -40,9 +40,22 @@ interface Load {
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 const kB = (bytes: number) => (bytes / 1024).toFixed(1);
 
+/** `connections` members asking for `path` for `duration` seconds; `cpuMs` reads the server's CPU time when known. */
+async function loadAt(baseUrl: string, path: string, cookie?: string, cpuMs?: () => number): Promise<Load> {
+  const before = cpuMs?.() ?? 0;
+  const r = await autocannon({ url: `${baseUrl}${path}`, connections, duration, headers: cookie ? { cookie } : {} });
+  const cpu = cpuMs ? (cpuMs() - before) / Math.max(r.requests.total, 1) : Number.NaN;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts, cpu };
+}
+
 async function main() {
   await ensureBuild(o.rebuild);
-  const bare = await measureBarePage(port + 1);
+  // The framework's own cost per request, under the same load: a route handler and a dynamic page
+  // of a bare Next.js app (no database, no session, no messages).
+  const { firstLoad: bare, load: bareLoad } = await measureBarePage(port + 1, async (base) => {
+    for (const path of ["/api/health", "/dynamic"]) for (let i = 0; i < 20; i++) await (await fetch(`${base}${path}`)).text();
+    return { handler: await loadAt(base, "/api/health"), page: await loadAt(base, "/dynamic") };
+  });
   const nodeArgs = o["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${o["cpu-prof"]}`] : [];
   const app = await startAppServer({ port, nodeArgs });
   try {
@@ -62,12 +75,7 @@ async function main() {
     const js: [string, FirstLoad][] = [];
     for (const [path, cookie] of jsRoutes) js.push([path, await firstLoad(app.baseUrl, path, cookie)]);
 
-    const load = async (path: string): Promise<Load> => {
-      const before = app.cpuMs();
-      const r = await autocannon({ url: `${app.baseUrl}${path}`, connections, duration, headers: { cookie: app.cookie } });
-      const cpu = (app.cpuMs() - before) / Math.max(r.requests.total, 1);
-      return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts, cpu };
-    };
+    const load = (path: string) => loadAt(app.baseUrl, path, app.cookie, app.cpuMs);
 
     // Warm up: the first requests compile and cache what a long-running server already has.
     for (const path of ["/api/health", ...memberPages]) {
@@ -106,6 +114,17 @@ async function main() {
         `${label(path).padEnd(18)}${pad(r.rps.toFixed(0), 8)}${pad(r.p50.toFixed(0), 8)}${pad(r.p99.toFixed(0), 8)}${pad(r.bad, 8)}${pad(`${slower.toFixed(1)}×`, 11)}${pad(`${p50x.toFixed(1)}×`, 11)}${pad(r.cpu.toFixed(1), 8)}${pad(`${(r.cpu / floor.cpu).toFixed(1)}×`, 11)}  ${ok ? "met" : "NOT met"}`,
       );
     }
+
+    const bareRow = (name: string, r: Load) =>
+      console.log(
+        `${name.padEnd(18)}${pad(r.rps.toFixed(0), 8)}${pad(r.p50.toFixed(0), 8)}${pad(r.p99.toFixed(0), 8)}${pad(r.bad, 8)}${pad(`${(floor.rps / r.rps).toFixed(1)}×`, 11)}${pad(`${(r.p50 / Math.max(floor.p50, 1)).toFixed(1)}×`, 11)}`,
+      );
+    console.log("\nThe framework alone (a bare Next.js app, same load, measured just before):");
+    bareRow("bare handler", bareLoad.handler);
+    bareRow("bare dyn. page", bareLoad.page);
+    console.log(
+      `A dynamic page of a bare Next.js app serves ${(bareLoad.handler.rps / bareLoad.page.rps).toFixed(1)}× fewer requests than its route handler: no page can beat that ratio.`,
+    );
 
     console.log(
       `\n${"route".padEnd(18)}${pad("files", 7)}${pad("JS gzip kB", 12)}${pad("× bare", 8)}${pad("inline kB", 11)}${pad("inline gz", 11)}`,

@@ -82,6 +82,25 @@ describe("parseEnv", () => {
     }
   });
 
+  it.each([
+    ["AUTH_SECRET", undefined],
+    ["ENCRYPTION_KEY", undefined],
+    ["AUTH_URL", undefined],
+    ["AUTH_URL", "http://otagai.example.jp"],
+    ["OTAGAI_DEV_TOOLS", "1"],
+    ["SMTP_URL", undefined],
+    ["TWILIO_ACCOUNT_SID", undefined],
+    ["TWILIO_AUTH_TOKEN", undefined],
+    ["SMS_FROM", undefined],
+  ])("one wrong production setting (%s = %s) is named alone", (name, value) => {
+    try {
+      parseEnv({ ...prod, [name]: value });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as EnvError).issues.map((i) => i.split(":")[0])).toEqual([name]);
+    }
+  });
+
   it("refuses a production start without the SMS provider, naming each missing setting", () => {
     expect(() => parseEnv({ ...prod, TWILIO_ACCOUNT_SID: undefined })).toThrow(/TWILIO_ACCOUNT_SID is required in production/);
     expect(() => parseEnv({ ...prod, TWILIO_AUTH_TOKEN: "" })).toThrow(/TWILIO_AUTH_TOKEN is required in production/);
