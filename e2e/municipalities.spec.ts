@@ -124,6 +124,12 @@ test("an admin sets up a town and its staff member reads its statistics; other s
   expect(text.split("\r\n")[0]).toBe("種類,依頼,解決率");
   expect(text).toContain("預かり,");
   expect(text).not.toContain("<5");
+  // A range that is not one: the export refuses it and says why; the page says so and shows the default.
+  const refused = await staffContext.request.get(`/municipality/${townId}/export?table=monthly&from=${to}&to=${from}`);
+  expect(refused.status()).toBe(400);
+  expect(await refused.text()).toContain("期間を読み取れませんでした");
+  await staff.goto(`/municipality/${townId}?from=${to}&to=${from}`);
+  await expect(staff.getByRole("alert")).toContainText("直近12か月を表示しています");
 
   // The ファミサポ report, with members at fiscal year end first.
   await staff.goto(`/municipality/${townId}/report?from=${from}&to=${to}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { famisapoCategory, famisapoMemberType, fiscalYearOf } from "./famisapo";
-import { defaultPeriod, instants, monthsOf, parsePeriod, previousPeriod } from "./period";
+import { defaultPeriod, instants, monthsOf, parsePeriod, periodOfQuery, previousPeriod } from "./period";
 
 describe("dashboard periods", () => {
   it("reads whole months from the query string, widening days to their months, refusing reversed, impossible or over-long ranges", () => {
@@ -43,5 +43,25 @@ describe("the ファミサポ report's categories", () => {
     expect(famisapoCategory({ kind: "azukari", purpose: "after_school" })).toBe("after_school");
     expect(famisapoCategory({ kind: "soge", purpose: null })).toBe("nursery_transport");
     expect(famisapoCategory({ kind: "both", purpose: null })).toBe("other");
+  });
+});
+
+describe("periodOfQuery", () => {
+  const today = "2026-11-30";
+  it("gives the default period when the query names none", () => {
+    expect(periodOfQuery(undefined, undefined, today)).toEqual({ period: defaultPeriod(today), refused: false });
+    expect(periodOfQuery("", "", today)).toEqual({ period: defaultPeriod(today), refused: false });
+  });
+  it("gives the period the query names", () => {
+    expect(periodOfQuery("2026-04", "2026-06", today)).toEqual({ period: { from: "2026-04-01", to: "2026-06-30" }, refused: false });
+  });
+  it.each([
+    ["2026-06", "2026-04"],
+    ["2026-13", "2026-14"],
+    ["2026-04", undefined],
+    ["2020-01", "2026-06"],
+    [["2026-04", "2026-05"], "2026-06"],
+  ])("refuses from=%s to=%s, with the default period to show", (from, to) => {
+    expect(periodOfQuery(from, to, today)).toEqual({ period: defaultPeriod(today), refused: true });
   });
 });

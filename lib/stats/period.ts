@@ -55,6 +55,18 @@ export function parsePeriod(from: unknown, to: unknown): Period | null {
   return monthsOf(p).length <= MAX_PERIOD_MONTHS ? p : null;
 }
 
+/**
+ * The period a page or an export asks for: the default when the query names none, else the one it
+ * names; a query that names one badly is `refused` (the page says so and shows the default, an
+ * export answers 400), never silently read as the default.
+ */
+export function periodOfQuery(from: unknown, to: unknown, today: string): { period: Period; refused: boolean } {
+  const given = (v: unknown) => v !== undefined && v !== "";
+  if (!given(from) && !given(to)) return { period: defaultPeriod(today), refused: false };
+  const period = parsePeriod(from, to);
+  return period ? { period, refused: false } : { period: defaultPeriod(today), refused: true };
+}
+
 /** 'YYYY-MM' of every month the period touches. */
 export function monthsOf(p: Period): string[] {
   const out: string[] = [];

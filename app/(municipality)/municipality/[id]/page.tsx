@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { Field, inputClass } from "@/app/_components/field";
+import { FormAlert } from "@/app/_components/form-alert";
 import { SiteFrame } from "@/app/_components/site-frame";
 import type { Locale } from "@/lib/i18n/locales";
 import { BREAKDOWN_KEYS } from "@/lib/stats/dashboard";
+import { MAX_PERIOD_MONTHS } from "@/lib/stats/period";
 import {
   breakdownTable,
   formatCell,
@@ -28,7 +30,7 @@ export default async function MunicipalityDashboardPage({
   params: Promise<{ id: string }>;
   searchParams: SearchParams;
 }) {
-  const { dashboard: d, period, locale, t, labels, name, query, base } = await loadDashboard(params, searchParams);
+  const { dashboard: d, period, refused, locale, t, labels, name, query, base } = await loadDashboard(params, searchParams);
   const csv = (table: string) => `${base}/export?table=${table}&${query}`;
   const headline = headlineTable(d, labels);
   const monthly = monthlyTable(d, labels);
@@ -51,6 +53,11 @@ export default async function MunicipalityDashboardPage({
       </h1>
       <p className="mt-2 text-stone-700">{t("intro", { name })}</p>
 
+      {refused && (
+        <div className="mt-4">
+          <FormAlert message={t("periodRefused", { max: MAX_PERIOD_MONTHS })} />
+        </div>
+      )}
       <form method="get" action={base} className="mt-6 flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4">
         <Field id="from" label={t("from")}>
           {(p) => <input {...p} type="month" name="from" defaultValue={period.from.slice(0, 7)} className={inputClass} />}

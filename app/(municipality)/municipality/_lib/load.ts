@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/db";
 import { getViewer, requireStaff, staffMunicipality } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
-import { defaultPeriod, parsePeriod } from "@/lib/stats/period";
+import { periodOfQuery } from "@/lib/stats/period";
 import type { Labels } from "@/lib/stats/tables";
 import { municipalityDashboard } from "@/lib/stats/workflows/dashboard";
 import { formatMonth } from "@/lib/time/format";
@@ -16,7 +16,7 @@ type Query = Record<string, string | string[] | undefined>;
 /** The dashboard of a municipality the caller is staff of, for the period in the query (a GET: it changes nothing). */
 async function dashboardOf(municipalityId: string, q: Query) {
   const now = new Date();
-  const period = parsePeriod(q.from, q.to) ?? defaultPeriod(tokyoDate(now));
+  const { period, refused } = periodOfQuery(q.from, q.to, tokyoDate(now));
   const data = await municipalityDashboard(db(), municipalityId, period);
   if (!data) return null;
   const locale = (await getLocale()) as Locale;
@@ -32,6 +32,8 @@ async function dashboardOf(municipalityId: string, q: Query) {
   return {
     ...data,
     period,
+    /** The query named a period that is not one: the default is shown instead, and the page says so. */
+    refused,
     locale,
     t,
     labels,

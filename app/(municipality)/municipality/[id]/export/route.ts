@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
+import { MAX_PERIOD_MONTHS } from "@/lib/stats/period";
 import { exportCell, exportText, statsTable, TABLE_KEYS } from "@/lib/stats/tables";
 import { dashboardForRoute } from "../../_lib/load";
 
@@ -20,6 +21,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!key.success) return notFound;
   const data = await dashboardForRoute(id, Object.fromEntries(url.searchParams));
   if (!data) return notFound;
+  if (data.refused)
+    return new Response(data.t("periodRefusedExport", { max: MAX_PERIOD_MONTHS }), {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   const table = statsTable(data.dashboard, key.data, data.labels);
   const body = stringify([table.columns.map(exportText), ...table.rows.map((r) => [exportText(r.label), ...r.cells.map(exportCell)])], {
     record_delimiter: "windows",
