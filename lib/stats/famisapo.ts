@@ -47,3 +47,16 @@ export function fiscalYearOf(month: string): number {
   const [y, m] = month.split("-").map(Number);
   return m! >= 4 ? y! : y! - 1;
 }
+
+/** A fiscal year ends with March: the count at its end sets the grant band. */
+export const FISCAL_YEAR_LAST_MONTH = "03";
+
+/**
+ * The month ends a report shows members at: each fiscal year end (31 March) in the months, then
+ * the last month if it is not a March (the count so far).
+ */
+export function memberCountMonths(months: readonly string[]): { month: string; fiscalYear: number | null }[] {
+  const ends = months.filter((m) => m.endsWith(`-${FISCAL_YEAR_LAST_MONTH}`)).map((month) => ({ month, fiscalYear: fiscalYearOf(month) }));
+  const last = months.at(-1);
+  return last && !last.endsWith(`-${FISCAL_YEAR_LAST_MONTH}`) ? [...ends, { month: last, fiscalYear: null }] : ends;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { famisapoCategory, famisapoMemberType, fiscalYearOf } from "./famisapo";
+import { famisapoCategory, famisapoMemberType, fiscalYearOf, memberCountMonths } from "./famisapo";
 import { defaultPeriod, instants, monthsOf, parsePeriod, periodOfQuery, previousPeriod } from "./period";
 
 describe("dashboard periods", () => {
@@ -63,5 +63,20 @@ describe("periodOfQuery", () => {
     [["2026-04", "2026-05"], "2026-06"],
   ])("refuses from=%s to=%s, with the default period to show", (from, to) => {
     expect(periodOfQuery(from, to, today)).toEqual({ period: defaultPeriod(today), refused: true });
+  });
+});
+
+describe("memberCountMonths", () => {
+  it("gives each 31 March in the months, then the last month if it is not a March", () => {
+    expect(memberCountMonths(["2025-02", "2025-03", "2025-04", "2026-03", "2026-05"])).toEqual([
+      { month: "2025-03", fiscalYear: 2024 },
+      { month: "2026-03", fiscalYear: 2025 },
+      { month: "2026-05", fiscalYear: null },
+    ]);
+  });
+  it("gives the March alone when the months end with one, and the last month when there is no March", () => {
+    expect(memberCountMonths(["2026-01", "2026-02", "2026-03"])).toEqual([{ month: "2026-03", fiscalYear: 2025 }]);
+    expect(memberCountMonths(["2026-04", "2026-05"])).toEqual([{ month: "2026-05", fiscalYear: null }]);
+    expect(memberCountMonths([])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { FAMISAPO_MEMBER_TYPES, fiscalYearOf } from "@/lib/stats/famisapo";
+import { FAMISAPO_MEMBER_TYPES, memberCountMonths } from "@/lib/stats/famisapo";
 import { famisapoTable, formatCell } from "@/lib/stats/tables";
 import { formatCalendarDate } from "@/lib/time/format";
 import { periodText } from "../../_components/period-line";
@@ -10,14 +10,14 @@ import { loadDashboard, type SearchParams } from "../../_lib/load";
 export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { dashboard: d, period, locale, t, labels, name, query, base } = await loadDashboard(params, searchParams);
   const table = famisapoTable(d, labels);
-  // Each 31 March in the period, and the period's last month if it is not a March.
-  const last = d.famisapo.at(-1);
-  const ends = [
-    ...d.famisapo
-      .filter((m) => m.month.endsWith("-03"))
-      .map((m) => ({ m, label: t("fiscalYear", { year: fiscalYearOf(m.month), date: formatCalendarDate(`${m.month}-31`, locale) }) })),
-    ...(last && !last.month.endsWith("-03") ? [{ m: last, label: t("asOfMonthEnd", { month: labels.month(last.month) }) }] : []),
-  ];
+  const byMonth = new Map(d.famisapo.map((m) => [m.month, m]));
+  const ends = memberCountMonths(d.famisapo.map((m) => m.month)).map(({ month, fiscalYear }) => ({
+    m: byMonth.get(month)!,
+    label:
+      fiscalYear === null
+        ? t("asOfMonthEnd", { month: labels.month(month) })
+        : t("fiscalYear", { year: fiscalYear, date: formatCalendarDate(`${month}-31`, locale) }),
+  }));
   return (
     <PrintFrame landscape back={`${base}?${query}`} backLabel={t("printBack")} hint={t("printButtonHint")}>
       <header className="border-b-2 border-stone-800 pb-2">
