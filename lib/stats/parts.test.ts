@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addParts, countCell, hoursCell, part, rateCell } from "./parts";
+import { addParts, countCell, hoursCell, part, percent, rateCell } from "./parts";
 import { showCell } from "./suppress";
 
 describe("parts that sum across months", () => {
@@ -29,5 +29,19 @@ describe("parts that sum across months", () => {
     expect(rateCell(rate)).toEqual({ value: 75, members: 5 });
     expect(rateCell(part(0, [], 0)).value).toBeNull();
     expect(hoursCell(addParts(part(90, ["a"]), part(45, ["b"])))).toEqual({ value: 2.3, members: 2 });
+  });
+});
+
+describe("percent: the one rounding of every share shown (dashboard one decimal, landing page whole)", () => {
+  it.each([
+    [17, 20, 0, 85],
+    [171, 200, 0, 86],
+    [2, 3, 1, 66.7],
+    [1, 3, 1, 33.3],
+    [1, 8, 1, 12.5],
+    [1, 8, 0, 13],
+    [5, 5, 1, 100],
+  ])("%i of %i to %i places is %d", (part, whole, decimals, expected) => {
+    expect(percent(part, whole, decimals)).toBe(expected);
   });
 });

@@ -35,9 +35,15 @@ export function countCell(p: Part): Cell {
   return { value: p.value, members: members(p) };
 }
 
+/** `part` of `whole` in percent, rounded half up to `decimals` places: every share shown is rounded by this one rule. */
+export function percent(part: number, whole: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round((part / whole) * 100 * scale) / scale;
+}
+
 /** A share in percent (one decimal) of what it is taken of, or null when nothing counts. */
 export function rateCell(p: Part): { value: number | null; members: number } {
-  return { value: p.of === 0 ? null : Math.round((p.value / p.of) * 1000) / 10, members: members(p) };
+  return { value: p.of === 0 ? null : percent(p.value, p.of, 1), members: members(p) };
 }
 
 /** Minutes as hours, to one decimal. */

@@ -1,5 +1,6 @@
 import type { RequestFact } from "./facts";
 import { satisfactionAnswer, solvedRateClass } from "./figures";
+import { percent } from "./parts";
 
 // The landing page's figures: the platform's own once they rest on enough requests to mean
 // something, and until then the published model's, labelled as such with their source.
@@ -29,7 +30,7 @@ function share(groups: readonly FactGroup[], classify: (g: FactGroup) => "hit" |
     parents = Math.max(parents, g.parents);
   }
   if (counted < PUBLISH_MIN_COUNTED || parents < PUBLISH_MIN_PARENTS) return { source: "model", value: model };
-  return { source: "platform", value: Math.round((hits / counted) * 100), counted };
+  return { source: "platform", value: percent(hits, counted, 0), counted };
 }
 
 /** The solved rate and satisfaction for the landing page (same definitions as the dashboard's). */
