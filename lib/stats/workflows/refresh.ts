@@ -22,7 +22,7 @@ import {
   takeDirtyMonths,
   takeStatsChanges,
 } from "@/db/queries/stats";
-import { tokyoDate } from "@/lib/time/tokyo";
+import { tokyoDate, tokyoMonth } from "@/lib/time/tokyo";
 import { ACTIVE_DAYS } from "../figures";
 import { defaultPeriod, instants, monthPeriod, monthsReached } from "../period";
 import { tallyMonth } from "../tally";
@@ -92,8 +92,7 @@ export async function refreshStats(db: Db, now: Date): Promise<number> {
       dirty.addAll(await monthsOfMeetupsEnded(tx, last, now));
     }
     // The month in progress (active members until now) and the one just ended (now taken at its end).
-    const thisMonth = tokyoDate(now).slice(0, 7);
-    const lastMonth = tokyoDate(new Date(instants(monthPeriod(thisMonth)).start.getTime() - 1)).slice(0, 7);
+    const { month: thisMonth, previous: lastMonth } = tokyoMonth(undefined, now);
     for (const town of await allMunicipalityIds(tx)) {
       dirty.add(town, thisMonth);
       dirty.add(town, lastMonth);
