@@ -108,7 +108,7 @@ async function meetupFacts(db: Db, municipalityId: string, start: Date, end: Dat
     );
   if (held.length === 0) return [];
   const ids = held.map((m) => m.meetupId);
-  // One grouped read of the connections made at them (connections.meetup_id has no index of its own).
+  // One grouped read of the connections made at them.
   const [attended, formed] = await Promise.all([
     db
       .select({ meetupId: meetupRsvps.meetupId, memberId: meetupRsvps.memberId })

@@ -29,6 +29,8 @@ export const connections = pgTable(
   (t) => [
     primaryKey({ columns: [t.userA, t.userB] }),
     index("connections_user_b_idx").on(t.userB),
+    // The connections formed at a meetup (organiser's attendance, municipal statistics).
+    index("connections_meetup_idx").on(t.meetupId).where(sql`${t.meetupId} is not null`),
     check("connections_ordered", sql`${t.userA} < ${t.userB}`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "connections_meetup_idx" ON "connections" USING btree ("meetup_id") WHERE "connections"."meetup_id" is not null;
