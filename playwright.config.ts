@@ -1,12 +1,13 @@
 import { defineConfig } from "@playwright/test";
-import { e2eSettings } from "./e2e/settings";
+import { E2E_SERVERS, type E2eServer, e2eSettings } from "./e2e/settings";
 
 // The suite runs against a production build on a fresh PostgreSQL database of its own.
 const settings = e2eSettings();
-const whole = e2eSettings("whole-database");
 // Screenshot tours (for people to look at) run with playwright.shots.config.ts, not in every test run.
 const IGNORED = ["**/screenshots.*.spec.ts", "**/*.shots.ts"];
-const WHOLE_DATABASE = ["**/outsider-sweep.spec.ts", "**/fuzz-actions.spec.ts"];
+// These read the log of every table written around each call: each runs alone on a server and
+// database of its own, beside the other projects and beside each other.
+const WHOLE_DATABASE = { sweep: "outsider-sweep.spec.ts", fuzz: "fuzz-actions.spec.ts" } as const;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -15,8 +16,8 @@ export default defineConfig({
   // Every test makes the members and cares it needs (demo members are only read, or each used
   // by one test), so tests run side by side, each file's too.
   fullyParallel: true,
-  // The chromium project's workers, plus one each for the embedded default and the whole-database tests.
-  workers: settings.workers + 2,
+  // The chromium project's workers, plus one each for the embedded default, the sweep and the fuzz.
+  workers: settings.workers + 3,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -54,35 +55,23 @@ export default defineConfig({
     {
       name: "chromium",
       workers: settings.workers,
-      testIgnore: [...IGNORED, "**/embedded-default.spec.ts", ...WHOLE_DATABASE],
+      testIgnore: [...IGNORED, "**/embedded-default.spec.ts", ...Object.values(WHOLE_DATABASE).map((f) => `**/${f}`)],
       use: { browserName: "chromium" },
     },
-    // These read the log of every table written around each call, so they run one at a time, on a
-    // server and database of their own, beside the other projects.
-    {
-      name: "whole-database",
-      testMatch: WHOLE_DATABASE,
+    ...Object.entries(WHOLE_DATABASE).map(([server, file]) => ({
+      name: server,
+      testMatch: file,
       workers: 1,
-      use: { browserName: "chromium", baseURL: whole.baseURL },
-    },
+      use: { browserName: "chromium" as const, baseURL: e2eSettings(server as E2eServer).baseURL },
+    })),
   ],
   // Started one after the other: the first builds when there is no build to serve.
-  webServer: [
-    {
-      command: "npx tsx e2e/server.ts shared",
-      url: `${settings.baseURL}/api/health`,
-      timeout: 240_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-    },
-    {
-      command: "npx tsx e2e/server.ts whole-database",
-      url: `${whole.baseURL}/api/health`,
-      timeout: 240_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-    },
-  ],
+  webServer: E2E_SERVERS.map((server) => ({
+    command: `npx tsx e2e/server.ts ${server}`,
+    url: `${e2eSettings(server).baseURL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  })),
 });

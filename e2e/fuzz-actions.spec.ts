@@ -12,7 +12,7 @@ import { SESSION_COOKIE, sealSession } from "./support/session";
 // Done-when 5 of issue 8: every server action of the build, fed hostile form bodies by a member in
 // good standing (an admin for admin actions), answers with a translated refusal, never a 500, and
 // changes nothing when it refuses. A log of every table written is read around each call, so this
-// file runs in the whole-database project, on a server and database of its own (playwright.config.ts).
+// file runs in a project of its own, on a server and database of its own (playwright.config.ts).
 
 /** Random bodies per action (FUZZ_RUNS=100 for a deeper run): 74 actions, N = 10 → ≈1,070 calls, beside the other tests. */
 const N = Number(process.env.FUZZ_RUNS ?? 10);
@@ -32,7 +32,7 @@ async function sessionCookie(user: { id: string; email: string; name: string }):
 }
 
 test("fuzzed input to every server action: no 500, a translated refusal, nothing written", async ({ db }) => {
-  const origin = e2eSettings("whole-database").baseURL;
+  const origin = e2eSettings("fuzz").baseURL;
   const callers: Record<Caller, APIRequestContext> = {} as never;
   const as = async (user: { id: string; email: string; name: string }) =>
     playwrightRequest.newContext({ baseURL: origin, extraHTTPHeaders: { Cookie: await sessionCookie(user) } });

@@ -1,10 +1,10 @@
 import postgres from "postgres";
-import { e2eSettings } from "./settings";
+import { E2E_SERVERS, e2eSettings } from "./settings";
 
 export default async function globalTeardown() {
   const admin = postgres(e2eSettings().adminUrl, { max: 1, onnotice: () => {} });
   // The servers may still hold connections while Playwright stops them; FORCE ends them.
-  for (const server of ["shared", "whole-database"] as const)
+  for (const server of E2E_SERVERS)
     await admin.unsafe(`drop database if exists ${e2eSettings(server).databaseName} with (force)`).catch(() => {});
   await admin.end();
 }

@@ -4,7 +4,7 @@ import postgres from "postgres";
 import { openDb } from "@/db/client";
 import { startSmsStandIn } from "@/test/sms-stand-in";
 import { startStripeStandIn } from "@/test/stripe-stand-in";
-import { e2eSettings } from "./settings";
+import { E2E_SERVERS, e2eSettings } from "./settings";
 import { startSmtpOutbox } from "./support/smtp-outbox";
 
 // Prepares a fresh database and serves the production build on it (building first if there is none)
@@ -14,7 +14,7 @@ import { startSmtpOutbox } from "./support/smtp-outbox";
 // stand-in that keeps each text message in `sms_outbox`, for the tests to read, and the Stripe
 // settings pointing at a local Stripe stand-in (test/stripe-stand-in.ts).
 async function main() {
-  const server = process.argv[2] === "whole-database" ? "whole-database" : "shared";
+  const server = E2E_SERVERS.find((name) => name === process.argv[2]) ?? "shared";
   const s = e2eSettings(server);
   const admin = postgres(s.adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists ${s.databaseName} with (force)`);

@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 
 /**
- * The suite runs two production servers of the same build, each on a fresh database of its own:
- * "shared" for the tests that may run side by side, "whole-database" for the ones that read every
- * table written around each call (e2e/support/database-writes.ts), so that they too can run beside
- * the others instead of after them.
+ * The suite runs three production servers of the same build, each on a fresh database of its own:
+ * "shared" for the tests that may run side by side, and one each for the two files that read every
+ * table written around each call (e2e/support/database-writes.ts): the outsider sweep and the fuzz.
+ * So those run beside the others and beside each other, instead of one after the other.
  */
-export type E2eServer = "shared" | "whole-database";
+export const E2E_SERVERS = ["shared", "sweep", "fuzz"] as const;
+export type E2eServer = (typeof E2E_SERVERS)[number];
 
 // Playwright loads the config in every worker; the database name is fixed once by the first
 // process and inherited by the others through the environment.
@@ -14,9 +15,9 @@ export function e2eSettings(server: E2eServer = "shared") {
   process.env.OTAGAI_E2E_DB ??= `otagai_e2e_${Date.now()}_${process.pid}`;
   const admin = process.env.TEST_PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const url = new URL(admin);
-  const databaseName = server === "shared" ? process.env.OTAGAI_E2E_DB : `${process.env.OTAGAI_E2E_DB}_whole`;
+  const databaseName = server === "shared" ? process.env.OTAGAI_E2E_DB : `${process.env.OTAGAI_E2E_DB}_${server}`;
   url.pathname = `/${databaseName}`;
-  const port = Number(process.env.E2E_PORT ?? 3100) + (server === "shared" ? 0 : 1);
+  const port = Number(process.env.E2E_PORT ?? 3100) + E2E_SERVERS.indexOf(server);
   // Tests mostly wait on the server and the browser: on 2 cores, 3 workers measured fastest.
   const workers = Number(process.env.E2E_WORKERS ?? 3);
   return {
@@ -34,7 +35,7 @@ export function e2eSettings(server: E2eServer = "shared") {
   };
 }
 
-/** The server a Playwright project's tests talk to. */
+/** The server a Playwright project's tests talk to (the sweep and fuzz projects are named after theirs). */
 export function serverOf(project: string): E2eServer {
-  return project === "whole-database" ? "whole-database" : "shared";
+  return (E2E_SERVERS as readonly string[]).includes(project) ? (project as E2eServer) : "shared";
 }

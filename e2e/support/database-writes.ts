@@ -41,7 +41,7 @@ end $$`),
   )) as unknown as { name: string }[];
   for (const { name } of tables) {
     if (name === LOG || NOT_STATE(name)) continue;
-    // Both test files of the whole-database project start the log; the second finds the triggers there.
+    // Each test of a file starts the log; the later ones find the triggers there.
     for (const statement of [
       `drop trigger if exists ${LOG}_row on "${name}"`,
       `create trigger ${LOG}_row after insert or update or delete on "${name}" for each row execute function ${LOG}_log()`,

@@ -205,7 +205,7 @@ export async function outsiderWorld(db: Db) {
 
 /** A request context signed in as `user` (the session cookie Auth.js would set), or signed out. */
 export async function callerContext(user: { id: string; email: string } | null): Promise<APIRequestContext> {
-  const s = e2eSettings("whole-database");
+  const s = e2eSettings("sweep");
   if (!user) return request.newContext({ baseURL: s.baseURL });
   const value = await sealSession({ ...user, name: null });
   return request.newContext({
