@@ -1,0 +1,1 @@
+ALTER TABLE "desk_threads" ADD COLUMN "locale" "locale" DEFAULT 'ja' NOT NULL;
