@@ -31,6 +31,7 @@ describe("notificationText", () => {
     );
     expect(notificationTarget({ kind: "standing.certified", requestId: null, data: null })).toBe("/profile#standing");
     expect(notificationTarget({ kind: "care_solved", requestId: null, data: null })).toBe("/notifications");
+    expect(notificationTarget({ kind: "contact.answered", requestId: null, data: { threadId: "x" } })).toBe("/contact");
   });
 });
 
