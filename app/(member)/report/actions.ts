@@ -6,7 +6,7 @@ import { reportSchema } from "@/lib/safety/report-schema";
 import { submitReport } from "@/lib/safety/workflows/report";
 
 // A member reports what they can see: a member, a care or one of its messages.
-export const reportAction = defineAction({ audience: "member", schema: reportSchema }, async (input, { viewer, db }) => {
+export const submitReportAction = defineAction({ audience: "member", schema: reportSchema }, async (input, { viewer, db }) => {
   await submitReport(db, { reporterId: viewer.userId, input, now: new Date() });
   redirect("/report?sent=1");
 });

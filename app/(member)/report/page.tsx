@@ -12,7 +12,7 @@ import { isUuid } from "@/lib/ids";
 import { REPORT_CATEGORIES, REPORT_TARGETS, REPORTABLE_MESSAGES, type ReportableMessage, type ReportTarget } from "@/lib/safety/reports";
 import { reportTargetFor } from "@/lib/safety/workflows/report";
 import { formatDateTime } from "@/lib/time/format";
-import { reportAction } from "./actions";
+import { submitReportAction } from "./actions";
 
 type Search = { target?: string; id?: string; message?: string; sent?: string };
 
@@ -59,7 +59,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <ClientMessages namespaces={["common"]}>
           <DeskForm
             id="report"
-            action={reportAction}
+            action={submitReportAction}
             hidden={{ target, targetId: q.id, ...(message ? { message } : {}) }}
             fields={[
               {
