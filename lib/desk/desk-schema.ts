@@ -10,7 +10,6 @@ export const contactSchema = z.object({
   text: text("desk_text"),
   email: z.union([z.literal(""), z.email({ error: "desk_email" }).max(254, { error: "desk_email" })]).optional(),
 });
-export type ContactInput = z.output<typeof contactSchema>;
 
 export const threadMessageSchema = z.object({ threadId: uuidField(), body: text("desk_text") });
 

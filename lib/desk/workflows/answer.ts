@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { insertDeskMessage, lockThread, updateThread } from "@/db/queries/desk";
+import type { AppealOutcome } from "@/lib/desk/desk";
 import { deskReplyMail } from "@/lib/desk/reply-mail";
 import { AppError, notFound } from "@/lib/errors";
 import type { MailSettings } from "@/lib/notify/mail";
@@ -48,7 +49,7 @@ export async function writeToDesk(db: Db, w: { threadId: string; userId: string;
  */
 export async function decideAppeal(
   db: Db,
-  d: { threadId: string; adminId: string; outcome: "lift" | "uphold"; body: string; now: Date },
+  d: { threadId: string; adminId: string; outcome: AppealOutcome; body: string; now: Date },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const thread = await lockThread(tx, d.threadId);

@@ -43,7 +43,9 @@ export default async function DeskQueuePage() {
                   : t("visitor", { email: r.thread.email ?? "" });
                 return (
                   <tr key={r.thread.id}>
-                    <td className={`px-3 py-2 ${r.category === "safety" && r.state === "open" ? "font-bold text-red-900" : "font-medium"}`}>
+                    <td
+                      className={`min-w-40 px-3 py-2 ${r.category === "safety" && r.state === "open" ? "font-bold text-red-900" : "font-medium"}`}
+                    >
                       {c(`categories.${r.category}`)}
                     </td>
                     <td className="px-3 py-2">{asker}</td>
