@@ -1,18 +1,21 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { careForViewer } from "@/db/queries/care-access";
+import { activeAdminIds } from "@/db/queries/members";
 import { relationBetween } from "@/db/queries/profiles";
 import { careMessages, insertReport } from "@/db/queries/safety";
 import { profileView } from "@/lib/connections/visibility";
 import { notFound } from "@/lib/errors";
 import { hitLimits } from "@/lib/limits/workflows/hit";
+import { notify } from "@/lib/notify/workflows/notify";
 import type { ReportInput } from "@/lib/safety/report-schema";
-import { type CareRole, reportedMember, responseTarget } from "@/lib/safety/reports";
+import { type CareRole, isSafetyCategory, reportedMember, responseTarget } from "@/lib/safety/reports";
 
 /**
  * A member reports a member, a care or one of a care's messages. Only what the reporter can see
  * can be reported (anything else is "not found", as on its page), never themselves; reports are
- * limited per member. The report waits in the admin queue with its response target.
+ * limited per member. The report waits in the admin queue with its response target; one about a
+ * child's safety or violence also reaches every active admin at once.
  */
 export async function submitReport(db: Db, r: { reporterId: string; input: ReportInput; now: Date }): Promise<string> {
   const { reporterId, input, now } = r;
@@ -20,7 +23,7 @@ export async function submitReport(db: Db, r: { reporterId: string; input: Repor
     const target = await reportTargetFor(tx, reporterId, input);
     if (!target) throw notFound();
     await hitLimits(tx, [{ limit: "reportsByMember", subject: reporterId }], now, "safety.too_many_reports");
-    return insertReport(tx, {
+    const id = await insertReport(tx, {
       reporterId,
       reportedId: target.reportedId,
       target: input.target,
@@ -31,6 +34,14 @@ export async function submitReport(db: Db, r: { reporterId: string; input: Repor
       respondBy: responseTarget(input.category, now),
       createdAt: now,
     });
+    if (isSafetyCategory(input.category)) {
+      const admins = (await activeAdminIds(tx)).filter((a) => a !== reporterId && a !== target.reportedId);
+      await notify(
+        tx,
+        admins.map((userId) => ({ userId, kind: "safety.urgent_report", data: { reportId: id } })),
+      );
+    }
+    return id;
   });
 }
 

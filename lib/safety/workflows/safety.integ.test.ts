@@ -41,6 +41,10 @@ describe.each(testDbKinds)("reports, suspensions and the desk on %s", (kind) => 
     const { parent, helper, other, stranger, id: care } = await matched(h.db, { startAt: START, endAt: END });
     const faraway = await member(h.db, "遠", { town: "あおば町" });
     const admin = await member(h.db, "運営");
+    await h.db
+      .update(members)
+      .set({ capabilities: ["admin"] })
+      .where(eq(members.userId, admin));
     const [kid, helperKid] = [await child(h.db, parent, "2020-01-01"), await child(h.db, helper, "2019-01-01")];
     await connect(h.db, helper, other);
     const helpersOwn = await postCareRequest(h.db, helper, request([helperKid], [parent, other]), BEFORE);
@@ -57,6 +61,8 @@ describe.each(testDbKinds)("reports, suspensions and the desk on %s", (kind) => 
     const reportId = await submitReport(h.db, { reporterId: parent, input, now: BEFORE });
     const [row] = await h.db.select().from(reports).where(eq(reports.id, reportId));
     expect(row).toMatchObject({ reportedId: helper, state: "new", respondBy: new Date(BEFORE.getTime() + 24 * 3_600_000) });
+    // A report about a child's safety reaches every admin at once.
+    expect(await notices(admin)).toContainEqual({ kind: "safety.urgent_report", requestId: null, data: { reportId } });
 
     await reviewReport(h.db, { reportId, now: BEFORE });
     await expect(reviewReport(h.db, { reportId, now: BEFORE })).rejects.toMatchObject({ messageKey: "safety.report_not_new" });
