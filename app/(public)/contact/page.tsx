@@ -23,7 +23,8 @@ export default async function ContactPage({ searchParams }: { searchParams: Prom
   const suspended = member?.status === "suspended";
   const appealed = member ? await hasAppealed(db(), viewer!.userId) : false;
   const asker: Asker = member ? { kind: "member", suspended, appealed } : { kind: "visitor" };
-  const threads = viewer ? await listThreadsOf(db(), viewer.userId) : [];
+  // Threads are a member's; an account still onboarding asks as a visitor would, answered at its address.
+  const threads = member ? await listThreadsOf(db(), viewer!.userId) : [];
   const fields: DeskField[] = [
     {
       kind: "select",
@@ -44,7 +45,7 @@ export default async function ContactPage({ searchParams }: { searchParams: Prom
       {sent === "1" && (
         <div role="status" className="mt-4 rounded-xl border border-brand-100 bg-brand-50 p-4">
           <p className="text-lg font-bold text-brand-900">{t("sentTitle")}</p>
-          <p className="mt-1">{t(viewer ? "sentMember" : "sentVisitor")}</p>
+          <p className="mt-1">{t(member ? "sentMember" : "sentVisitor")}</p>
         </div>
       )}
       {sent === "thread" && (
@@ -65,7 +66,7 @@ export default async function ContactPage({ searchParams }: { searchParams: Prom
         </ClientMessages>
       </section>
 
-      {viewer && (
+      {member && (
         <section aria-labelledby="threads" className="mt-8">
           <h2 id="threads" className="text-lg font-bold">
             {t("threadsTitle")}
