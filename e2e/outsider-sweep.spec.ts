@@ -39,6 +39,14 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(public)/signin/page": { kind: "public", path: () => "/signin" },
   "/(public)/signin/check-email/page": { kind: "public", path: () => "/signin/check-email" },
   "/(public)/suspended/page": { kind: "public", path: () => "/suspended" },
+  // The desk's form for everyone; each signed-in caller sees only their own threads.
+  "/(public)/contact/page": { kind: "public", path: () => "/contact" },
+  // Reporting the parent's care: only those who can see it may report it.
+  "/(member)/report/page": { kind: "private", path: (w) => `/report?target=care&id=${w.requestId}` },
+  "/(admin)/admin/reports/page": { kind: "admin", path: () => "/admin/reports" },
+  "/(admin)/admin/reports/[id]/page": { kind: "admin", path: (w) => `/admin/reports/${w.reportId}` },
+  "/(admin)/admin/contact/page": { kind: "admin", path: () => "/admin/contact" },
+  "/(admin)/admin/contact/[id]/page": { kind: "admin", path: (w) => `/admin/contact/${w.deskThreadId}` },
   "/api/health/route": { kind: "public", path: () => "/api/health" },
   "/api/auth/[...nextauth]/route": { kind: "public", path: () => "/api/auth/session" },
   "/_not-found/page": { kind: "internal", path: () => "/_not-found" },
@@ -191,6 +199,56 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
   "app/(admin)/admin/municipalities/actions.ts#adoptDefaultRulebookAction": {
     kind: "targeted",
     fields: (w) => [["municipalityId", w.municipalityId]],
+  },
+  "app/(admin)/admin/reports/actions.ts#reviewReportAction": { kind: "targeted", fields: (w) => [["reportId", w.reportId]] },
+  "app/(admin)/admin/reports/actions.ts#decideReportAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["reportId", w.reportId],
+      ["decision", "suspension"],
+      ["reason", "外から"],
+    ],
+  },
+  "app/(admin)/admin/contact/actions.ts#answerThreadAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["threadId", w.deskThreadId],
+      ["body", "外から"],
+    ],
+  },
+  "app/(admin)/admin/contact/actions.ts#decideAppealAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["threadId", w.deskThreadId],
+      ["outcome", "lift"],
+      ["body", "外から"],
+    ],
+  },
+  // Writing to the desk opens the caller's own thread; adding to the parent's thread is refused.
+  "app/(public)/contact/actions.ts#contactAction": {
+    kind: "own",
+    fields: () => [
+      ["category", "other"],
+      ["text", "外から"],
+      ["email", "outsider@example.com"],
+    ],
+  },
+  "app/(public)/contact/actions.ts#writeMoreAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["threadId", w.deskThreadId],
+      ["body", "外から"],
+    ],
+  },
+  // Reporting the parent's care: only those who can see it may report it.
+  "app/(member)/report/actions.ts#submitReportAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["target", "care"],
+      ["targetId", w.requestId],
+      ["category", "other"],
+      ["text", "外から"],
+    ],
   },
   "app/(admin)/admin/incidents/actions.ts#markIncidentHandledAction": { kind: "targeted", fields: (w) => [["incidentId", w.incidentId]] },
   "app/(admin)/admin/certifications/actions.ts#approveCertificationAction": {
@@ -494,6 +552,8 @@ test("no outsider changes or reads the parent's things through any server action
     "meetups",
     "meetup_rsvps",
     "meetup_connection_requests",
+    "reports",
+    "blocked_phones",
   ];
   const problems: string[] = [];
   for (const caller of CALLERS) {

@@ -14,11 +14,11 @@ import type { Capability } from "@/lib/members/profile";
 
 export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; error: string; fieldErrors: Record<string, string> };
 
-type Audience = "user" | "member";
-type ViewerOf<A extends Audience> = A extends "member" ? MemberViewer : Viewer;
+type Audience = "anyone" | "user" | "member";
+type ViewerOf<A extends Audience> = A extends "member" ? MemberViewer : A extends "user" ? Viewer : Viewer | null;
 
 interface Options<S extends z.ZodType, A extends Audience> {
-  /** "user": signed in (onboarding); "member": onboarded and in good standing. */
+  /** "anyone": signed out too (the contact form); "user": signed in (onboarding); "member": onboarded and in good standing. */
   audience: A;
   schema: S | (() => S);
   capability?: Capability;
@@ -41,9 +41,9 @@ export function defineAction<S extends z.ZodType, A extends Audience, T>(
       securityEvent("security.access_denied", { userId, cause: reason, action: await actionId() });
     try {
       const viewer = await getViewer();
-      if (!viewer) return fail("unauthenticated");
-      userId = viewer.userId;
-      if (options.audience === "member") {
+      if (!viewer && options.audience !== "anyone") return fail("unauthenticated");
+      userId = viewer?.userId;
+      if (viewer && options.audience === "member") {
         if (!viewer.member) return fail("onboarding_required");
         if (viewer.member.status !== "active") return fail("suspended");
       }
@@ -52,8 +52,8 @@ export function defineAction<S extends z.ZodType, A extends Audience, T>(
       const allowed = !options.capability
         ? true
         : options.capability === "admin"
-          ? await isAdminUser(db(), viewer.userId)
-          : hasCapability(viewer.member, options.capability);
+          ? viewer !== null && (await isAdminUser(db(), viewer.userId))
+          : hasCapability(viewer?.member, options.capability);
       if (!allowed) {
         await logDenied("capability");
         return fail("not_found");

@@ -148,7 +148,9 @@ export type SecurityEvent =
   | "security.digits_lockout"
   | "security.rate_limited"
   | "security.care_details_viewed"
-  | "security.phone_verified";
+  | "security.phone_verified"
+  | "security.member_suspended"
+  | "security.member_reinstated";
 
 const WARNINGS: ReadonlySet<SecurityEvent> = new Set(["security.access_denied", "security.digits_lockout", "security.rate_limited"]);
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
   const t = await getTranslations("common");
+  const contact = await getTranslations("contact");
   return (
     <footer className="border-t border-stone-200 bg-white text-sm text-stone-700">
       <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-6 sm:flex-row sm:items-center sm:justify-between">
@@ -16,6 +17,11 @@ export async function SiteFooter() {
             <li>
               <Link href="/privacy" className="underline">
                 {t("privacy")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/contact" className="underline">
+                {contact("footerLink")}
               </Link>
             </li>
           </ul>

@@ -30,6 +30,30 @@ export async function liveRequestsBetween(db: Db, a: string, b: string): Promise
   return rows.map((r) => r.id);
 }
 
+/**
+ * Everything one member still has going on, ordered by id (the order they are locked in):
+ * requests still asking that they posted or were asked, and cares matched with them on either side.
+ */
+export async function liveRequestsOf(db: Db, userId: string): Promise<string[]> {
+  const asked = exists(
+    db
+      .select({ one: sql`1` })
+      .from(careRecipients)
+      .where(and(eq(careRecipients.requestId, careRequests.id), eq(careRecipients.userId, userId))),
+  );
+  const rows = await db
+    .select({ id: careRequests.id })
+    .from(careRequests)
+    .where(
+      or(
+        and(inArray(careRequests.state, [...OPEN_STATES]), or(eq(careRequests.parentId, userId), asked)),
+        and(eq(careRequests.state, "matched"), or(eq(careRequests.parentId, userId), eq(careRequests.helperId, userId))),
+      ),
+    )
+    .orderBy(asc(careRequests.id));
+  return rows.map((r) => r.id);
+}
+
 /** Takes a member out of a request's audience; returns what they had answered, or null if they were not in it. */
 export async function removeRecipient(db: Db, requestId: string, userId: string) {
   const [gone] = await db

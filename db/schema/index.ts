@@ -12,4 +12,5 @@ export * from "./phone";
 export * from "./places";
 export * from "./qualifications";
 export * from "./rate-limits";
+export * from "./safety";
 export * from "./stats";

@@ -82,6 +82,14 @@ export const ACTIONS: Record<string, ActionInfo> = {
   // admin
   resolveDisputeAction: { fields: ["requestId", "outcome"], ids: ["requestId"], caller: "admin" },
   markIncidentHandledAction: { fields: ["incidentId"], ids: ["incidentId"], caller: "admin" },
+  // reports, suspensions and the consultation desk
+  reviewReportAction: { fields: ["reportId"], ids: ["reportId"], caller: "admin" },
+  decideReportAction: { fields: ["reportId", "decision", "reason"], ids: ["reportId"], caller: "admin" },
+  answerThreadAction: { fields: ["threadId", "body"], ids: ["threadId"], caller: "admin" },
+  decideAppealAction: { fields: ["threadId", "outcome", "body"], ids: ["threadId"], caller: "admin" },
+  submitReportAction: { fields: ["target", "targetId", "message", "category", "text"], ids: ["targetId"] },
+  contactAction: { fields: ["category", "text", "email"] },
+  writeMoreAction: { fields: ["threadId", "body"], ids: ["threadId"] },
   approveCertificationAction: { fields: ["applicationId", "identityDocument", "documentLast4"], ids: ["applicationId"], caller: "admin" },
   verifyQualificationAction: { fields: ["qualificationId", "validUntil"], ids: ["qualificationId"], caller: "admin" },
   verifySingleParentAction: { fields: ["verificationId", "document", "validUntil"], ids: ["verificationId"], caller: "admin" },

@@ -7,6 +7,8 @@ import {
   calendarFeeds,
   careReports,
   connectionRequests,
+  deskMessages,
+  deskThreads,
   groupMembers,
   groups,
   incidents,
@@ -17,6 +19,7 @@ import {
   municipalityStaff,
   organiserApplications,
   qualifications,
+  reports,
   singleParentVerifications,
 } from "@/db/schema";
 import { createChild } from "@/lib/children/workflows/save-child";
@@ -173,6 +176,17 @@ export async function outsiderWorld(db: Db) {
     .values({ meetupId: attended.id, fromUser: helper.id, toUser: parent.id })
     .returning({ id: meetupConnectionRequests.id });
 
+  // The parent's report of the helper and their question to the consultation desk: for admins,
+  // and the desk's page shows each member only their own threads.
+  const reportText = `秘密の通報${tag}`;
+  const [report] = await db
+    .insert(reports)
+    .values({ reporterId: parent.id, reportedId: helper.id, target: "member", category: "other", text: reportText, respondBy: now })
+    .returning({ id: reports.id });
+  const deskText = `秘密の相談${tag}`;
+  const [thread] = await db.insert(deskThreads).values({ userId: parent.id, category: "other" }).returning({ id: deskThreads.id });
+  await db.insert(deskMessages).values({ threadId: thread!.id, fromDesk: false, body: deskText });
+
   return {
     tag,
     parent,
@@ -198,8 +212,21 @@ export async function outsiderWorld(db: Db) {
     ticket: parentSeat.ticketToken,
     helperSeatId: helperSeat.id,
     metRequestId: metRequest!.id,
+    reportId: report!.id,
+    deskThreadId: thread!.id,
     /** Strings only the parent's side may ever see. */
-    secrets: [childName, disputeReason, incidentText, groupName, parent.phone, certificateNumber, ticketToken, parentSeat.ticketToken],
+    secrets: [
+      childName,
+      disputeReason,
+      incidentText,
+      groupName,
+      parent.phone,
+      certificateNumber,
+      ticketToken,
+      parentSeat.ticketToken,
+      reportText,
+      deskText,
+    ],
   };
 }
 

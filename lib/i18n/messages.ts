@@ -7,11 +7,13 @@ import enCareAfter from "./messages/en/care-after.json";
 import enCareDuring from "./messages/en/care-during.json";
 import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
+import enContact from "./messages/en/contact.json";
 import enCore from "./messages/en/core.json";
 import enMeetups from "./messages/en/meetups.json";
 import enMunicipalities from "./messages/en/municipalities.json";
 import enPayments from "./messages/en/payments.json";
 import enPhone from "./messages/en/phone.json";
+import enSafety from "./messages/en/safety.json";
 import enStanding from "./messages/en/standing.json";
 import enStats from "./messages/en/stats.json";
 import jaAttendance from "./messages/ja/attendance.json";
@@ -20,11 +22,13 @@ import jaCareAfter from "./messages/ja/care-after.json";
 import jaCareDuring from "./messages/ja/care-during.json";
 import jaChildren from "./messages/ja/children.json";
 import jaConnections from "./messages/ja/connections.json";
+import jaContact from "./messages/ja/contact.json";
 import jaCore from "./messages/ja/core.json";
 import jaMeetups from "./messages/ja/meetups.json";
 import jaMunicipalities from "./messages/ja/municipalities.json";
 import jaPayments from "./messages/ja/payments.json";
 import jaPhone from "./messages/ja/phone.json";
+import jaSafety from "./messages/ja/safety.json";
 import jaStanding from "./messages/ja/standing.json";
 import jaStats from "./messages/ja/stats.json";
 
@@ -45,6 +49,8 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     municipalities: jaMunicipalities,
     stats: jaStats,
     payments: jaPayments,
+    safety: jaSafety,
+    contact: jaContact,
   },
   en: {
     core: enCore,
@@ -60,6 +66,8 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     municipalities: enMunicipalities,
     stats: enStats,
     payments: enPayments,
+    safety: enSafety,
+    contact: enContact,
   },
 };
 

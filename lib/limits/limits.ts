@@ -26,6 +26,11 @@ export const LIMITS = {
   /** Member searches by one member, per hour and per day, so a town cannot be listed by brute force. */
   searchHour: { max: 30, windowMs: HOUR },
   searchDay: { max: 100, windowMs: DAY },
+  /** Reports by one member: enough for every real problem, too few to flood the admin desk. */
+  reportsByMember: { max: 10, windowMs: DAY },
+  /** Questions to the consultation desk by one member or one visitor's address, and from one IP address. */
+  deskByAsker: { max: 5, windowMs: DAY },
+  deskByIp: { max: 30, windowMs: DAY },
 } as const satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -31,6 +31,9 @@ describe("notificationText", () => {
     );
     expect(notificationTarget({ kind: "standing.certified", requestId: null, data: null })).toBe("/profile#standing");
     expect(notificationTarget({ kind: "care_solved", requestId: null, data: null })).toBe("/notifications");
+    expect(notificationTarget({ kind: "contact.answered", requestId: null, data: { threadId: "x" } })).toBe("/contact");
+    const reportId = "0b7c1a52-4a57-4d3e-9d0e-2f1d5a9c8e11";
+    expect(notificationTarget({ kind: "safety.urgent_report", requestId: null, data: { reportId } })).toBe(`/admin/reports/${reportId}`);
   });
 });
 

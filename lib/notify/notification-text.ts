@@ -29,9 +29,14 @@ export function notificationText(t: Translate, kind: string, data: unknown, loca
 export function notificationTarget(n: { kind: string; requestId: string | null; data: unknown }): string {
   if (n.requestId) return `/requests/${n.requestId}`;
   if (n.kind.startsWith("standing.")) return "/profile#standing";
+  // The consultation desk's answers are read on the desk's page, where the member's threads are.
+  if (n.kind.startsWith("contact.")) return "/contact";
   // A serious incident reaches every admin, who opens it at the desk (they are not part of the care).
   const incidentId = (n.data as { incidentId?: unknown } | null)?.incidentId;
   if (n.kind === "safety_serious_incident" && typeof incidentId === "string" && isUuid(incidentId)) return `/admin/incidents/${incidentId}`;
+  // An urgent report reaches every admin, who opens it in the report queue.
+  const reportId = (n.data as { reportId?: unknown } | null)?.reportId;
+  if (n.kind === "safety.urgent_report" && typeof reportId === "string" && isUuid(reportId)) return `/admin/reports/${reportId}`;
   const meetupId = (n.data as { meetupId?: unknown } | null)?.meetupId;
   if (typeof meetupId !== "string" || !isUuid(meetupId)) return "/notifications";
   // People I met: a request to connect, or its answer, opens the meetup's people page.

@@ -16,6 +16,8 @@ export default async function AdminMembersPage() {
   const towns = await getTranslations("adminMunicipalities");
   const payT = await getTranslations("payments.admin");
   const deliveries = await getTranslations("adminDeliveries");
+  const reports = await getTranslations("adminReports");
+  const contact = await getTranslations("adminContact");
   const locale = (await getLocale()) as Locale;
   const en = locale === "en";
   const accounts = await listAccounts(db());
@@ -26,6 +28,8 @@ export default async function AdminMembersPage() {
         <ul className="flex flex-wrap gap-3">
           {(
             [
+              ["/admin/reports", reports("link")],
+              ["/admin/contact", contact("link")],
               ["/admin/disputes", t("disputesLink")],
               ["/admin/certifications", t("certificationsLink")],
               ["/admin/incidents", t("incidentsLink")],

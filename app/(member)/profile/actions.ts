@@ -40,6 +40,7 @@ export const verifyPhoneAction = defineAction({ ...member, schema: codeSchema },
   }
   if (outcome.kind === "stale") throw new AppError("invalid_input", { key: "phone.code_stale" });
   if (outcome.kind === "taken") throw new AppError("conflict", { key: "phone.taken" });
+  if (outcome.kind === "blocked") throw new AppError("conflict", { key: "phone.blocked" });
   redirect("/profile/phone?done=1");
 });
 

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { findCode, lockMemberPhone, setPhone } from "@/db/queries/phone";
 import { AppError, notFound } from "@/lib/errors";
 import type { CodeSender } from "@/lib/members/phone-code";
-import { issueCode, phoneTaken } from "./issue-code";
+import { issueCode, refusalOf } from "./issue-code";
 import { deliverCode } from "./send-phone-code";
 
 /**
@@ -24,6 +24,6 @@ export async function changePhone(db: Db, sender: CodeSender, userId: string, ph
     if (outcome.kind === "issued" && !same) await setPhone(tx, userId, phone, now);
     return { ...outcome, locale: member.locale };
   });
-  if (issued.kind === "taken") throw phoneTaken();
+  if (issued.kind !== "issued") throw refusalOf(issued);
   await deliverCode(db, sender, issued.phone, issued.code, issued.locale);
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { saveCode, verifiedElsewhere } from "@/db/queries/phone";
+import { phoneBlocked } from "@/db/queries/safety";
 import { AppError } from "@/lib/errors";
 import { hitLimits } from "@/lib/limits/workflows/hit";
 import { codeFor, newCode, resendWaitMs, type StoredCode } from "@/lib/members/phone-code";
+import { phoneBlockKey } from "@/lib/safety/phone-block";
 
-export type Issued = { kind: "issued"; phone: string; code: string } | { kind: "taken" };
+export type Issued = { kind: "issued"; phone: string; code: string } | { kind: "taken" } | { kind: "blocked" };
 
 /**
  * The step shared by "send a code" and "change my number", inside their transaction and after the
@@ -34,6 +36,8 @@ export async function issueCode(
     now,
     "phone.too_many_codes",
   );
+  // A suspended member's number verifies no other account (lib/safety/workflows/suspend).
+  if (await phoneBlocked(tx, phoneBlockKey(key, phone))) return { kind: "blocked" };
   if (await verifiedElsewhere(tx, phone, userId)) return { kind: "taken" };
   const code = newCode();
   await saveCode(tx, { userId, ...codeFor(key, userId, phone, code, now) });
@@ -41,4 +45,10 @@ export async function issueCode(
 }
 
 /** What a member is told when the number they gave is another member's verified number. */
-export const phoneTaken = () => new AppError("conflict", { key: "phone.taken" });
+const phoneTaken = () => new AppError("conflict", { key: "phone.taken" });
+
+/** What a member is told when the number they gave belongs to a suspended account. */
+const phoneBlockedError = () => new AppError("conflict", { key: "phone.blocked" });
+
+/** Why a number got no code, as the member is told it. */
+export const refusalOf = (issued: Exclude<Issued, { kind: "issued" }>) => (issued.kind === "taken" ? phoneTaken() : phoneBlockedError());

@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { CODE_TTL_MS, type CodeSender } from "@/lib/members/phone-code";
 import { codeSms } from "@/lib/notify/sms";
 import { sendSms } from "@/lib/notify/workflows/send-sms";
-import { issueCode, phoneTaken } from "./issue-code";
+import { issueCode, refusalOf } from "./issue-code";
 
 /** Sends a new code to the member's number, which must be theirs and not yet verified. */
 export async function sendPhoneCode(db: Db, sender: CodeSender, userId: string, now: Date): Promise<void> {
@@ -18,7 +18,7 @@ export async function sendPhoneCode(db: Db, sender: CodeSender, userId: string, 
     const previous = await findCode(tx, userId);
     return { ...(await issueCode(tx, sender.key, userId, member.phone, previous, now)), locale: member.locale };
   });
-  if (issued.kind === "taken") throw phoneTaken();
+  if (issued.kind !== "issued") throw refusalOf(issued);
   await deliverCode(db, sender, issued.phone, issued.code, issued.locale);
 }
 

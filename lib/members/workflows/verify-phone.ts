@@ -2,8 +2,10 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { addWrongTry, deleteCodes, dropClaims, findCode, lockClaims, lockCode, markPhoneVerified, memberPhone } from "@/db/queries/phone";
+import { phoneBlocked } from "@/db/queries/safety";
 import { securityEvent } from "@/lib/log";
 import { checkCode, decideVerification, hashCode } from "@/lib/members/phone-code";
+import { phoneBlockKey } from "@/lib/safety/phone-block";
 
 export type VerifyOutcome =
   | { kind: "verified" }
@@ -11,7 +13,9 @@ export type VerifyOutcome =
   /** No live code for the member's number: ask for a new one. */
   | { kind: "stale" }
   /** Another member verified this number first. */
-  | { kind: "taken" };
+  | { kind: "taken" }
+  /** The number of a suspended account (blocked after the code was sent). */
+  | { kind: "blocked" };
 
 /**
  * The member enters the code sent to their number. A right code makes the number theirs: any
@@ -36,6 +40,7 @@ export async function verifyPhone(db: Db, key: string, userId: string, code: str
         await addWrongTry(tx, userId);
         return check;
       }
+      if (await phoneBlocked(tx, phoneBlockKey(key, sent.phone))) return { kind: "blocked" } as const;
       const decision = decideVerification(userId, claims);
       if (decision.kind === "taken") return decision;
       await dropClaims(tx, decision.drop, now);

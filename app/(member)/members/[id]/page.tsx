@@ -8,6 +8,7 @@ import { mayRequest } from "@/lib/connections/visibility";
 import { ActionButton } from "../../connections/_components/action-button";
 import { Section } from "../../connections/_components/section";
 import { blockMemberAction, sendRequestAction } from "../../connections/actions";
+import { ReportLink } from "../../report/report-link";
 import { ConnectionPanel } from "./connection-panel";
 import { ProfileFacts } from "./profile-facts";
 import { visibleProfileOf } from "./visible-profile";
@@ -70,6 +71,9 @@ export default async function MemberProfilePage({ params }: { params: Promise<{ 
           confirm={{ question: t("blockConfirm", { name: profile.displayName }), yes: t("blockYes"), no: c("confirmNo") }}
           variant="danger"
         />
+        <p className="mt-4">
+          <ReportLink target="member" id={id} />
+        </p>
       </div>
     </SiteFrame>
   );

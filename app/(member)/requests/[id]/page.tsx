@@ -8,6 +8,8 @@ import { requestDetail } from "@/db/queries/care-request-views";
 import { requireMember } from "@/lib/auth/viewer";
 import { effectiveState, endedBySystem, isOpenState } from "@/lib/care";
 import { statusFor } from "@/lib/care/view";
+import { reportedMember } from "@/lib/safety/reports";
+import { ReportLink } from "../../report/report-link";
 import { linkClass } from "../_components/styles";
 import { AfterMatchSection } from "./_after/section";
 import { SafetySection } from "./_during/section";
@@ -60,6 +62,11 @@ export default async function RequestPage({
         <SafetySection {...sectionProps} />
         <AfterMatchSection {...sectionProps} />
       </div>
+      {reportedMember({ kind: "care" }, role, request) && (
+        <p className="mt-8 border-t border-stone-200 pt-4">
+          <ReportLink target="care" id={request.id} />
+        </p>
+      )}
     </SiteFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { ClientMessages } from "@/app/_components/client-messages";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
+import { ReportLink } from "../../../report/report-link";
 import { Card } from "./card";
 import type { AfterFormat } from "./format";
 import { okClass } from "./styles";
@@ -15,6 +16,7 @@ export function FeedbackPanel({ view, f }: { view: AfterMatchView; f: AfterForma
     return (
       <Card id="after-thanks" title={t("thankYou.receivedTitle", { name: view.otherName })}>
         <p className="whitespace-pre-line">{t("thankYou.received", { message: feedback.thankYouMessage })}</p>
+        <ReportLink target="care" id={request.id} message="thank_you" />
       </Card>
     );
   }

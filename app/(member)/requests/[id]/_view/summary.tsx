@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { ageOnDate } from "@/lib/time/dates";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { tokyoDate } from "@/lib/time/tokyo";
+import { ReportLink } from "../../../report/report-link";
 import { durationParts } from "../../_components/money";
 import { cardClass } from "../../_components/styles";
 
@@ -15,7 +16,7 @@ export async function RequestSummary({ detail }: { detail: RequestDetail }) {
   const locale = (await getLocale()) as Locale;
   const { request: r } = detail;
   const careDate = tokyoDate(r.startAt);
-  const rows: [string, string][] = [
+  const rows: [string, React.ReactNode][] = [
     [
       t("summary.when"),
       t("when", { date: formatDate(r.startAt, locale), start: formatTime(r.startAt, locale), end: formatTime(r.endAt, locale) }),
@@ -32,7 +33,21 @@ export async function RequestSummary({ detail }: { detail: RequestDetail }) {
   if (r.place) rows.push([t("summary.place"), r.placeNote ? `${t(`place.${r.place}`)}(${r.placeNote})` : t(`place.${r.place}`)]);
   if (r.pickupPlace) rows.push([t("summary.route"), t("route", { from: r.pickupPlace, to: r.dropoffPlace ?? "" })]);
   rows.push([t("summary.meal"), t(r.mealNeeded ? "summary.mealYes" : "summary.mealNo")]);
-  if (r.notes) rows.push([t("summary.notes"), r.notes]);
+  // The parent's note is a message to everyone asked: they can report it.
+  if (r.notes)
+    rows.push([
+      t("summary.notes"),
+      detail.role === "parent" ? (
+        r.notes
+      ) : (
+        <>
+          {r.notes}
+          <span className="block">
+            <ReportLink target="care" id={r.id} message="request_note" />
+          </span>
+        </>
+      ),
+    ]);
   return (
     <dl className={`${cardClass} divide-y divide-stone-200`}>
       {rows.map(([label, value]) => (
