@@ -29,6 +29,7 @@ export function notificationText(t: Translate, kind: string, data: unknown, loca
 export function notificationTarget(n: { kind: string; requestId: string | null; data: unknown }): string {
   if (n.requestId) return `/requests/${n.requestId}`;
   if (n.kind.startsWith("standing.")) return "/profile#standing";
+  if (n.kind.startsWith("privacy.")) return "/profile/privacy";
   // A serious incident reaches every admin, who opens it at the desk (they are not part of the care).
   const incidentId = (n.data as { incidentId?: unknown } | null)?.incidentId;
   if (n.kind === "safety_serious_incident" && typeof incidentId === "string" && isUuid(incidentId)) return `/admin/incidents/${incidentId}`;
