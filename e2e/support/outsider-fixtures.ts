@@ -16,6 +16,7 @@ import {
   members,
   municipalityStaff,
   organiserApplications,
+  privacyExports,
   qualifications,
   singleParentVerifications,
 } from "@/db/schema";
@@ -173,6 +174,19 @@ export async function outsiderWorld(db: Db) {
     .values({ meetupId: attended.id, fromUser: helper.id, toUser: parent.id })
     .returning({ id: meetupConnectionRequests.id });
 
+  // The parent's data export, ready to download: theirs only.
+  const [dataExport] = await db
+    .insert(privacyExports)
+    .values({
+      userId: parent.id,
+      status: "ready",
+      requestedAt: now,
+      readyAt: now,
+      expiresAt: new Date(Date.now() + 24 * HOUR),
+      zip: Buffer.from(`秘密の書き出し${tag}`),
+    })
+    .returning({ id: privacyExports.id });
+
   return {
     tag,
     parent,
@@ -198,6 +212,7 @@ export async function outsiderWorld(db: Db) {
     ticket: parentSeat.ticketToken,
     helperSeatId: helperSeat.id,
     metRequestId: metRequest!.id,
+    exportId: dataExport!.id,
     /** Strings only the parent's side may ever see. */
     secrets: [childName, disputeReason, incidentText, groupName, parent.phone, certificateNumber, ticketToken, parentSeat.ticketToken],
   };

@@ -17,7 +17,7 @@ export const requestExportAction = defineAction({ ...member, schema: emptySchema
   return null;
 });
 
-const confirmSchema = z.object({ confirm: z.literal("yes", { error: "confirm_required" }) });
+const confirmSchema = z.object({ confirm: z.literal("delete", { error: "confirm_required" }) });
 
 export const deleteAccountAction = defineAction({ ...member, schema: confirmSchema }, async (_input, { viewer, db }) => {
   await deleteAccount(db, viewer.userId, new Date());

@@ -16,7 +16,7 @@ export function DeleteForm() {
     <form action={action} className="flex flex-col items-start gap-3">
       {state && !state.ok && <FormAlert message={fieldError ?? state.error} />}
       <label className="flex min-h-11 items-center gap-3">
-        <input type="checkbox" name="confirm" value="yes" className="size-5" aria-invalid={fieldError ? true : undefined} />
+        <input type="checkbox" name="confirm" value="delete" className="size-5" aria-invalid={fieldError ? true : undefined} />
         <span>{t("confirm")}</span>
       </label>
       <SubmitButton label={t("button")} pendingLabel={common("saving")} tone="danger" />
