@@ -17,7 +17,7 @@ test("privacy pages at 390 and 1280 px, Japanese and English", async ({ browser,
   const key = keyring(e2eSettings().encryptionKey);
   await createChild(db, care.parent.id, childWithDetails("撮影 こども", 5), key, new Date());
   await requestExport(db, care.parent.id, new Date());
-  await buildExports(db, key, new Date());
+  await buildExports(db, () => key, new Date());
   await requestExport(db, care.parent.id, new Date());
   const page = await signedIn(browser, db, care.parent.email);
 

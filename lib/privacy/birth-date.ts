@@ -1,6 +1,4 @@
-import { AGE_BANDS, ageBand } from "@/lib/stats/figures";
-
-export { AGE_BANDS };
+import { ageBand } from "@/lib/stats/figures";
 
 const bandOn = (birthDate: string, careStart: Date) =>
   ageBand({ youngestBirthDate: birthDate, startAt: careStart } as Parameters<typeof ageBand>[0]);

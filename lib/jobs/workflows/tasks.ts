@@ -45,6 +45,6 @@ export const TASKS: readonly RecurringTask[] = [
     everyMs: () => HOUR_MS,
     run: (db, now) => pruneDeliveries(db, new Date(now.getTime() - KEEP_DELIVERIES_MS)),
   },
-  { name: "privacy_exports", everyMs: (clock) => clock, run: (db, now) => buildExports(db, appKey(), now) },
+  { name: "privacy_exports", everyMs: (clock) => clock, run: (db, now) => buildExports(db, appKey, now) },
   { name: "retention", everyMs: () => HOUR_MS, run: applyRetentionSchedule },
 ];

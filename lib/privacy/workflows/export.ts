@@ -42,15 +42,15 @@ export async function collectMemberData(db: Db, userId: string, keys: Keyring): 
 /**
  * The job runner's task: builds each waiting export (a ZIP of JSON and CSV), keeps it for
  * RETENTION.exports days and tells its member it is ready. One export per transaction; another
- * runner skips the locked ones.
+ * runner skips the locked ones. The keys are asked for only when there is an export to build.
  */
-export async function buildExports(db: Db, keys: Keyring, now: Date, limit = 5): Promise<number> {
+export async function buildExports(db: Db, keys: () => Keyring, now: Date, limit = 5): Promise<number> {
   let built = 0;
   for (let i = 0; i < limit; i++) {
     const done = await db.transaction(async (tx) => {
       const [job] = await claimPendingExports(tx, 1);
       if (!job) return false;
-      const data = await collectMemberData(tx, job.userId, keys);
+      const data = await collectMemberData(tx, job.userId, keys());
       const locale = (data.members?.[0]?.locale as "ja" | "en" | undefined) ?? "ja";
       const zip = exportZip(data, translator(locale)("privacy.export.readme"), now);
       await storeExport(tx, job.id, zip, now, exportExpiry(now));

@@ -175,7 +175,7 @@ describe.each(testDbKinds)("privacy on %s", (kind) => {
     const other = await seedParent(h.db, "B");
     await requestExport(h.db, a.parent.id, NOW);
     await requestExport(h.db, a.parent.id, NOW); // a second click while waiting queues nothing more
-    expect(await buildExports(h.db, KEY, NOW)).toBe(1);
+    expect(await buildExports(h.db, () => KEY, NOW)).toBe(1);
     const [ready] = await exportsOf(h.db, a.parent.id);
     const file = await exportFile(h.db, ready!.id, a.parent.id, NOW);
     expect(file).not.toBeNull();
@@ -239,7 +239,7 @@ describe.each(testDbKinds)("privacy on %s", (kind) => {
       helperId: a.helper,
     });
     await requestExport(h.db, a.parent.id, NOW);
-    await buildExports(h.db, KEY, NOW);
+    await buildExports(h.db, () => KEY, NOW);
     await refreshStats(h.db, NOW);
     const pastMonths = async () =>
       (await h.db.select().from(statsMonths))
