@@ -4,7 +4,6 @@ import { coarseBirthDate, decadeOf } from "@/lib/privacy/birth-date";
 import { containsAny, scrubJson, scrubText } from "@/lib/privacy/scrub";
 import { type AnonymisedTable, PRIVACY_TABLES, type PrivacyTable, privacyTables, type Scope, type TableRule } from "@/lib/privacy/tables";
 import type { Db } from "../client";
-import { rowsOf } from "../migrate";
 import {
   careDetailViews,
   careFeedback,
@@ -33,6 +32,11 @@ export interface Subject {
 }
 
 const id = (name: string) => sql.identifier(name);
+
+/** Rows of a raw `execute`, which postgres.js returns as an array and PGlite as `{ rows }`. */
+function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
+}
 
 function scopeSql(scope: Scope, who: Subject): SQL {
   if ("member" in scope)
