@@ -102,6 +102,9 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(member)/profile/single-parent/page": { kind: "own", path: () => "/profile/single-parent" },
   "/(member)/profile/payments/page": { kind: "own", path: () => "/profile/payments" },
   "/(member)/profile/statement/page": { kind: "own", path: () => "/profile/statement" },
+  "/(member)/profile/privacy/page": { kind: "own", path: () => "/profile/privacy" },
+  "/(member)/profile/privacy/delete/page": { kind: "own", path: () => "/profile/privacy/delete" },
+  "/(member)/profile/privacy/exports/[id]/route": { kind: "private", path: (w) => `/profile/privacy/exports/${w.exportId}` },
   "/(member)/requests/[id]/receipt/page": { kind: "private", path: (w) => `/requests/${w.requestId}/receipt` },
   "/(member)/reliability/page": { kind: "own", path: () => "/reliability" },
   "/(member)/requests/new/page": { kind: "own", path: () => "/requests/new" },
@@ -148,6 +151,9 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
   // Claiming the parent's verified number: refused, no code goes to the parent, nothing of theirs changes.
   "app/(member)/profile/actions.ts#changePhoneAction": { kind: "own", fields: (w) => [["phone", w.parent.phone]] },
   "app/(member)/profile/actions.ts#verifyPhoneAction": { kind: "own", fields: () => [["code", "123456"]] },
+  "app/(member)/profile/privacy/actions.ts#requestExportAction": { kind: "own", fields: () => [] },
+  // Unconfirmed: refused (a caller who confirmed would delete only their own account).
+  "app/(member)/profile/privacy/actions.ts#deleteAccountAction": { kind: "own", fields: () => [] },
   "app/(admin)/admin/disputes/actions.ts#resolveDisputeAction": {
     kind: "targeted",
     fields: (w) => [

@@ -276,7 +276,7 @@ export async function meetupById(db: Db, meetupId: string): Promise<MeetupRow | 
   return row ?? null;
 }
 
-export async function memberStatus(db: Db, userId: string): Promise<"active" | "suspended" | null> {
+export async function memberStatus(db: Db, userId: string): Promise<"active" | "suspended" | "left" | null> {
   const [row] = await db.select({ status: members.status }).from(members).where(eq(members.userId, userId));
   return row?.status ?? null;
 }

@@ -4,7 +4,8 @@ import { users } from "./auth";
 import { districts, municipalities } from "./places";
 
 export const capability = pgEnum("capability", ["parent", "supporter", "organiser", "staff", "admin"]);
-export const accountStatus = pgEnum("account_status", ["active", "suspended"]);
+/** "left": the member deleted their account; the row stays, anonymised, for the statistics (lib/privacy). */
+export const accountStatus = pgEnum("account_status", ["active", "suspended", "left"]);
 export const locale = pgEnum("locale", ["ja", "en"]);
 
 /** A member's profile; the row exists once onboarding is complete. */

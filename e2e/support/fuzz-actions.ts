@@ -79,6 +79,9 @@ export const ACTIONS: Record<string, ActionInfo> = {
   sendPhoneCodeAction: { fields: [] },
   changePhoneAction: { fields: ["phone"] },
   verifyPhoneAction: { fields: ["code"] },
+  // app/(member)/profile/privacy/actions.ts: the caller's own data and account
+  requestExportAction: { fields: [] },
+  deleteAccountAction: { fields: ["confirm"] },
   // admin
   resolveDisputeAction: { fields: ["requestId", "outcome"], ids: ["requestId"], caller: "admin" },
   markIncidentHandledAction: { fields: ["incidentId"], ids: ["incidentId"], caller: "admin" },

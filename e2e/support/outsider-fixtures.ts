@@ -18,6 +18,7 @@ import {
   members,
   municipalityStaff,
   organiserApplications,
+  privacyExports,
   qualifications,
   reports,
   singleParentVerifications,
@@ -186,6 +187,18 @@ export async function outsiderWorld(db: Db) {
   const deskText = `秘密の相談${tag}`;
   const [thread] = await db.insert(deskThreads).values({ userId: parent.id, category: "other" }).returning({ id: deskThreads.id });
   await db.insert(deskMessages).values({ threadId: thread!.id, fromDesk: false, body: deskText });
+  // The parent's data export, ready to download: theirs only.
+  const [dataExport] = await db
+    .insert(privacyExports)
+    .values({
+      userId: parent.id,
+      status: "ready",
+      requestedAt: now,
+      readyAt: now,
+      expiresAt: new Date(Date.now() + 24 * HOUR),
+      zip: Buffer.from(`秘密の書き出し${tag}`),
+    })
+    .returning({ id: privacyExports.id });
 
   return {
     tag,
@@ -214,6 +227,7 @@ export async function outsiderWorld(db: Db) {
     metRequestId: metRequest!.id,
     reportId: report!.id,
     deskThreadId: thread!.id,
+    exportId: dataExport!.id,
     /** Strings only the parent's side may ever see. */
     secrets: [
       childName,

@@ -30,7 +30,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const userId = await sessionUserId(sessionTokenFrom((await cookies()).getAll(), name), settings.AUTH_SECRET, name);
   if (!userId) return null;
   const row = await findUserWithMember(db(), userId);
-  if (!row) return null;
+  // A deleted account (lib/privacy) signs in as no one, whatever cookie another device still holds.
+  if (!row || row.member?.status === "left") return null;
   return { userId, email: row.user.email, member: row.member };
 });
 

@@ -14,6 +14,7 @@ import enMunicipalities from "./messages/en/municipalities.json";
 import enPayments from "./messages/en/payments.json";
 import enPhone from "./messages/en/phone.json";
 import enSafety from "./messages/en/safety.json";
+import enPrivacy from "./messages/en/privacy.json";
 import enStanding from "./messages/en/standing.json";
 import enStats from "./messages/en/stats.json";
 import jaAttendance from "./messages/ja/attendance.json";
@@ -29,6 +30,7 @@ import jaMunicipalities from "./messages/ja/municipalities.json";
 import jaPayments from "./messages/ja/payments.json";
 import jaPhone from "./messages/ja/phone.json";
 import jaSafety from "./messages/ja/safety.json";
+import jaPrivacy from "./messages/ja/privacy.json";
 import jaStanding from "./messages/ja/standing.json";
 import jaStats from "./messages/ja/stats.json";
 
@@ -51,6 +53,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     payments: jaPayments,
     safety: jaSafety,
     contact: jaContact,
+    privacy: jaPrivacy,
   },
   en: {
     core: enCore,
@@ -68,6 +71,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     payments: enPayments,
     safety: enSafety,
     contact: enContact,
+    privacy: enPrivacy,
   },
 };
 

@@ -5,7 +5,8 @@ import { type ChildAgeProblem, childAgeProblem } from "./child-age";
 /** Japan's age of majority; older policies said 20. */
 export const DEFAULT_ADULT_AGE = 18;
 
-export type AccountStatus = "active" | "suspended";
+// "left": the account was deleted (lib/privacy); like a suspension, it is not in good standing.
+export type AccountStatus = "active" | "suspended" | "left";
 export type Adult = { status: AccountStatus; birthDate: IsoDate };
 export type InsuredChild = { id: string; birthDate: IsoDate };
 

@@ -31,6 +31,7 @@ export function notificationTarget(n: { kind: string; requestId: string | null; 
   if (n.kind.startsWith("standing.")) return "/profile#standing";
   // The consultation desk's answers are read on the desk's page, where the member's threads are.
   if (n.kind.startsWith("contact.")) return "/contact";
+  if (n.kind.startsWith("privacy.")) return "/profile/privacy";
   // A serious incident reaches every admin, who opens it at the desk (they are not part of the care).
   const incidentId = (n.data as { incidentId?: unknown } | null)?.incidentId;
   if (n.kind === "safety_serious_incident" && typeof incidentId === "string" && isUuid(incidentId)) return `/admin/incidents/${incidentId}`;

@@ -31,6 +31,7 @@ export default async function ProfilePage() {
   const badges = badgesOf(standing);
   const mp = await getTranslations("memberProfile");
   const pay = await getTranslations("payments");
+  const privacy = await getTranslations("privacy.settings");
   const en = locale === "en";
   const rows: [string, React.ReactNode][] = [
     [t("email"), email ?? ""],
@@ -104,6 +105,14 @@ export default async function ProfilePage() {
           </Link>
         </nav>
       )}
+      <section aria-labelledby="privacy-settings" className="mt-8">
+        <h2 id="privacy-settings" className="text-lg font-bold">
+          {privacy("title")}
+        </h2>
+        <Link href="/profile/privacy" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline underline-offset-4">
+          {privacy("link")}
+        </Link>
+      </section>
     </SiteFrame>
   );
 }

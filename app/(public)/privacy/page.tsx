@@ -1,12 +1,43 @@
 import { getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
+import { RETENTION } from "@/lib/privacy/retention";
 
+// Says exactly what the site does: the periods are read from the one retention schedule.
 export default async function PrivacyPage() {
-  const t = await getTranslations("legal");
+  const t = await getTranslations("privacy.page");
+  const section = (key: string, body: React.ReactNode) => (
+    <section key={key} aria-labelledby={`privacy-${key}`} className="mt-6">
+      <h2 id={`privacy-${key}`} className="text-lg font-bold">
+        {t(`${key}Title`)}
+      </h2>
+      {body}
+    </section>
+  );
+  const periods: [string, number | null][] = [
+    ["retentionViews", RETENTION.careDetailViews.days],
+    ["retentionNaps", RETENTION.napChecks.days],
+    ["retentionIncidents", RETENTION.incidentDetails.days],
+    ["retentionReliability", RETENTION.reliabilityRecords.days],
+    ["retentionNotifications", RETENTION.notifications.days],
+    ["retentionExports", RETENTION.exports.days],
+    ["retentionTokens", null],
+  ];
   return (
     <SiteFrame>
-      <h1 className="text-2xl font-bold">{t("privacyTitle")}</h1>
-      <p className="mt-4 whitespace-pre-line">{t("privacyBody")}</p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      {section("collect", <p className="mt-2">{t("collect")}</p>)}
+      {section("health", <p className="mt-2">{t("health")}</p>)}
+      {section("stats", <p className="mt-2">{t("stats")}</p>)}
+      {section("export", <p className="mt-2">{t("export", { days: RETENTION.exports.days })}</p>)}
+      {section("delete", <p className="mt-2">{t("delete")}</p>)}
+      {section(
+        "retention",
+        <ul className="mt-2 list-disc pl-6">
+          {periods.map(([key, days]) => (
+            <li key={key}>{days === null ? t(key) : t(key, { days })}</li>
+          ))}
+        </ul>,
+      )}
     </SiteFrame>
   );
 }

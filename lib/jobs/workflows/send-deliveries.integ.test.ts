@@ -167,6 +167,7 @@ describe.each(testDbKinds)("the outbox on %s", (kind) => {
       "report_reminders",
       "rate_limits",
       "certification_reminders",
+      "privacy_exports",
     ]);
   });
 });

@@ -4,8 +4,11 @@ import { pruneDeliveries } from "@/db/queries/deliveries";
 import { storeEndPassed } from "@/lib/care/workflows/end-passed";
 import { expireDueRequests } from "@/lib/care/workflows/expire-due";
 import { remindReport } from "@/lib/care/workflows/remind-report";
+import { appKey } from "@/lib/crypto/app-key";
 import { pruneLimits } from "@/lib/limits/workflows/hit";
 import { remindCertificationEnd } from "@/lib/members/workflows/remind-certification-end";
+import { buildExports } from "@/lib/privacy/workflows/export";
+import { applyRetentionSchedule } from "@/lib/privacy/workflows/retention";
 import { refreshStats } from "@/lib/stats/workflows/refresh";
 
 /** The municipality dashboard's summaries are refreshed at most this often (a city's requests are many). */
@@ -26,8 +29,9 @@ export interface RecurringTask {
  * chosen expire, cares whose end passed wait for the report (and their helpers are asked for it),
  * helpers who have not reported by the next morning are asked again, rate-limit counts no limit
  * looks at any more are deleted, organisers whose certification ends within 30 days are reminded
- * (once a period), the municipality dashboard's summaries are brought up to date, and old
- * deliveries are deleted. The runner (./runner.ts) runs each on one server at a time.
+ * (once a period), the municipality dashboard's summaries are brought up to date, old
+ * deliveries are deleted, members' data exports are built, and what the retention schedule
+ * (lib/privacy/retention.ts) says is due is deleted. The runner (./runner.ts) runs each on one server at a time.
  */
 export const TASKS: readonly RecurringTask[] = [
   { name: "expiry", everyMs: (clock) => clock, run: expireDueRequests },
@@ -41,4 +45,6 @@ export const TASKS: readonly RecurringTask[] = [
     everyMs: () => HOUR_MS,
     run: (db, now) => pruneDeliveries(db, new Date(now.getTime() - KEEP_DELIVERIES_MS)),
   },
+  { name: "privacy_exports", everyMs: (clock) => clock, run: (db, now) => buildExports(db, appKey, now) },
+  { name: "retention", everyMs: () => HOUR_MS, run: applyRetentionSchedule },
 ];

@@ -10,6 +10,7 @@ type Connections = Awaited<ReturnType<typeof listConnections>>;
 
 export async function ConnectionList({ connections }: { connections: Connections }) {
   const t = await getTranslations("connections");
+  const privacy = await getTranslations("privacy");
   const locale = (await getLocale()) as Locale;
   return (
     <Section id="list" title={t("listTitle", { count: connections.length })}>
@@ -20,9 +21,14 @@ export async function ConnectionList({ connections }: { connections: Connections
           {connections.map(({ connection, otherId, displayName, districtJa, districtEn, meetupTitle }) => (
             <li key={otherId} className="flex flex-col gap-1 py-3 first:pt-0 last:pb-0">
               <div className="flex flex-wrap items-baseline gap-x-3">
-                <Link href={`/members/${otherId}`} className="text-lg font-medium text-brand-800 underline underline-offset-4">
-                  {displayName}
-                </Link>
+                {/* A member who deleted their account has no name and no page any more (lib/privacy). */}
+                {displayName === "" ? (
+                  <span className="text-lg font-medium text-stone-700">{privacy("formerMember")}</span>
+                ) : (
+                  <Link href={`/members/${otherId}`} className="text-lg font-medium text-brand-800 underline underline-offset-4">
+                    {displayName}
+                  </Link>
+                )}
                 <span className="text-sm text-stone-600">{locale === "en" ? districtEn : districtJa}</span>
               </div>
               <p className="text-sm text-stone-700">

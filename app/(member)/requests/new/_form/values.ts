@@ -10,7 +10,7 @@ export interface FormOptions {
   groups: { id: string; name: string; connections: number }[];
   rulebook: Rulebook;
   /** The parent's own verified records: the single-parent discount is decided for the chosen day. */
-  parent: { birthDate: string; status: "active" | "suspended"; standing: StandingRecords };
+  parent: { birthDate: string; status: "active" | "suspended" | "left"; standing: StandingRecords };
   adultAge: number;
   today: string;
 }
