@@ -52,6 +52,7 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(admin)/admin/incidents/[id]/page": { kind: "admin", path: (w) => `/admin/incidents/${w.incidentId}` },
   "/(admin)/admin/disputes/page": { kind: "admin", path: () => "/admin/disputes" },
   "/(admin)/admin/disputes/[id]/page": { kind: "admin", path: (w) => `/admin/disputes/${w.disputedId}` },
+  "/(admin)/admin/no-shows/page": { kind: "admin", path: () => "/admin/no-shows" },
   "/(admin)/admin/certifications/page": { kind: "admin", path: () => "/admin/certifications" },
   "/(admin)/admin/certifications/[id]/page": { kind: "admin", path: (w) => `/admin/certifications/${w.applicationId}` },
   "/(admin)/admin/qualifications/[id]/page": { kind: "admin", path: (w) => `/admin/qualifications/${w.qualificationId}` },
@@ -140,6 +141,22 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
   // Claiming the parent's verified number: refused, no code goes to the parent, nothing of theirs changes.
   "app/(member)/profile/actions.ts#changePhoneAction": { kind: "own", fields: (w) => [["phone", w.parent.phone]] },
   "app/(member)/profile/actions.ts#verifyPhoneAction": { kind: "own", fields: () => [["code", "123456"]] },
+  // No record of the parent's is contested in this world: a made-up id must be refused, for a non-admin before it is looked up.
+  "app/(admin)/admin/no-shows/actions.ts#decideContestAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["recordId", w.requestId],
+      ["outcome", "upheld"],
+    ],
+  },
+  // Only the caller's own record can be contested: anyone else's id is "not found".
+  "app/(member)/reliability/actions.ts#contestAction": {
+    kind: "own",
+    fields: (w) => [
+      ["recordId", w.requestId],
+      ["reason", "x"],
+    ],
+  },
   "app/(admin)/admin/disputes/actions.ts#resolveDisputeAction": {
     kind: "targeted",
     fields: (w) => [

@@ -303,8 +303,14 @@ export const reliabilityRecords = pgTable(
     reason: text("reason"),
     createdAt: ts("created_at").notNull().defaultNow(),
     expiresAt: ts("expires_at").notNull(),
+    /** The member's contest of a no-show (within 7 days); an admin decides. Upheld, the row is deleted. */
+    contestReason: text("contest_reason"),
+    contestedAt: ts("contested_at"),
+    /** Set when an admin rejected the contest: the record stays until it expires. */
+    contestRejectedAt: ts("contest_rejected_at"),
+    contestDecidedBy: text("contest_decided_by").references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [uniqueIndex("reliability_one_per_care").on(t.userId, t.requestId, t.kind)],
+  (t) => [uniqueIndex("reliability_one_per_care").on(t.userId, t.requestId, t.kind), index("reliability_expiry_idx").on(t.expiresAt)],
 );
 
 /** After the care: the parent's thank-you message and the short survey (feeds municipal statistics). */

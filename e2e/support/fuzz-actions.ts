@@ -81,6 +81,7 @@ export const ACTIONS: Record<string, ActionInfo> = {
   verifyPhoneAction: { fields: ["code"] },
   // admin
   resolveDisputeAction: { fields: ["requestId", "outcome"], ids: ["requestId"], caller: "admin" },
+  decideContestAction: { fields: ["recordId", "outcome"], ids: ["recordId"], caller: "admin" },
   markIncidentHandledAction: { fields: ["incidentId"], ids: ["incidentId"], caller: "admin" },
   approveCertificationAction: { fields: ["applicationId", "identityDocument", "documentLast4"], ids: ["applicationId"], caller: "admin" },
   verifyQualificationAction: { fields: ["qualificationId", "validUntil"], ids: ["qualificationId"], caller: "admin" },
@@ -140,6 +141,7 @@ export const ACTIONS: Record<string, ActionInfo> = {
   withdrawTimeAction: { fields: ["requestId", "changeId"], ids: ["requestId", "changeId"] },
   cancelAction: { fields: ["requestId", "reason"], ids: ["requestId"] },
   noShowAction: { fields: ["requestId", "reason"], ids: ["requestId"] },
+  contestAction: { fields: ["recordId", "reason"], ids: ["recordId"] },
   reportAction: { fields: ["requestId", "agreed", "startTime", "endTime"], ids: ["requestId"] },
   confirmAction: { fields: ["requestId", "reportedAt"], ids: ["requestId"] },
   disputeAction: { fields: ["requestId", "reason"], ids: ["requestId"] },

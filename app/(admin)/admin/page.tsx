@@ -27,6 +27,7 @@ export default async function AdminMembersPage() {
           {(
             [
               ["/admin/disputes", t("disputesLink")],
+              ["/admin/no-shows", t("noShowsLink")],
               ["/admin/certifications", t("certificationsLink")],
               ["/admin/incidents", t("incidentsLink")],
               ["/admin/municipalities", towns("link")],

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { pruneDeliveries } from "@/db/queries/deliveries";
+import { deleteExpiredRecords } from "@/db/queries/reliability";
 import { storeEndPassed } from "@/lib/care/workflows/end-passed";
 import { expireDueRequests } from "@/lib/care/workflows/expire-due";
 import { remindReport } from "@/lib/care/workflows/remind-report";
@@ -26,8 +27,9 @@ export interface RecurringTask {
  * chosen expire, cares whose end passed wait for the report (and their helpers are asked for it),
  * helpers who have not reported by the next morning are asked again, rate-limit counts no limit
  * looks at any more are deleted, organisers whose certification ends within 30 days are reminded
- * (once a period), the municipality dashboard's summaries are brought up to date, and old
- * deliveries are deleted. The runner (./runner.ts) runs each on one server at a time.
+ * (once a period), the municipality dashboard's summaries are brought up to date, old
+ * deliveries are deleted, and late cancellations and no-shows whose twelve months are over are
+ * deleted (not hidden: DOMAIN.md says they are forgotten). The runner (./runner.ts) runs each on one server at a time.
  */
 export const TASKS: readonly RecurringTask[] = [
   { name: "expiry", everyMs: (clock) => clock, run: expireDueRequests },
@@ -41,4 +43,5 @@ export const TASKS: readonly RecurringTask[] = [
     everyMs: () => HOUR_MS,
     run: (db, now) => pruneDeliveries(db, new Date(now.getTime() - KEEP_DELIVERIES_MS)),
   },
+  { name: "reliability_expiry", everyMs: () => HOUR_MS, run: deleteExpiredRecords },
 ];
