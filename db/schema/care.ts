@@ -15,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { CARE_PURPOSES } from "@/lib/care/purposes";
 import { CARE_STATES } from "@/lib/care/states";
+import type { InsuranceSnapshot } from "@/lib/insurance/snapshot";
 import type { CancellationCharge } from "@/lib/thanks";
 import { users } from "./auth";
 import { children } from "./children";
@@ -194,6 +195,8 @@ export const careTimeChanges = pgTable(
     status: changeStatus("status").notNull().default("pending"),
     createdAt: ts("created_at").notNull().defaultNow(),
     decidedAt: ts("decided_at"),
+    /** For a change to another day: insurance decided again for that day when it was proposed (shown before both agree). */
+    insuranceSnapshot: jsonb("insurance_snapshot").$type<InsuranceSnapshot>(),
   },
   (t) => [uniqueIndex("care_time_changes_one_pending").on(t.requestId).where(sql`${t.status} = 'pending'`)],
 );

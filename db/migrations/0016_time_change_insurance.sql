@@ -1,0 +1,1 @@
+ALTER TABLE "care_time_changes" ADD COLUMN "insurance_snapshot" jsonb;
