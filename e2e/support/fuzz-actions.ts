@@ -79,6 +79,7 @@ export const ACTIONS: Record<string, ActionInfo> = {
   sendPhoneCodeAction: { fields: [] },
   changePhoneAction: { fields: ["phone"] },
   verifyPhoneAction: { fields: ["code"] },
+  changeCapabilitiesAction: { fields: ["capabilities[]"] },
   // admin
   resolveDisputeAction: { fields: ["requestId", "outcome"], ids: ["requestId"], caller: "admin" },
   decideContestAction: { fields: ["recordId", "outcome"], ids: ["recordId"], caller: "admin" },
