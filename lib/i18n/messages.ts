@@ -8,13 +8,16 @@ import enCareDuring from "./messages/en/care-during.json";
 import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
 import enCore from "./messages/en/core.json";
+import enIncidentPrint from "./messages/en/incident-print.json";
 import enMeetups from "./messages/en/meetups.json";
 import enMunicipalities from "./messages/en/municipalities.json";
 import enPayments from "./messages/en/payments.json";
 import enPhone from "./messages/en/phone.json";
 import enProfileCapabilities from "./messages/en/profile-capabilities.json";
+import enSafetyPage from "./messages/en/safety-page.json";
 import enStanding from "./messages/en/standing.json";
 import enStats from "./messages/en/stats.json";
+import enTermsPage from "./messages/en/terms-page.json";
 import jaAttendance from "./messages/ja/attendance.json";
 import jaCare from "./messages/ja/care.json";
 import jaCareAfter from "./messages/ja/care-after.json";
@@ -22,13 +25,16 @@ import jaCareDuring from "./messages/ja/care-during.json";
 import jaChildren from "./messages/ja/children.json";
 import jaConnections from "./messages/ja/connections.json";
 import jaCore from "./messages/ja/core.json";
+import jaIncidentPrint from "./messages/ja/incident-print.json";
 import jaMeetups from "./messages/ja/meetups.json";
 import jaMunicipalities from "./messages/ja/municipalities.json";
 import jaPayments from "./messages/ja/payments.json";
 import jaPhone from "./messages/ja/phone.json";
 import jaProfileCapabilities from "./messages/ja/profile-capabilities.json";
+import jaSafetyPage from "./messages/ja/safety-page.json";
 import jaStanding from "./messages/ja/standing.json";
 import jaStats from "./messages/ja/stats.json";
+import jaTermsPage from "./messages/ja/terms-page.json";
 
 // One file per area of the product; they are merged deeply, so an area can add its own
 // "errors.field.*" keys beside its pages' strings.
@@ -48,6 +54,9 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     stats: jaStats,
     payments: jaPayments,
     profileCapabilities: jaProfileCapabilities,
+    safetyPage: jaSafetyPage,
+    incidentPrint: jaIncidentPrint,
+    termsPage: jaTermsPage,
   },
   en: {
     core: enCore,
@@ -64,6 +73,9 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     stats: enStats,
     payments: enPayments,
     profileCapabilities: enProfileCapabilities,
+    safetyPage: enSafetyPage,
+    incidentPrint: enIncidentPrint,
+    termsPage: enTermsPage,
   },
 };
 
