@@ -7,7 +7,7 @@ import { requireAdmin } from "@/lib/auth/viewer";
 import { readCareRecord } from "@/lib/care/during/care-record";
 import type { Locale } from "@/lib/i18n/locales";
 import type { InsuranceDecision, InsuranceSnapshot } from "@/lib/insurance";
-import { formatDateTime, formatTime } from "@/lib/time/format";
+import { formatCalendarDate, formatDateTime, formatTime } from "@/lib/time/format";
 import { PrintButton } from "./print-button";
 
 // One A4 page per incident for the insurer: the page's own @page rule, and nothing of the site's frame.
@@ -47,7 +47,7 @@ export default async function IncidentPrintPage({ params }: { params: Promise<{ 
   const ins = await getTranslations("care.insurance");
   const locale = (await getLocale()) as Locale;
   const record = readCareRecord(incident.careRecord);
-  const snapshot = (record?.insuranceSnapshot ?? null) as InsuranceSnapshot | null;
+  const snapshot = (record?.insuranceSnapshot ?? null) as Partial<InsuranceSnapshot> | null;
   const names = Object.fromEntries((record?.children ?? []).map((c) => [c.id, c.name]));
   const decisionText = (d: InsuranceDecision) =>
     d.insured
@@ -57,17 +57,24 @@ export default async function IncidentPrintPage({ params }: { params: Promise<{ 
           ...d.reasons.filter((r) => !r.startsWith("child_")).map((r) => ins(`reason.${r}`)),
           ...d.childReasons.map((c) => ins(`reason.${c.reason}`, { name: names[c.childId] ?? "", age: c.ageYears })),
         ].join(" ");
-  const when = (iso: string) => formatDateTime(new Date(iso), locale);
-  const snapshotRows = (s: InsuranceSnapshot): Row[] => [
-    [t("decision"), decisionText(s.decision)],
-    [t("careDate"), s.careDate],
-    [t("careWindow"), `${when(s.careStart)}〜${formatTime(new Date(s.careEnd), locale)}`],
+  // A snapshot is stored JSON: an older or partial one prints what it has, and "—" for the rest.
+  const when = (iso: string | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? formatDateTime(new Date(iso), locale) : "—");
+  const until = (iso: string | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? formatTime(new Date(iso), locale) : "—");
+  const snapshotRows = (s: Partial<InsuranceSnapshot>): Row[] => [
+    [t("decision"), s.decision ? decisionText(s.decision) : "—"],
+    [t("careDate"), s.careDate ? formatCalendarDate(s.careDate, locale) : "—"],
+    [t("careWindow"), `${when(s.careStart)}〜${until(s.careEnd)}`],
     [t("agreedAt"), when(s.matchedAt)],
-    [t("connected"), s.areConnectedAtMatch ? t("yes") : t("no")],
-    [t("adultAges"), t("adultAgesValue", { parent: s.parent.ageYears, helper: s.helper.ageYears, min: s.adultAge })],
-    [t("childAges"), s.children.map((c) => t("childAge", { name: names[c.id] ?? "—", age: c.ageYears })).join("、")],
-    [t("limit"), t("limitValue", { yen: s.liabilityLimitYen })],
-    [t("ruleVersion"), s.ruleVersion],
+    [t("connected"), s.areConnectedAtMatch === undefined ? "—" : s.areConnectedAtMatch ? t("yes") : t("no")],
+    [
+      t("adultAges"),
+      s.parent && s.helper && s.adultAge !== undefined
+        ? t("adultAgesValue", { parent: s.parent.ageYears, helper: s.helper.ageYears, min: s.adultAge })
+        : "—",
+    ],
+    [t("childAges"), s.children?.map((c) => t("childAge", { name: names[c.id] ?? "—", age: c.ageYears })).join("、") || "—"],
+    [t("limit"), s.liabilityLimitYen === undefined ? "—" : t("limitValue", { yen: s.liabilityLimitYen })],
+    [t("ruleVersion"), s.ruleVersion ?? "—"],
   ];
   const r = record?.request;
   return (
@@ -103,7 +110,7 @@ export default async function IncidentPrintPage({ params }: { params: Promise<{ 
           <Table
             rows={[
               [inc("kind"), inc(`kinds.${r.kind}`)],
-              [inc("time"), `${when(r.startAt)}〜${formatTime(new Date(r.endAt), locale)}`],
+              [inc("time"), `${when(r.startAt)}〜${until(r.endAt)}`],
               [
                 inc("place"),
                 [r.place && inc(`places.${r.place}`), r.placeNote, r.pickupPlace, r.dropoffPlace].filter(Boolean).join(" / ") || "—",
