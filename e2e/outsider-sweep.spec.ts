@@ -143,7 +143,14 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
   // Claiming the parent's verified number: refused, no code goes to the parent, nothing of theirs changes.
   "app/(member)/profile/actions.ts#changePhoneAction": { kind: "own", fields: (w) => [["phone", w.parent.phone]] },
   "app/(member)/profile/actions.ts#verifyPhoneAction": { kind: "own", fields: () => [["code", "123456"]] },
-  "app/(member)/profile/actions.ts#changeCapabilitiesAction": { kind: "own", fields: () => [["capabilities[]", "parent"]] },
+  // The caller keeps both, so the rest of the sweep still finds them a supporter.
+  "app/(member)/profile/actions.ts#changeCapabilitiesAction": {
+    kind: "own",
+    fields: () => [
+      ["capabilities[]", "parent"],
+      ["capabilities[]", "supporter"],
+    ],
+  },
   // No record of the parent's is contested in this world: a made-up id must be refused, for a non-admin before it is looked up.
   "app/(admin)/admin/no-shows/actions.ts#decideContestAction": {
     kind: "targeted",
