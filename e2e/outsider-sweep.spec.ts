@@ -36,6 +36,7 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(public)/page": { kind: "public", path: () => "/" },
   "/(public)/privacy/page": { kind: "public", path: () => "/privacy" },
   "/(public)/terms/page": { kind: "public", path: () => "/terms" },
+  "/(public)/safety/page": { kind: "public", path: () => "/safety" },
   "/(public)/signin/page": { kind: "public", path: () => "/signin" },
   "/(public)/signin/check-email/page": { kind: "public", path: () => "/signin/check-email" },
   "/(public)/suspended/page": { kind: "public", path: () => "/suspended" },
@@ -58,8 +59,10 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(admin)/admin/incidents/page": { kind: "admin", path: () => "/admin/incidents" },
   "/(admin)/admin/payments/page": { kind: "admin", path: () => "/admin/payments" },
   "/(admin)/admin/incidents/[id]/page": { kind: "admin", path: (w) => `/admin/incidents/${w.incidentId}` },
+  "/(admin)/admin/incidents/[id]/print/page": { kind: "admin", path: (w) => `/admin/incidents/${w.incidentId}/print` },
   "/(admin)/admin/disputes/page": { kind: "admin", path: () => "/admin/disputes" },
   "/(admin)/admin/disputes/[id]/page": { kind: "admin", path: (w) => `/admin/disputes/${w.disputedId}` },
+  "/(admin)/admin/no-shows/page": { kind: "admin", path: () => "/admin/no-shows" },
   "/(admin)/admin/certifications/page": { kind: "admin", path: () => "/admin/certifications" },
   "/(admin)/admin/certifications/[id]/page": { kind: "admin", path: (w) => `/admin/certifications/${w.applicationId}` },
   "/(admin)/admin/qualifications/[id]/page": { kind: "admin", path: (w) => `/admin/qualifications/${w.qualificationId}` },
@@ -154,6 +157,30 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
   "app/(member)/profile/privacy/actions.ts#requestExportAction": { kind: "own", fields: () => [] },
   // Unconfirmed: refused (a caller who confirmed would delete only their own account).
   "app/(member)/profile/privacy/actions.ts#deleteAccountAction": { kind: "own", fields: () => [] },
+  // The caller keeps both, so the rest of the sweep still finds them a supporter.
+  "app/(member)/profile/actions.ts#changeCapabilitiesAction": {
+    kind: "own",
+    fields: () => [
+      ["capabilities[]", "parent"],
+      ["capabilities[]", "supporter"],
+    ],
+  },
+  // No record of the parent's is contested in this world: a made-up id must be refused, for a non-admin before it is looked up.
+  "app/(admin)/admin/no-shows/actions.ts#decideContestAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["recordId", w.requestId],
+      ["outcome", "upheld"],
+    ],
+  },
+  // Only the caller's own record can be contested: anyone else's id is "not found".
+  "app/(member)/reliability/actions.ts#contestAction": {
+    kind: "own",
+    fields: (w) => [
+      ["recordId", w.requestId],
+      ["reason", "x"],
+    ],
+  },
   "app/(admin)/admin/disputes/actions.ts#resolveDisputeAction": {
     kind: "targeted",
     fields: (w) => [

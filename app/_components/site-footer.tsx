@@ -4,11 +4,12 @@ import { getTranslations } from "next-intl/server";
 export async function SiteFooter() {
   const t = await getTranslations("common");
   const contact = await getTranslations("contact");
+  const safety = await getTranslations("safetyPage");
   return (
     <footer className="border-t border-stone-200 bg-white text-sm text-stone-700">
       <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-6 sm:flex-row sm:items-center sm:justify-between">
         <nav aria-label={t("footerNavigation")}>
-          <ul className="flex gap-4">
+          <ul className="flex flex-wrap gap-4">
             <li>
               <Link href="/terms" className="underline">
                 {t("terms")}
@@ -17,6 +18,11 @@ export async function SiteFooter() {
             <li>
               <Link href="/privacy" className="underline">
                 {t("privacy")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/safety" className="underline">
+                {safety("title")}
               </Link>
             </li>
             <li>

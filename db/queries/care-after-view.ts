@@ -1,7 +1,7 @@
 import { canCancel, effectiveState } from "@/lib/care";
 import { feedbackRefusal } from "@/lib/care/after/feedback";
 import { careThanks } from "@/lib/care/after/thanks-facts";
-import { cancellationCharge } from "@/lib/care/cancel/charge";
+import { cancellationCharge, noShowCharge } from "@/lib/care/cancel/charge";
 import { noShowAllowed } from "@/lib/care/cancel/no-show";
 import { recordedAgainst } from "@/lib/care/cancel/reliability";
 import { describeChanges, proposalExtensionInsured } from "@/lib/care/change/changes";
@@ -49,7 +49,8 @@ export async function afterMatchView(db: Db, requestId: string, viewerId: string
   const pending = timeChangeOpen(state) ? changes.find((c) => c.status === "pending") : undefined;
   const needsThanks = report !== null && !report.confirmedAt;
   const cancellable = canCancel({ state, ...current }, role, now);
-  const basis = needsThanks || cancellable ? await careThanksBasis(db, request) : null;
+  const noShowOpen = noShowAllowed(role, state, request.startAt, now);
+  const basis = needsThanks || cancellable || noShowOpen ? await careThanksBasis(db, request) : null;
   const feedbackOpen = feedbackRefusal(role, state) === null;
   return {
     request,
@@ -94,7 +95,9 @@ export async function afterMatchView(db: Db, requestId: string, viewerId: string
             charge: cancellationCharge(basis, current, { cancelledAt: now, byWhom: role, noShow: false }),
           }
         : null,
-    noShowOpen: noShowAllowed(role, state, request.startAt, now),
+    noShowOpen,
+    // What recording the other side's no-show would cost the parent, with the function that stores it.
+    noShowPreview: noShowOpen && basis ? noShowCharge(basis, current, now, role) : null,
     cancellation: state === "cancelled" ? await cancellationOf(db, request, role) : null,
   };
 }

@@ -1,10 +1,11 @@
-import { and, count, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, arrayContains, count, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { connections, groupMembers, members } from "../schema";
 import { findConnection, isBlockedEitherWay } from "./connections";
 import { notBlockedWith } from "./profiles";
 
-// Who a parent may ask: their connections in good standing that neither side has blocked.
+// Who a parent may ask: their connections in good standing, with the supporter capability, that
+// neither side has blocked.
 
 /** The two members' connection, or null when they are not connected or either blocked the other. */
 export async function usableConnection(db: Db, a: string, b: string) {
@@ -13,7 +14,10 @@ export async function usableConnection(db: Db, a: string, b: string) {
   return connection;
 }
 
-/** The parent's connections in good standing that neither side has blocked. */
+/**
+ * The parent's connections in good standing who are supporters (only supporters are asked:
+ * lib/members/capabilities canHelp, in SQL) and whom neither side has blocked.
+ */
 export async function usablePartners(db: Db, parentId: string): Promise<Set<string>> {
   const partner = sql<string>`case when ${connections.userA} = ${parentId} then ${connections.userB} else ${connections.userA} end`;
   const rows = await db
@@ -24,6 +28,7 @@ export async function usablePartners(db: Db, parentId: string): Promise<Set<stri
       and(
         or(eq(connections.userA, parentId), eq(connections.userB, parentId)),
         eq(members.status, "active"),
+        arrayContains(members.capabilities, ["supporter"]),
         notBlockedWith(db, parentId, members.userId),
       ),
     );

@@ -1,4 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
+import type { InsuranceSnapshot } from "@/lib/insurance/snapshot";
 import type { Db } from "../client";
 import { careRequests, careTimeChanges } from "../schema";
 
@@ -29,11 +30,18 @@ export async function hasPendingTimeChange(db: Db, requestId: string): Promise<b
 
 export async function insertTimeChange(
   tx: Db,
-  p: { requestId: string; proposedBy: string; startAt: Date; endAt: Date; now: Date },
+  p: { requestId: string; proposedBy: string; startAt: Date; endAt: Date; now: Date; insuranceSnapshot: InsuranceSnapshot | null },
 ): Promise<string> {
   const [row] = await tx
     .insert(careTimeChanges)
-    .values({ requestId: p.requestId, proposedBy: p.proposedBy, newStartAt: p.startAt, newEndAt: p.endAt, createdAt: p.now })
+    .values({
+      requestId: p.requestId,
+      proposedBy: p.proposedBy,
+      newStartAt: p.startAt,
+      newEndAt: p.endAt,
+      createdAt: p.now,
+      insuranceSnapshot: p.insuranceSnapshot,
+    })
     .returning({ id: careTimeChanges.id });
   return row!.id;
 }
@@ -45,4 +53,9 @@ export async function setTimeChangeStatus(tx: Db, changeId: string, status: Time
 /** The care takes the agreed times; the change row, with when it was agreed, is the record insurance reads. */
 export async function setCareTimes(tx: Db, requestId: string, startAt: Date, endAt: Date, now: Date): Promise<void> {
   await tx.update(careRequests).set({ startAt, endAt, updatedAt: now }).where(eq(careRequests.id, requestId));
+}
+
+/** The care's insurance decided again for a new day: the flag follows it, the snapshot keeps both decisions. */
+export async function setCareInsurance(tx: Db, requestId: string, insured: boolean, snapshot: InsuranceSnapshot): Promise<void> {
+  await tx.update(careRequests).set({ insured, insuranceSnapshot: snapshot }).where(eq(careRequests.id, requestId));
 }

@@ -9,6 +9,7 @@ export async function memberFacts(db: Db, userId: string) {
       displayName: members.displayName,
       birthDate: members.birthDate,
       status: members.status,
+      capabilities: members.capabilities,
     })
     .from(members)
     .where(eq(members.userId, userId));

@@ -1,4 +1,5 @@
 import { and, arrayContains, asc, eq } from "drizzle-orm";
+import type { Capability } from "@/lib/members/profile";
 import type { Db } from "../client";
 import { districts, members, municipalities, users } from "../schema";
 
@@ -20,6 +21,16 @@ export async function insertMember(db: Db, member: NewMember): Promise<void> {
 
 export async function setMemberLocale(db: Db, userId: string, locale: "ja" | "en", now: Date): Promise<void> {
   await db.update(members).set({ locale, updatedAt: now }).where(eq(members.userId, userId));
+}
+
+/** The member's capabilities, locked for the rest of the transaction; null for no member. */
+export async function lockCapabilities(db: Db, userId: string): Promise<Capability[] | null> {
+  const [row] = await db.select({ capabilities: members.capabilities }).from(members).where(eq(members.userId, userId)).for("update");
+  return row?.capabilities ?? null;
+}
+
+export async function setCapabilities(db: Db, userId: string, capabilities: Capability[], now: Date): Promise<void> {
+  await db.update(members).set({ capabilities, updatedAt: now }).where(eq(members.userId, userId));
 }
 
 /** A member's home, with names in both languages. */

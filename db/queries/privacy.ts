@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { CareState } from "@/lib/care";
 import { coarseBirthDate, decadeOf } from "@/lib/privacy/birth-date";
 import { containsAny, scrubJson, scrubText } from "@/lib/privacy/scrub";
@@ -10,6 +10,7 @@ import {
   careRecipients,
   careRequestChildren,
   careRequests,
+  careTimeChanges,
   children,
   incidents,
   members,
@@ -207,6 +208,17 @@ export async function scrubCareRecords(db: Db, userId: string, needles: readonly
         .set({ insuranceSnapshot: scrubJson(r.snapshot, needles) })
         .where(eq(careRequests.id, r.id));
   }
+  // A time change to another day keeps the insurance decided for the new day (its children's birth dates too).
+  for (const r of await db
+    .select({ id: careTimeChanges.id, snapshot: careTimeChanges.insuranceSnapshot })
+    .from(careTimeChanges)
+    .where(inArray(careTimeChanges.requestId, cares))) {
+    if (r.snapshot !== null)
+      await db
+        .update(careTimeChanges)
+        .set({ insuranceSnapshot: scrubJson(r.snapshot, needles) as typeof r.snapshot })
+        .where(eq(careTimeChanges.id, r.id));
+  }
   for (const r of await db
     .select({ id: incidents.id, record: incidents.careRecord })
     .from(incidents)
@@ -343,7 +355,8 @@ export async function applyRetention(
       .set({ description: "", careRecord: {} })
       .where(and(lt(incidents.createdAt, cut.incidentDetails), sql`${incidents.careRecord} <> '{}'::jsonb`))
       .returning({ id: incidents.id }),
-    db.delete(reliabilityRecords).where(lt(reliabilityRecords.createdAt, cut.reliabilityRecords)).returning({ id: reliabilityRecords.id }),
+    // Each record carries its own expiry (twelve months after it was recorded).
+    db.delete(reliabilityRecords).where(lte(reliabilityRecords.expiresAt, cut.reliabilityRecords)).returning({ id: reliabilityRecords.id }),
     db.delete(notifications).where(lt(notifications.createdAt, cut.notifications)).returning({ id: notifications.id }),
     db
       .delete(verificationTokens)

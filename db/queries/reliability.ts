@@ -1,6 +1,7 @@
-import { and, desc, eq, gt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import { careRequests, reliabilityRecords } from "../schema";
+import { careRequests, members, reliabilityRecords } from "../schema";
 
 export type ReliabilityKind = (typeof reliabilityRecords.$inferSelect)["kind"];
 
@@ -27,6 +28,8 @@ export async function listOwnReliability(db: Db, userId: string, now: Date) {
         expiresAt: reliabilityRecords.expiresAt,
         requestId: reliabilityRecords.requestId,
         careStartAt: careRequests.startAt,
+        contestedAt: reliabilityRecords.contestedAt,
+        contestRejectedAt: reliabilityRecords.contestRejectedAt,
       })
       .from(reliabilityRecords)
       .innerJoin(careRequests, eq(careRequests.id, reliabilityRecords.requestId))
@@ -34,4 +37,66 @@ export async function listOwnReliability(db: Db, userId: string, now: Date) {
       .where(and(eq(reliabilityRecords.userId, userId), gt(reliabilityRecords.expiresAt, now)))
       .orderBy(desc(reliabilityRecords.createdAt))
   );
+}
+
+/** One record of the member's own, locked for the rest of the transaction; anyone else's is not found. */
+export async function lockOwnRecord(db: Db, id: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(reliabilityRecords)
+    .where(and(eq(reliabilityRecords.id, id), eq(reliabilityRecords.userId, userId)))
+    .for("update");
+  return row ?? null;
+}
+
+/** A contested record waiting for an admin, locked for the rest of the transaction. */
+export async function lockContested(db: Db, id: string) {
+  const [row] = await db
+    .select()
+    .from(reliabilityRecords)
+    .where(and(eq(reliabilityRecords.id, id), isNotNull(reliabilityRecords.contestedAt), isNull(reliabilityRecords.contestRejectedAt)))
+    .for("update");
+  return row ?? null;
+}
+
+export async function markContested(db: Db, id: string, reason: string, now: Date): Promise<void> {
+  await db.update(reliabilityRecords).set({ contestReason: reason, contestedAt: now }).where(eq(reliabilityRecords.id, id));
+}
+
+export async function markContestRejected(db: Db, id: string, adminId: string, now: Date): Promise<void> {
+  await db.update(reliabilityRecords).set({ contestRejectedAt: now, contestDecidedBy: adminId }).where(eq(reliabilityRecords.id, id));
+}
+
+/** Deletes one record for good (a contest decided in the member's favour). */
+export async function deleteRecord(db: Db, id: string): Promise<void> {
+  await db.delete(reliabilityRecords).where(eq(reliabilityRecords.id, id));
+}
+
+const recorded = alias(members, "recorded_member");
+const parent = alias(members, "parent_member");
+
+/** The admin queue: contested no-shows waiting for a decision, oldest contest first. */
+export async function listContested(db: Db) {
+  return db
+    .select({
+      id: reliabilityRecords.id,
+      userId: reliabilityRecords.userId,
+      memberName: recorded.displayName,
+      requestId: reliabilityRecords.requestId,
+      parentId: careRequests.parentId,
+      parentName: parent.displayName,
+      helperId: careRequests.helperId,
+      startAt: careRequests.startAt,
+      endAt: careRequests.endAt,
+      reason: reliabilityRecords.reason,
+      createdAt: reliabilityRecords.createdAt,
+      contestReason: reliabilityRecords.contestReason,
+      contestedAt: reliabilityRecords.contestedAt,
+    })
+    .from(reliabilityRecords)
+    .innerJoin(careRequests, eq(careRequests.id, reliabilityRecords.requestId))
+    .innerJoin(recorded, eq(recorded.userId, reliabilityRecords.userId))
+    .innerJoin(parent, eq(parent.userId, careRequests.parentId))
+    .where(and(isNotNull(reliabilityRecords.contestedAt), isNull(reliabilityRecords.contestRejectedAt)))
+    .orderBy(asc(reliabilityRecords.contestedAt));
 }

@@ -15,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { CARE_PURPOSES } from "@/lib/care/purposes";
 import { CARE_STATES } from "@/lib/care/states";
+import type { InsuranceSnapshot } from "@/lib/insurance/snapshot";
 import type { CancellationCharge } from "@/lib/thanks";
 import { users } from "./auth";
 import { children } from "./children";
@@ -194,6 +195,8 @@ export const careTimeChanges = pgTable(
     status: changeStatus("status").notNull().default("pending"),
     createdAt: ts("created_at").notNull().defaultNow(),
     decidedAt: ts("decided_at"),
+    /** For a change to another day: insurance decided again for that day when it was proposed (shown before both agree). */
+    insuranceSnapshot: jsonb("insurance_snapshot").$type<InsuranceSnapshot>(),
   },
   (t) => [uniqueIndex("care_time_changes_one_pending").on(t.requestId).where(sql`${t.status} = 'pending'`)],
 );
@@ -303,8 +306,14 @@ export const reliabilityRecords = pgTable(
     reason: text("reason"),
     createdAt: ts("created_at").notNull().defaultNow(),
     expiresAt: ts("expires_at").notNull(),
+    /** The member's contest of a no-show (within 7 days); an admin decides. Upheld, the row is deleted. */
+    contestReason: text("contest_reason"),
+    contestedAt: ts("contested_at"),
+    /** Set when an admin rejected the contest: the record stays until it expires. */
+    contestRejectedAt: ts("contest_rejected_at"),
+    contestDecidedBy: text("contest_decided_by").references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [uniqueIndex("reliability_one_per_care").on(t.userId, t.requestId, t.kind)],
+  (t) => [uniqueIndex("reliability_one_per_care").on(t.userId, t.requestId, t.kind), index("reliability_expiry_idx").on(t.expiresAt)],
 );
 
 /** After the care: the parent's thank-you message and the short survey (feeds municipal statistics). */

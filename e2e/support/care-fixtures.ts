@@ -26,7 +26,7 @@ export const yesterday = () => ({ start: tokyoAt(tokyoDay(-1), "10:00"), end: to
 export async function matchedCare(
   browser: Browser,
   db: Db,
-  o: { startAt: Date; endAt: Date; waived?: boolean; withOther?: boolean },
+  o: { startAt: Date; endAt: Date; waived?: boolean; withOther?: boolean; childBirthDates?: string[] },
 ): Promise<{ parent: Person; helper: Person; other: Person | null; requestId: string; path: string }> {
   const tag = uniqueTag();
   const parent = await memberOnNewPage(browser, db, `後 親${tag}`, "あと おや");
@@ -41,6 +41,7 @@ export async function matchedCare(
     startAt: o.startAt,
     endAt: o.endAt,
     waived: o.waived,
+    childBirthDates: o.childBirthDates,
     others: other ? [other.member.id] : [],
   });
   return { parent, helper, other, requestId, path: `/requests/${requestId}` };

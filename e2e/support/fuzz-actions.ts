@@ -82,8 +82,10 @@ export const ACTIONS: Record<string, ActionInfo> = {
   // app/(member)/profile/privacy/actions.ts: the caller's own data and account
   requestExportAction: { fields: [] },
   deleteAccountAction: { fields: ["confirm"] },
+  changeCapabilitiesAction: { fields: ["capabilities[]"] },
   // admin
   resolveDisputeAction: { fields: ["requestId", "outcome"], ids: ["requestId"], caller: "admin" },
+  decideContestAction: { fields: ["recordId", "outcome"], ids: ["recordId"], caller: "admin" },
   markIncidentHandledAction: { fields: ["incidentId"], ids: ["incidentId"], caller: "admin" },
   // reports, suspensions and the consultation desk
   reviewReportAction: { fields: ["reportId"], ids: ["reportId"], caller: "admin" },
@@ -151,6 +153,7 @@ export const ACTIONS: Record<string, ActionInfo> = {
   withdrawTimeAction: { fields: ["requestId", "changeId"], ids: ["requestId", "changeId"] },
   cancelAction: { fields: ["requestId", "reason"], ids: ["requestId"] },
   noShowAction: { fields: ["requestId", "reason"], ids: ["requestId"] },
+  contestAction: { fields: ["recordId", "reason"], ids: ["recordId"] },
   reportAction: { fields: ["requestId", "agreed", "startTime", "endTime"], ids: ["requestId"] },
   confirmAction: { fields: ["requestId", "reportedAt"], ids: ["requestId"] },
   disputeAction: { fields: ["requestId", "reason"], ids: ["requestId"] },

@@ -9,14 +9,18 @@ import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
 import enContact from "./messages/en/contact.json";
 import enCore from "./messages/en/core.json";
+import enIncidentPrint from "./messages/en/incident-print.json";
 import enMeetups from "./messages/en/meetups.json";
 import enMunicipalities from "./messages/en/municipalities.json";
 import enPayments from "./messages/en/payments.json";
 import enPhone from "./messages/en/phone.json";
-import enSafety from "./messages/en/safety.json";
 import enPrivacy from "./messages/en/privacy.json";
+import enProfileCapabilities from "./messages/en/profile-capabilities.json";
+import enSafety from "./messages/en/safety.json";
+import enSafetyPage from "./messages/en/safety-page.json";
 import enStanding from "./messages/en/standing.json";
 import enStats from "./messages/en/stats.json";
+import enTermsPage from "./messages/en/terms-page.json";
 import jaAttendance from "./messages/ja/attendance.json";
 import jaCare from "./messages/ja/care.json";
 import jaCareAfter from "./messages/ja/care-after.json";
@@ -25,14 +29,18 @@ import jaChildren from "./messages/ja/children.json";
 import jaConnections from "./messages/ja/connections.json";
 import jaContact from "./messages/ja/contact.json";
 import jaCore from "./messages/ja/core.json";
+import jaIncidentPrint from "./messages/ja/incident-print.json";
 import jaMeetups from "./messages/ja/meetups.json";
 import jaMunicipalities from "./messages/ja/municipalities.json";
 import jaPayments from "./messages/ja/payments.json";
 import jaPhone from "./messages/ja/phone.json";
-import jaSafety from "./messages/ja/safety.json";
 import jaPrivacy from "./messages/ja/privacy.json";
+import jaProfileCapabilities from "./messages/ja/profile-capabilities.json";
+import jaSafety from "./messages/ja/safety.json";
+import jaSafetyPage from "./messages/ja/safety-page.json";
 import jaStanding from "./messages/ja/standing.json";
 import jaStats from "./messages/ja/stats.json";
+import jaTermsPage from "./messages/ja/terms-page.json";
 
 // One file per area of the product; they are merged deeply, so an area can add its own
 // "errors.field.*" keys beside its pages' strings.
@@ -54,6 +62,10 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     safety: jaSafety,
     contact: jaContact,
     privacy: jaPrivacy,
+    profileCapabilities: jaProfileCapabilities,
+    safetyPage: jaSafetyPage,
+    incidentPrint: jaIncidentPrint,
+    termsPage: jaTermsPage,
   },
   en: {
     core: enCore,
@@ -72,6 +84,10 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     safety: enSafety,
     contact: enContact,
     privacy: enPrivacy,
+    profileCapabilities: enProfileCapabilities,
+    safetyPage: enSafetyPage,
+    incidentPrint: enIncidentPrint,
+    termsPage: enTermsPage,
   },
 };
 

@@ -5,4 +5,4 @@ export { agreedWindowOf, extensionInsured, insuredWindow, uncoveredFrom } from "
 export type { AccountStatus, Adult, InsuranceDecision, InsuranceFacts, InsuredChild } from "./decide";
 export { DEFAULT_ADULT_AGE, decideInsurance } from "./decide";
 export type { InsuranceSnapshot } from "./snapshot";
-export { buildInsuranceSnapshot } from "./snapshot";
+export { buildInsuranceSnapshot, recordChangeDecision } from "./snapshot";

@@ -22,7 +22,14 @@ export type InsuranceSnapshot = {
   helper: AdultRecord;
   children: { id: string; birthDate: IsoDate; ageYears: number }[];
   decision: InsuranceDecision;
+  /**
+   * Each agreed change that moved the care to another day, with insurance decided again on the
+   * facts of that day (the decision at matching above is never rewritten), oldest first.
+   */
+  afterChanges?: ChangeDecision[];
 };
+
+export type ChangeDecision = { changeId: string; agreedAt: string; snapshot: InsuranceSnapshot };
 
 /**
  * What the decision was based on, kept with the care so a claim can be
@@ -46,4 +53,13 @@ export function buildInsuranceSnapshot(facts: InsuranceFacts): InsuranceSnapshot
     children: facts.children.map((c) => ({ id: c.id, birthDate: c.birthDate, ageYears: ageOn(c.birthDate) })),
     decision: decideInsurance(facts),
   };
+}
+
+/**
+ * The care's snapshot once a change to another day is agreed: the original decision stays as it
+ * was, and the new day's decision is added after it. The latest decision is the one in force.
+ */
+export function recordChangeDecision(original: InsuranceSnapshot | null, change: ChangeDecision): InsuranceSnapshot {
+  if (!original) return { ...change.snapshot, afterChanges: [change] };
+  return { ...original, afterChanges: [...(original.afterChanges ?? []), change] };
 }

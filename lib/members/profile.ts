@@ -2,6 +2,7 @@ import { z } from "zod";
 import { requiredLine } from "@/lib/forms";
 import { uuidField } from "@/lib/ids";
 import { ageOnDate, isRealDate } from "@/lib/time/dates";
+import { SELF_CHOSEN_CAPABILITIES } from "./capabilities";
 import { normalisePhone } from "./phone";
 
 export const CAPABILITIES = ["parent", "supporter", "organiser", "staff", "admin"] as const;
@@ -27,6 +28,16 @@ export const phoneField = () =>
     });
 
 /** Onboarding input, as FormData gives it. `today` is Tokyo's date and `adultAge` comes from settings. */
+/** Parent, supporter or both: the capabilities a member chooses (lib/members/capabilities). */
+const chosenCapabilities = () =>
+  z
+    .array(z.enum(SELF_CHOSEN_CAPABILITIES, { error: "invalid" }))
+    .default([])
+    .refine((c) => c.length > 0, { error: "choose_at_least_one" });
+
+/** The profile's form to change them later. */
+export const capabilitiesSchema = z.object({ capabilities: chosenCapabilities() });
+
 export function onboardingSchema(today: string, adultAge: number) {
   return z.object({
     displayName: requiredLine(NAME_MAX),
@@ -44,10 +55,7 @@ export function onboardingSchema(today: string, adultAge: number) {
         params: { age: adultAge },
       }),
     phone: phoneField(),
-    capabilities: z
-      .array(z.enum(["parent", "supporter"], { error: "invalid" }))
-      .default([])
-      .refine((c) => c.length > 0, { error: "choose_at_least_one" }),
+    capabilities: chosenCapabilities(),
     acceptTerms: z.literal("on", { error: "must_accept" }),
   });
 }

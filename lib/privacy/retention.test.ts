@@ -10,7 +10,7 @@ describe("the retention schedule", () => {
     expect(cut.careDetailViews).toEqual(daysBefore(365));
     expect(cut.napChecks).toEqual(daysBefore(365));
     expect(cut.incidentDetails).toEqual(daysBefore(5 * 365));
-    expect(cut.reliabilityRecords).toEqual(daysBefore(365));
+    expect(cut.reliabilityRecords).toEqual(daysBefore(0));
     expect(cut.notifications).toEqual(daysBefore(183));
     expect(cut.exports).toEqual(daysBefore(7));
     // Sign-in links go as soon as they expire.

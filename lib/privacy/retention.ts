@@ -15,8 +15,11 @@ export const RETENTION = {
   napChecks: { days: 365, action: "delete" },
   /** An incident's description and frozen care record: five years (claims for injury, 民法724条の2); the row stays, without them. */
   incidentDetails: { days: 5 * 365, action: "erase_details" },
-  /** Late cancellations and no-shows: twelve months (DOMAIN.md). */
-  reliabilityRecords: { days: 365, action: "delete" },
+  /**
+   * Late cancellations and no-shows: deleted at their own expiry, stored when recorded
+   * (RELIABILITY_MONTHS after it, lib/care/cancel/reliability.ts), not counted in days here.
+   */
+  reliabilityRecords: { days: 0, action: "delete" },
   /** Notifications in the bell: six months. */
   notifications: { days: 183, action: "delete" },
   /** Sign-in links once they expire. */

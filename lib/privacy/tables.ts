@@ -99,7 +99,12 @@ export const PRIVACY_TABLES = {
     erase: "keep",
     why: "ids and times: the solved rate of past months",
   },
-  care_time_changes: { memberColumns: ["proposed_by"], scopes: [ofCare], erase: "keep", why: "times only" },
+  care_time_changes: {
+    memberColumns: ["proposed_by"],
+    scopes: [ofCare],
+    erase: "keep",
+    why: "times, and the insurance decided for a new day (its birth dates cut out with the care's own snapshot)",
+  },
   care_reports: { scopes: [ofCare], erase: "keep", why: "times and amounts: care hours and thank-you totals (texts scrubbed)" },
   care_settlements: { scopes: [ofCare], erase: "keep", why: "dates only" },
   care_feedback: { scopes: [ofCare], erase: "anonymise", why: "the survey counts; the thank-you message is erased" },
@@ -125,7 +130,13 @@ export const PRIVACY_TABLES = {
     erase: "keep",
     why: "safety record of the other party too: kept, scrubbed of the member's name and children's data",
   },
-  reliability_records: { memberColumns: ["user_id"], scopes: [own("user_id")], erase: "delete", why: "the member's own record" },
+  reliability_records: {
+    memberColumns: ["user_id", "contest_decided_by"],
+    scopes: [own("user_id")],
+    erase: "delete",
+    eraseScopes: [own("user_id")],
+    why: "the member's own record (an admin who decided a contest is only named on it)",
+  },
   reports: {
     memberColumns: ["reporter_id", "reported_id", "decided_by"],
     // The member's own reports; a report about them would tell them who reported them.

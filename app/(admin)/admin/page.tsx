@@ -31,6 +31,7 @@ export default async function AdminMembersPage() {
               ["/admin/reports", reports("link")],
               ["/admin/contact", contact("link")],
               ["/admin/disputes", t("disputesLink")],
+              ["/admin/no-shows", t("noShowsLink")],
               ["/admin/certifications", t("certificationsLink")],
               ["/admin/incidents", t("incidentsLink")],
               ["/admin/municipalities", towns("link")],

@@ -7,8 +7,10 @@ import { AppError } from "@/lib/errors";
 import { emptySchema } from "@/lib/forms";
 import { codeSchema, phoneSchema } from "@/lib/members/phone-code";
 import { codeSender } from "@/lib/members/phone-key";
+import { capabilitiesSchema } from "@/lib/members/profile";
 import { applicationSchema, qualificationSchema, singleParentRequestSchema } from "@/lib/members/standing-forms";
 import { applyForCertification } from "@/lib/members/workflows/apply-certification";
+import { changeCapabilities } from "@/lib/members/workflows/change-capabilities";
 import { changePhone } from "@/lib/members/workflows/change-phone";
 import { sendPhoneCode } from "@/lib/members/workflows/send-phone-code";
 import { askSingleParentVerification } from "@/lib/members/workflows/single-parent";
@@ -62,4 +64,11 @@ export const submitQualificationAction = defineAction({ ...member, schema: quali
 export const askSingleParentAction = defineAction({ ...member, schema: singleParentRequestSchema }, async (input, { viewer, db }) => {
   await askSingleParentVerification(db, { userId: viewer.userId, ...input, now: new Date() });
   redirect("/profile#standing");
+});
+
+// Parent and supporter only: the schema admits nothing else, and the workflow keeps granted capabilities.
+export const changeCapabilitiesAction = defineAction({ ...member, schema: capabilitiesSchema }, async (input, { viewer, db }) => {
+  await changeCapabilities(db, viewer.userId, input.capabilities, new Date());
+  refresh();
+  return null;
 });

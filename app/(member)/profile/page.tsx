@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
@@ -11,11 +12,13 @@ import { badgesOf } from "@/lib/connections/visibility";
 import { cardPaymentsEnabled } from "@/lib/env";
 import { joinList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
+import { SELF_CHOSEN_CAPABILITIES } from "@/lib/members/capabilities";
 import { formatPhoneJa } from "@/lib/members/phone";
 import { phoneVerified } from "@/lib/members/phone-code";
 import { shownCapabilities, standingOn } from "@/lib/members/standing";
 import { formatCalendarDate, formatDate } from "@/lib/time/format";
 import { tokyoDate } from "@/lib/time/tokyo";
+import { CapabilitiesForm } from "./capabilities-form";
 import { StandingSection } from "./standing-section";
 
 export default async function ProfilePage() {
@@ -86,6 +89,9 @@ export default async function ProfilePage() {
         <span className="ml-2 text-base text-stone-600">{member.nameKana}</span>
       </p>
       <FactsList rows={rows} />
+      <ClientMessages namespaces={["profileCapabilities", "onboarding"]}>
+        <CapabilitiesForm current={SELF_CHOSEN_CAPABILITIES.filter((c) => member.capabilities.includes(c))} />
+      </ClientMessages>
       <StandingSection userId={userId} certifiedUntil={member.organiserCertifiedUntil} standing={standing} today={today} />
       {hasCapability(member, "supporter") && (
         <nav aria-label={pay("statement.title")} className="mt-6 flex flex-col items-start">

@@ -1,18 +1,23 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
+import { ReasonForm } from "@/app/(member)/requests/[id]/_after/reason-form";
 import { db } from "@/db";
 import { listOwnReliability } from "@/db/queries/reliability";
 import { requireMember } from "@/lib/auth/viewer";
+import { CONTEST_DAYS, contestDeadline, contestOpen, contestStatus } from "@/lib/care/cancel/contest";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatDateTime } from "@/lib/time/format";
+import { contestAction } from "./actions";
 
-/** The member's own late cancellations and no-shows that still count; nobody else's, ever. */
+/** The member's own late cancellations and no-shows that still count, and contesting a no-show; nobody else's, ever. */
 export default async function ReliabilityPage() {
   const viewer = await requireMember();
   const t = await getTranslations("careAfter.reliability");
+  const common = await getTranslations("common");
   const locale = (await getLocale()) as Locale;
-  const records = await listOwnReliability(db(), viewer.userId, new Date());
+  const now = new Date();
+  const records = await listOwnReliability(db(), viewer.userId, now);
   return (
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -32,6 +37,25 @@ export default async function ReliabilityPage() {
                 <span>{t("recordedAt", { date: formatDate(r.createdAt, locale) })}</span>
                 {r.reason && <span className="whitespace-pre-line">{t("reason", { reason: r.reason })}</span>}
                 <span className="text-sm text-stone-700">{t("expiresAt", { date: formatDate(r.expiresAt, locale) })}</span>
+                {contestStatus(r) === "waiting" && (
+                  <p className="rounded-xl bg-stone-100 p-3">{t("contestWaiting", { date: formatDate(r.contestedAt!, locale) })}</p>
+                )}
+                {contestStatus(r) === "rejected" && <p className="rounded-xl bg-stone-100 p-3">{t("contestRejected")}</p>}
+                {contestOpen(r, now) && (
+                  <ReasonForm
+                    id={`contest-${r.id}`}
+                    action={contestAction}
+                    fields={{ recordId: r.id }}
+                    open={t("contestOpen")}
+                    intro={t("contestIntro", { days: CONTEST_DAYS })}
+                    notes={[t("contestUntil", { date: formatDateTime(contestDeadline(r.createdAt), locale) })]}
+                    label={t("contestReason")}
+                    submit={t("contestSubmit")}
+                    pending={t("contestSubmitting")}
+                    required={common("required")}
+                    danger={false}
+                  />
+                )}
               </li>
             ))}
           </ul>

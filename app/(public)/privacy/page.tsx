@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
+import { RELIABILITY_MONTHS } from "@/lib/care/cancel/reliability";
 import { RETENTION } from "@/lib/privacy/retention";
 
 // Says exactly what the site does: the periods are read from the one retention schedule.
@@ -17,7 +18,6 @@ export default async function PrivacyPage() {
     ["retentionViews", RETENTION.careDetailViews.days],
     ["retentionNaps", RETENTION.napChecks.days],
     ["retentionIncidents", RETENTION.incidentDetails.days],
-    ["retentionReliability", RETENTION.reliabilityRecords.days],
     ["retentionNotifications", RETENTION.notifications.days],
     ["retentionExports", RETENTION.exports.days],
     ["retentionTokens", null],
@@ -36,6 +36,7 @@ export default async function PrivacyPage() {
           {periods.map(([key, days]) => (
             <li key={key}>{days === null ? t(key) : t(key, { days })}</li>
           ))}
+          <li>{t("retentionReliability", { months: RELIABILITY_MONTHS })}</li>
         </ul>,
       )}
     </SiteFrame>

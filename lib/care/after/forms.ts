@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requiredText } from "@/lib/forms";
 import { uuidField } from "@/lib/ids";
+import { CONTEST_OUTCOMES } from "../cancel/contest";
 import { REASON_MAX } from "./fields";
 import { THANK_YOU_MAX } from "./limits";
 
@@ -15,3 +16,6 @@ export const reasonSchema = z.object({ requestId: id, reason: requiredText(REASO
 export const confirmSchema = z.object({ requestId: id, reportedAt: z.string({ error: "required" }).max(40, { error: "invalid" }) });
 export const thankYouSchema = z.object({ requestId: id, message: requiredText(THANK_YOU_MAX) });
 export const resolveSchema = z.object({ requestId: id, outcome: z.enum(["reported", "completed"], { error: "choose_one" }) });
+/** A member contests a no-show recorded against them; an admin decides. */
+export const contestSchema = z.object({ recordId: id, reason: requiredText(REASON_MAX) });
+export const decideContestSchema = z.object({ recordId: id, outcome: z.enum(CONTEST_OUTCOMES, { error: "choose_one" }) });

@@ -18,6 +18,9 @@ describe("recordedAgainst", () => {
   it("puts a no-show on the helper's record, whoever marked it and however late", () => {
     expect(recordedAgainst({ noShow: true, late: true, cancelledBy: "parent" })).toBe("helper");
     expect(recordedAgainst({ noShow: true, late: false, cancelledBy: "parent" })).toBe("helper");
+    // The supporter recorded that the parent was not there: it goes on the parent's record.
+    expect(recordedAgainst({ noShow: true, late: true, cancelledBy: "helper" })).toBe("parent");
+    expect(recordedAgainst({ noShow: true, late: false, cancelledBy: "helper" })).toBe("parent");
   });
 
   it("puts a late cancellation on the record of the one who cancelled, and any other on nobody's", () => {

@@ -16,10 +16,10 @@ export function reliabilityActive(expiresAt: Date, now: Date): boolean {
 type CancellingParty = "parent" | "helper";
 
 /**
- * Whose record a cancellation goes on: a no-show on the helper's, a late cancellation on the
- * one who cancelled; any other cancellation on nobody's.
+ * Whose record a cancellation goes on: a no-show on the absent side's (the other side of the one
+ * who recorded it), a late cancellation on the one who cancelled; any other cancellation on nobody's.
  */
 export function recordedAgainst(c: { noShow: boolean; late: boolean; cancelledBy: CancellingParty }): CancellingParty | null {
-  if (c.noShow) return "helper";
+  if (c.noShow) return c.cancelledBy === "parent" ? "helper" : "parent";
   return c.late ? c.cancelledBy : null;
 }

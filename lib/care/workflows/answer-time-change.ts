@@ -1,17 +1,18 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { setCareTimes, setTimeChangeStatus } from "@/db/queries/care-changes";
+import { setCareInsurance, setCareTimes, setTimeChangeStatus } from "@/db/queries/care-changes";
 import { checkTimeChange } from "@/lib/care/change/time-change";
 import { AppError } from "@/lib/errors";
+import { type InsuranceSnapshot, recordChangeDecision } from "@/lib/insurance";
 import { notify } from "@/lib/notify/workflows/notify";
-import { mustTakeTimeChanges, pendingTimeChange } from "./time-change-checks";
+import { mustTakeTimeChanges, newDayInsurance, pendingTimeChange } from "./time-change-checks";
 import { noticeData, PARTIES, withCare } from "./with-care";
 
 type TimeChangeAnswer = { requestId: string; changeId: string; viewerId: string; answer: "accept" | "decline"; now: Date };
 
 /**
  * The other side agrees (the request takes the new times; the change row, with when it was
- * agreed, is the record insurance reads) or declines. The proposer cannot answer their own.
+ * agreed, is the record insurance reads; a new day's insurance is decided again) or declines. The proposer cannot answer their own.
  */
 export async function answerTimeChange(db: Db, a: TimeChangeAnswer): Promise<void> {
   await db.transaction(async (tx) => {
@@ -26,7 +27,14 @@ export async function answerTimeChange(db: Db, a: TimeChangeAnswer): Promise<voi
       if (checkTimeChange(current, { start: change.newStartAt, end: change.newEndAt }, a.now)) {
         throw new AppError("conflict", { key: "careAfter.time_change_outdated" });
       }
+      // A new day is decided again on the facts of now, when both agree; the snapshot keeps both decisions.
+      const newDay = await newDayInsurance(tx, locked, { start: change.newStartAt, end: change.newEndAt }, a.now);
       await setCareTimes(tx, a.requestId, change.newStartAt, change.newEndAt, a.now);
+      if (newDay) {
+        const original = locked.request.insuranceSnapshot as InsuranceSnapshot | null;
+        const snapshot = recordChangeDecision(original, { changeId: change.id, agreedAt: a.now.toISOString(), snapshot: newDay });
+        await setCareInsurance(tx, a.requestId, newDay.decision.insured, snapshot);
+      }
     }
     await setTimeChangeStatus(tx, change.id, a.answer === "accept" ? "accepted" : "declined", a.now);
     const data = await noticeData(tx, locked.request, a.viewerId);

@@ -1,8 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
+import { usablePartners } from "@/db/queries/care-audience";
 import { listMyRequests, requestDetail } from "@/db/queries/care-request-views";
-import { careRecipients } from "@/db/schema";
+import { careRecipients, members } from "@/db/schema";
+import { changeCapabilities } from "@/lib/members/workflows/change-capabilities";
 import { kindsFor, requestRow } from "@/test/care-after";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
 import { testDbKinds } from "@/test/db";
@@ -70,5 +72,30 @@ describe.each(testDbKinds)("answering a care request on %s", (kind) => {
     const stranger = await member(h.db, "他");
     expect(await refusal(answerCareRequest(h.db, stranger, ok(id), BEFORE))).toMatchObject({ code: "not_found" });
     expect(await refusal(answerCareRequest(h.db, parent, ok(id), BEFORE))).toMatchObject({ code: "not_found" });
+  });
+
+  it("only supporters are asked and may say OK; capabilities are changed on the profile, granted ones kept", async () => {
+    const { parent, a, b, id } = await setup();
+    // a was asked as a supporter, then asks only for help: a decline is fine, an OK is refused.
+    await h.db
+      .update(members)
+      .set({ capabilities: ["parent", "organiser"] })
+      .where(eq(members.userId, a));
+    await changeCapabilities(h.db, a, ["parent"], BEFORE);
+    expect((await h.db.select({ c: members.capabilities }).from(members).where(eq(members.userId, a)))[0]?.c).toEqual([
+      "parent",
+      "organiser",
+    ]);
+    expect(await refusal(answerCareRequest(h.db, a, ok(id), BEFORE))).toEqual({ code: "conflict", key: "care.not_supporter" });
+    expect(await refusal(changeCapabilities(h.db, a, [], BEFORE))).toMatchObject({ key: "field.choose_at_least_one" });
+    await answerCareRequest(h.db, b, ok(id), BEFORE);
+    // A new request cannot reach a: not among the askable, and refused if named anyway.
+    expect(await usablePartners(h.db, parent)).not.toContain(a);
+    const kid = await child(h.db, parent, "2020-01-01", "めい");
+    expect(await refusal(postCareRequest(h.db, parent, request([kid], [a, b]), BEFORE))).toMatchObject({
+      key: "field.care_not_connection",
+    });
+    await changeCapabilities(h.db, a, ["parent", "supporter"], BEFORE);
+    expect(await usablePartners(h.db, parent)).toContain(a);
   });
 });

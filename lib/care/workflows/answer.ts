@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import type { CareRequestRow } from "@/db/queries/care-access";
 import { usableConnection } from "@/db/queries/care-audience";
 import { setState } from "@/db/queries/care-lock";
+import { memberFacts } from "@/db/queries/care-members";
 import { recordOfferEvent } from "@/db/queries/care-offer-events";
 import { otherOfferExists, recipientRow, saveDecline, saveOffer } from "@/db/queries/care-recipients";
 import { requestChildren } from "@/db/queries/care-request-children";
@@ -11,6 +12,7 @@ import { isOpenState, transition } from "@/lib/care";
 import { childSeatNeeded } from "@/lib/care/post/children";
 import { type AnswerInput, needsRoute } from "@/lib/care/post/schema";
 import { AppError, notFound } from "@/lib/errors";
+import { canHelp } from "@/lib/members/capabilities";
 import { notify } from "@/lib/notify/workflows/notify";
 import { closed } from "./refusals";
 import { noticeData, withCare } from "./with-care";
@@ -30,6 +32,9 @@ export async function answerCareRequest(db: Db, viewerId: string, input: AnswerI
     if (!mine || !(await usableConnection(tx, request.parentId, viewerId))) throw notFound();
 
     if (input.answer === "ok") {
+      // Asked while a supporter, since given it up: a decline is still welcome, an OK is not.
+      const me = await memberFacts(tx, viewerId);
+      if (!me || !canHelp(me.capabilities)) throw new AppError("conflict", { key: "care.not_supporter" });
       const next = transition(state, { type: "offer" }, { actor: "recipient", now, start: request.startAt, end: request.endAt });
       if (!next.ok) throw closed();
       await checkOffer(tx, request, input);

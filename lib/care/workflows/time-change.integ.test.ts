@@ -1,12 +1,15 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { listTimeChanges } from "@/db/queries/care-changes";
-import { insuredWindow } from "@/lib/insurance";
+import { members } from "@/db/schema";
+import { type InsuranceSnapshot, insuredWindow } from "@/lib/insurance";
 import { at, DAY_BEFORE, END, kindsFor, MORNING, matched, proposeAt, refusedUnchanged, requestRow, START } from "@/test/care-after";
 import { createCareTestDb } from "@/test/care-data";
 import { testDbKinds } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { answerTimeChange } from "./answer-time-change";
+import { proposeTimeChange } from "./propose-time-change";
 import { withdrawTimeChange } from "./withdraw-time-change";
 
 describe.each(testDbKinds)("time changes on %s", (kind) => {
@@ -96,5 +99,34 @@ describe.each(testDbKinds)("time changes on %s", (kind) => {
       key: "careAfter.time_change_outdated",
     });
     await answer(id, change, helper, "decline", at("09:45"));
+  });
+
+  it("a change to another day re-checks the ages and decides insurance again before both agree; the snapshot keeps both decisions", async () => {
+    // The child turns 13 on 5 June; the care is on 1 June.
+    const { parent, helper, id } = await matched(h.db, { childBirthDates: ["2013-06-05"] });
+    const moveTo = (day: string) =>
+      proposeTimeChange(h.db, { requestId: id, viewerId: parent, startAt: at("10:00", day), endAt: at("11:00", day), now: DAY_BEFORE });
+    await refusedUnchanged(h.db, id, () => moveTo("2026-06-05"), { code: "conflict", key: "careAfter.time_change_child_too_old" });
+    expect(await listTimeChanges(h.db, id)).toEqual([]);
+
+    // The supporter turns 18 on 5 June: on the 4th they are 17, so that day would not be insured.
+    await h.db.update(members).set({ birthDate: "2008-06-05" }).where(eq(members.userId, helper));
+    const change = await moveTo("2026-06-04");
+    const [pending] = await listTimeChanges(h.db, id);
+    expect(pending?.insuranceSnapshot).toMatchObject({
+      careDate: "2026-06-04",
+      decision: { insured: false, reasons: ["helper_under_age"] },
+    });
+    // The same day: nothing to decide again.
+    await answer(id, change, helper, "decline");
+    await answer(id, await propose(id, parent, "09:00", "11:00"), helper, "accept");
+    expect((await requestRow(h.db, id))?.insured).toBe(true);
+
+    await answer(id, await moveTo("2026-06-04"), helper, "accept");
+    const row = await requestRow(h.db, id);
+    const snapshot = row?.insuranceSnapshot as InsuranceSnapshot;
+    expect(row?.insured).toBe(false);
+    expect(snapshot).toMatchObject({ careDate: "2026-06-01", decision: { insured: true } });
+    expect(snapshot.afterChanges?.map((c) => [c.snapshot.careDate, c.snapshot.decision.insured])).toEqual([["2026-06-04", false]]);
   });
 });

@@ -31,7 +31,9 @@ export interface RecurringTask {
  * looks at any more are deleted, organisers whose certification ends within 30 days are reminded
  * (once a period), the municipality dashboard's summaries are brought up to date, old
  * deliveries are deleted, members' data exports are built, and what the retention schedule
- * (lib/privacy/retention.ts) says is due is deleted. The runner (./runner.ts) runs each on one server at a time.
+ * (lib/privacy/retention.ts) says is due is deleted: among it late cancellations and no-shows whose
+ * twelve months are over (deleted, not hidden: DOMAIN.md says they are forgotten). The runner
+ * (./runner.ts) runs each on one server at a time.
  */
 export const TASKS: readonly RecurringTask[] = [
   { name: "expiry", everyMs: (clock) => clock, run: expireDueRequests },

@@ -20,6 +20,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   const incident = await findIncident(db(), id);
   if (!incident) notFound();
   const t = await getTranslations("adminIncidents");
+  const printT = await getTranslations("incidentPrint");
   const locale = (await getLocale()) as Locale;
   const record = readCareRecord(incident.careRecord);
   const facts: [string, React.ReactNode][] = [
@@ -38,6 +39,14 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         <Badges severity={incident.severity} seriousKind={incident.seriousKind} handled={incident.handledAt !== null} />
       </div>
       <FactsList rows={facts} />
+      {incident.severity === "serious" && (
+        <Link
+          href={`/admin/incidents/${incident.id}/print`}
+          className="mt-4 inline-flex min-h-11 items-center font-medium text-brand-800 underline"
+        >
+          {printT("link")}
+        </Link>
+      )}
       <section aria-labelledby="record-title" className="mt-8">
         <h2 id="record-title" className="text-xl font-bold text-brand-900">
           {t("record")}

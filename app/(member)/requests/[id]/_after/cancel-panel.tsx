@@ -7,15 +7,17 @@ import type { AfterFormat } from "./format";
 import { ReasonForm } from "./reason-form";
 
 /**
- * Cancelling (either side, before the end) and, once the start has passed, the parent's "they
- * did not come". Each says beforehand what it will record and what it will cost.
+ * Cancelling (either side, before the end) and, once the start has passed, "they did not come"
+ * (either side, about the other). Each says beforehand what it will record and what it will cost.
  */
 export async function CancelPanel({ view, f }: { view: AfterMatchView; f: AfterFormat }) {
   const { t } = f;
   const common = await getTranslations("common");
-  const { request, cancelPreview, noShowOpen } = view;
+  const { request, cancelPreview, noShowOpen, noShowPreview } = view;
+  // The parent records the supporter's absence; the supporter records the parent's.
+  const ns = view.role === "parent" ? "cancel.noShow" : "cancel.parentNoShow";
   if (!cancelPreview && !noShowOpen) return null;
-  const shared = { requestId: request.id, required: common("required"), pending: t("cancel.submitting") };
+  const shared = { fields: { requestId: request.id }, required: common("required"), pending: t("cancel.submitting") };
   return (
     <Card id="after-cancel" title={t("cancel.title")}>
       {cancelPreview && (
@@ -40,10 +42,11 @@ export async function CancelPanel({ view, f }: { view: AfterMatchView; f: AfterF
           {...shared}
           id="no-show"
           action={noShowAction}
-          open={t("cancel.noShowOpen")}
-          intro={t("cancel.noShowIntro")}
+          open={t(`${ns}Open`)}
+          intro={t(`${ns}Intro`)}
+          notes={noShowPreview ? [chargeText(noShowPreview, f)] : []}
           label={t("cancel.noShowReason")}
-          submit={t("cancel.noShowSubmit")}
+          submit={t(`${ns}Submit`)}
         />
       )}
     </Card>

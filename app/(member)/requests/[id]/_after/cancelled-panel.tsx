@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
 import { endedBySystem } from "@/lib/care";
+import { CONTEST_DAYS } from "@/lib/care/cancel/contest";
 import { Card } from "./card";
 import { chargeText } from "./charge";
 import type { AfterFormat } from "./format";
@@ -23,8 +24,10 @@ export function CancelledPanel({ view, f }: { view: AfterMatchView; f: AfterForm
   }
   const date = f.dateTime(c.at);
   const name = view.otherName;
+  const noShowKey =
+    view.role === "parent" ? (c.byMe ? "noShowByMe" : "parentNoShowByOther") : c.byMe ? "parentNoShowByMe" : "noShowByOther";
   const headline = c.noShow
-    ? t(c.byMe ? "cancel.noShowByMe" : "cancel.noShowByOther", { date, name })
+    ? t(`cancel.${noShowKey}`, { date, name })
     : t(c.byMe ? "cancel.cancelledByMe" : "cancel.cancelledByOther", { date, name });
   return (
     <Card id="after-cancelled" title={t("cancel.title")}>
@@ -38,7 +41,7 @@ export function CancelledPanel({ view, f }: { view: AfterMatchView; f: AfterForm
       )}
       {c.onMyRecord && (
         <p className={noticeClass}>
-          {t(c.noShow ? "cancel.noShowRecorded" : "cancel.lateRecorded")}{" "}
+          {c.noShow ? t("cancel.noShowRecorded", { days: CONTEST_DAYS }) : t("cancel.lateRecorded")}{" "}
           <Link href="/reliability" className="font-medium underline">
             {t("cancel.recordLink")}
           </Link>

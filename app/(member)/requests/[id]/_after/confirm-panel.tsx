@@ -37,7 +37,7 @@ export async function ConfirmPanel({ view, f }: { view: AfterMatchView; f: After
       <ReasonForm
         id="dispute"
         action={disputeAction}
-        requestId={request.id}
+        fields={{ requestId: request.id }}
         open={t("confirm.disputeOpen")}
         intro={t("confirm.disputeIntro")}
         label={t("confirm.disputeReason")}

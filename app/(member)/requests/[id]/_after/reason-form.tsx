@@ -30,7 +30,7 @@ function Submit({ label, pendingLabel, danger }: { label: string; pendingLabel: 
 export function ReasonForm({
   id,
   action,
-  requestId,
+  fields,
   open,
   intro,
   notes = [],
@@ -42,7 +42,8 @@ export function ReasonForm({
 }: {
   id: string;
   action: Action;
-  requestId: string;
+  /** The hidden fields naming what the step is about (usually { requestId }). */
+  fields: Record<string, string>;
   open: string;
   intro: string;
   notes?: string[];
@@ -59,7 +60,9 @@ export function ReasonForm({
     <details className="group">
       <summary className={summaryClass}>{open}</summary>
       <form action={run} className="mt-3 flex flex-col gap-4" noValidate>
-        <input type="hidden" name="requestId" value={requestId} />
+        {Object.entries(fields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <p className="text-stone-800">{intro}</p>
         {notes.map((note) => (
           <p key={note} className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-950">

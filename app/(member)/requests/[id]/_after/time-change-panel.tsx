@@ -1,5 +1,6 @@
 import { ClientMessages } from "@/app/_components/client-messages";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
+import { InsuranceOutcome } from "@/app/(member)/requests/_components/insurance-outcome";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
 import { tokyoClock, tokyoDate } from "@/lib/time/tokyo";
 import { answerTimeAction, withdrawTimeAction } from "./actions";
@@ -68,6 +69,12 @@ function PendingChange({
       <p className="text-lg font-bold">{t("change.proposed", { range: f.range(proposed.start, proposed.end) })}</p>
       <p className={mutedClass}>{t("change.current", { range: f.range(current.start, current.end) })}</p>
       {change.extensionInsured && <p className={okClass}>{t("change.extensionInsured")}</p>}
+      {change.insuranceSnapshot && (
+        <div className="flex flex-col gap-2">
+          <p className="font-medium">{t("change.newDay", { date: f.date(proposed.start) })}</p>
+          <InsuranceOutcome decision={change.insuranceSnapshot.decision} names={{}} tense="would" />
+        </div>
+      )}
       {mine ? (
         <ActionButton
           id="change-withdraw"
