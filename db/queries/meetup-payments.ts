@@ -45,7 +45,14 @@ export async function refundsDue(db: Db, limit = 100): Promise<MeetupPaymentRow[
   return db
     .select()
     .from(meetupPayments)
-    .where(and(isNotNull(meetupPayments.refundDueAt), isNull(meetupPayments.refundRequestedAt), isNotNull(meetupPayments.chargeId)))
+    .where(
+      and(
+        eq(meetupPayments.status, "paid"),
+        isNotNull(meetupPayments.refundDueAt),
+        isNull(meetupPayments.refundRequestedAt),
+        isNotNull(meetupPayments.chargeId),
+      ),
+    )
     .orderBy(meetupPayments.refundDueAt)
     .limit(limit);
 }
