@@ -38,7 +38,7 @@ export const TASKS: readonly RecurringTask[] = [
   { name: "report_reminders", everyMs: (clock) => clock, run: remindReport },
   { name: "rate_limits", everyMs: (clock) => clock, run: pruneLimits },
   { name: "certification_reminders", everyMs: (clock) => clock, run: remindCertificationEnd },
-  { name: "meetup_holds", everyMs: (clock) => clock, run: releaseLapsedHolds },
+  { name: "meetup_holds", everyMs: (clock) => clock, run: (db, now) => releaseLapsedHolds(db, now) },
   { name: "meetup_refunds", everyMs: (clock) => clock, run: (db, now) => issueDueRefunds(db, now) },
   { name: "statistics", everyMs: (clock) => Math.max(clock, STATS_EVERY_MS), run: refreshStats },
   {

@@ -1,6 +1,7 @@
 import "server-only";
+import type Stripe from "stripe";
 import type { Db } from "@/db/client";
-import { lockMeetupPaymentOfRsvp, updateMeetupPayment } from "@/db/queries/meetup-payments";
+import { lockMeetupPaymentOfRsvp, meetupPaymentOfRsvp, updateMeetupPayment } from "@/db/queries/meetup-payments";
 import { cancelRsvpRow, lapsedHolds, lockMeetup, lockRsvp, rsvpMeetupId } from "@/db/queries/meetups";
 import { isUuid } from "@/lib/ids";
 import { holdLapsed } from "@/lib/meetups/paid";
@@ -38,16 +39,15 @@ export async function releaseHold(tx: Db, rsvpId: string, now: Date, sessionId: 
  * closed at Stripe first, so it cannot be paid afterwards; if Stripe says it was paid meanwhile,
  * the seat is left for checkout.session.completed to confirm. Returns how many were freed.
  */
-export async function releaseLapsedHolds(db: Db, now: Date): Promise<number> {
-  const deps = cardDeps();
+export async function releaseLapsedHolds(db: Db, now: Date, stripe: Stripe | null = cardDeps()?.stripe ?? null): Promise<number> {
   let freed = 0;
   for (const hold of await lapsedHolds(db, now)) {
-    const payment = await db.transaction((tx) => lockMeetupPaymentOfRsvp(tx, hold.id));
-    if (deps && payment?.checkoutSessionId) {
+    const payment = await meetupPaymentOfRsvp(db, hold.id);
+    if (stripe && payment?.checkoutSessionId) {
       try {
-        const session = await deps.stripe.checkout.sessions.retrieve(payment.checkoutSessionId);
+        const session = await stripe.checkout.sessions.retrieve(payment.checkoutSessionId);
         if (session.status === "complete") continue;
-        if (session.status === "open") await deps.stripe.checkout.sessions.expire(session.id);
+        if (session.status === "open") await stripe.checkout.sessions.expire(session.id);
       } catch (error) {
         logger().warn({ rsvp: hold.id, err: error instanceof Error ? error.message : String(error) }, "meetup hold: could not close checkout");
         continue;
