@@ -17,7 +17,15 @@ export async function lockMeetupPaymentOfRsvp(tx: Db, rsvpId: string): Promise<M
 
 export async function insertMeetupPayment(
   tx: Db,
-  p: { rsvpId: string; meetupId: string; memberId: string; organiserId: string; destinationAccountId: string; amountYen: number; now: Date },
+  p: {
+    rsvpId: string;
+    meetupId: string;
+    memberId: string;
+    organiserId: string;
+    destinationAccountId: string;
+    amountYen: number;
+    now: Date;
+  },
 ): Promise<MeetupPaymentRow> {
   const { now, ...values } = p;
   const [row] = await tx

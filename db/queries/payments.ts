@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, gte, isNotNull, lt, or, sql } from "drizzle-orm";
-import type { Db } from "../client";
 import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "../client";
 import { careReports, careRequests, careSettlements, meetupPayments, members, payments, stripeAccounts, stripeEvents } from "../schema";
 
 export type StripeAccountRow = typeof stripeAccounts.$inferSelect;

@@ -74,7 +74,12 @@ export function meetupCheckoutKey(rsvpId: string, attempt: number): string {
  * still gets it if the seat is free); a seat already confirmed (a walk-in) stays; anything else —
  * the RSVP was given up or freed, the meetup was cancelled or has started — is refunded in full.
  */
-export function seatOnPayment(c: { rsvpStatus: string; meetupOpen: boolean; holdLive: boolean; fits: boolean }): "confirm" | "keep" | "refund" {
+export function seatOnPayment(c: {
+  rsvpStatus: string;
+  meetupOpen: boolean;
+  holdLive: boolean;
+  fits: boolean;
+}): "confirm" | "keep" | "refund" {
   if (c.rsvpStatus === "confirmed") return "keep";
   if (c.rsvpStatus !== "held" || !c.meetupOpen) return "refund";
   return c.holdLive || c.fits ? "confirm" : "refund";

@@ -3,11 +3,12 @@ import type { Db } from "@/db/client";
 import { insertMeetups, insertSeries } from "@/db/queries/meetups";
 import { municipalityOf } from "@/db/queries/members";
 import { standingRecords } from "@/db/queries/standing";
+import { cardPaymentsEnabled } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { expandOccurrences } from "@/lib/meetups/recurrence";
 import { mayOrganise } from "@/lib/meetups/rules";
 import type { NewMeetupInput } from "@/lib/meetups/schema";
-import { assertFeeAllowed, cardsEnabled } from "./fee-allowed";
+import { assertFeeAllowed } from "./fee-allowed";
 
 /**
  * A meetup in the organiser's municipality, or a series of them (each occurrence its own row and
@@ -19,7 +20,7 @@ export async function createMeetup(
   organiserId: string,
   input: NewMeetupInput,
   now: Date,
-  enabled: boolean = cardsEnabled(),
+  enabled: boolean = cardPaymentsEnabled(),
 ): Promise<string> {
   return db.transaction(async (tx) => {
     if (!mayOrganise(await standingRecords(tx, organiserId), now)) throw notFound();

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { liveRsvps, lockSeriesFrom, type MeetupRow, updateMeetup } from "@/db/queries/meetups";
+import { cardPaymentsEnabled } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { capacityBelowTaken } from "@/lib/meetups/capacity";
 import { changeable } from "@/lib/meetups/rules";
 import type { EditMeetupInput } from "@/lib/meetups/schema";
 import { notify } from "@/lib/notify/workflows/notify";
-import { assertFeeAllowed, cardsEnabled } from "./fee-allowed";
+import { assertFeeAllowed } from "./fee-allowed";
 import { lockMeetupToChange } from "./organised-meetup";
 import { meetupNoticeData, promoteWaitlist } from "./promote";
 
@@ -21,7 +22,7 @@ export async function editMeetup(
   organiserId: string,
   input: EditMeetupInput,
   now: Date,
-  enabled: boolean = cardsEnabled(),
+  enabled: boolean = cardPaymentsEnabled(),
 ): Promise<string[]> {
   return db.transaction(async (tx) => {
     const meetup = await lockMeetupToChange(tx, input.meetupId, organiserId, now);

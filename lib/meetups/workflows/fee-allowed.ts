@@ -3,10 +3,6 @@ import type { Db } from "@/db/client";
 import { stripeAccountOf } from "@/db/queries/payments";
 import { AppError } from "@/lib/errors";
 import { feeOption } from "@/lib/meetups/paid";
-import { cardDeps } from "@/lib/payments/workflows/stripe";
-
-/** Whether card payments are on (STRIPE_SECRET_KEY set): a fee is paid by card, or there is none. */
-export const cardsEnabled = () => cardDeps() !== null;
 
 /**
  * A fee is asked only when it can be paid: card payments are on and the organiser's connected

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import type { MeetupRow } from "@/db/queries/meetups";
 import { insertMeetupPayment, lockMeetupPaymentOfRsvp, updateMeetupPayment } from "@/db/queries/meetup-payments";
+import type { MeetupRow } from "@/db/queries/meetups";
 import { stripeAccountOf } from "@/db/queries/payments";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/messages";

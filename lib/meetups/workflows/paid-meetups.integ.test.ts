@@ -42,7 +42,10 @@ describe.each(testDbKinds)("paid meetups on %s", (kind) => {
     h = await createTestDb(kind);
     await seedDemo(h.db);
     standIn = await startStripeStandIn();
-    deps = { stripe: new Stripe(standIn.settings.STRIPE_SECRET_KEY, stripeConfig(standIn.settings.STRIPE_API_URL)), appUrl: "http://localhost:3999" };
+    deps = {
+      stripe: new Stripe(standIn.settings.STRIPE_SECRET_KEY, stripeConfig(standIn.settings.STRIPE_API_URL)),
+      appUrl: "http://localhost:3999",
+    };
     organiser = (await newOrganiser(h.db)).id;
     await startOnboarding(h.db, deps, { viewerId: organiser, now: NOW });
     const account = await stripeAccountOf(h.db, organiser);
@@ -55,12 +58,22 @@ describe.each(testDbKinds)("paid meetups on %s", (kind) => {
 
   /** A 1,500-yen meetup in three days with `seats` adult seats. */
   const paidMeetup = (seats = 1, startsInDays = 3) =>
-    createMeetup(h.db, organiser, meetupInput(tokyoDate(new Date(NOW.getTime() + startsInDays * 86_400_000)), { capacityAdults: seats, feeYen: 1500 }), NOW, true);
+    createMeetup(
+      h.db,
+      organiser,
+      meetupInput(tokyoDate(new Date(NOW.getTime() + startsInDays * 86_400_000)), { capacityAdults: seats, feeYen: 1500 }),
+      NOW,
+      true,
+    );
   let n = 0;
   const member = async () => (await newMember(h.db, { name: `会員 ${++n}`, kana: "かいいん" })).id;
   const rsvpRow = async (meetupId: string, memberId: string) =>
-    (await h.db.select().from(meetupRsvps).where(and(eq(meetupRsvps.meetupId, meetupId), eq(meetupRsvps.memberId, memberId))))
-      .sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))[0]!;
+    (
+      await h.db
+        .select()
+        .from(meetupRsvps)
+        .where(and(eq(meetupRsvps.meetupId, meetupId), eq(meetupRsvps.memberId, memberId)))
+    ).sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))[0]!;
   const kindsFor = async (userId: string) =>
     (await h.db.select().from(notifications).where(eq(notifications.userId, userId))).map((x) => x.kind);
   const sessionOf = (url: string) => url.split("/").pop()!;
@@ -74,7 +87,10 @@ describe.each(testDbKinds)("paid meetups on %s", (kind) => {
   it("a fee needs card payments on and the organiser's account taking charges", async () => {
     const plain = await newOrganiser(h.db, { name: "未登録 主催" });
     const input = meetupInput(tokyoDate(later(3 * 24 * 60)), { feeYen: 500 });
-    expect(await refusal(createMeetup(h.db, plain.id, input, NOW, true))).toMatchObject({ key: "field.meetup_fee_not_connected", field: "feeYen" });
+    expect(await refusal(createMeetup(h.db, plain.id, input, NOW, true))).toMatchObject({
+      key: "field.meetup_fee_not_connected",
+      field: "feeYen",
+    });
     expect(await refusal(createMeetup(h.db, organiser, input, NOW, false))).toMatchObject({ key: "field.meetup_fee_off" });
   });
 
@@ -88,7 +104,10 @@ describe.each(testDbKinds)("paid meetups on %s", (kind) => {
     const session = standIn.get(sessionOf(held.checkoutUrl!))!;
     const account = await stripeAccountOf(h.db, organiser);
     expect(session).toMatchObject({ currency: "jpy", amount_total: 1500, metadata: { rsvp_id: held.rsvpId } });
-    expect(session._payment_intent_data).toMatchObject({ on_behalf_of: account!.accountId, transfer_data: { destination: account!.accountId } });
+    expect(session._payment_intent_data).toMatchObject({
+      on_behalf_of: account!.accountId,
+      transfer_data: { destination: account!.accountId },
+    });
     expect((session._payment_intent_data as Record<string, unknown>).application_fee_amount).toBeUndefined();
     expect(standIn.calls.find((c) => c.path === "/v1/checkout/sessions" && c.method === "POST")?.idempotencyKey).toMatch(/^otagai-meetup-/);
     // Coming back to pay opens the same session.
@@ -124,7 +143,9 @@ describe.each(testDbKinds)("paid meetups on %s", (kind) => {
     expect(await releaseLapsedHolds(h.db, later(15 + 24 * 60), deps.stripe)).toBe(1);
     expect(await rsvpRow(id, b)).toMatchObject({ status: "cancelled" });
     expect(await rsvpRow(id, c)).toMatchObject({ status: "held" });
-    expect(await refusal(payForSeat(h.db, deps, { memberId: b, meetupId: id, now: later(15 + 24 * 60) }))).toMatchObject({ code: "not_found" });
+    expect(await refusal(payForSeat(h.db, deps, { memberId: b, meetupId: id, now: later(15 + 24 * 60) }))).toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("a fee that arrives after its seat was freed and taken is refunded in full", async () => {

@@ -4,8 +4,8 @@ import type { Db } from "@/db/client";
 import { lockMeetupPaymentOfRsvp, meetupPaymentOfRsvp, updateMeetupPayment } from "@/db/queries/meetup-payments";
 import { cancelRsvpRow, lapsedHolds, lockMeetup, lockRsvp, rsvpMeetupId } from "@/db/queries/meetups";
 import { isUuid } from "@/lib/ids";
-import { holdLapsed } from "@/lib/meetups/paid";
 import { logger } from "@/lib/log";
+import { holdLapsed } from "@/lib/meetups/paid";
 import { notify } from "@/lib/notify/workflows/notify";
 import { cardDeps } from "@/lib/payments/workflows/stripe";
 import { meetupNoticeData, promoteWaitlist } from "./promote";
@@ -49,7 +49,10 @@ export async function releaseLapsedHolds(db: Db, now: Date, stripe: Stripe | nul
         if (session.status === "complete") continue;
         if (session.status === "open") await stripe.checkout.sessions.expire(session.id);
       } catch (error) {
-        logger().warn({ rsvp: hold.id, err: error instanceof Error ? error.message : String(error) }, "meetup hold: could not close checkout");
+        logger().warn(
+          { rsvp: hold.id, err: error instanceof Error ? error.message : String(error) },
+          "meetup hold: could not close checkout",
+        );
         continue;
       }
     }

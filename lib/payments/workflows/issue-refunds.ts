@@ -13,7 +13,10 @@ export const refundKey = (paymentId: string) => `otagai-refund-${paymentId}`;
  * reversed with it (`reverse_transfer`), so the organiser or helper gives back what they received.
  */
 export async function refundCharge(stripe: Stripe, chargeId: string, paymentId: string): Promise<void> {
-  await stripe.refunds.create({ charge: chargeId, reverse_transfer: true, metadata: { payment_id: paymentId } }, { idempotencyKey: refundKey(paymentId) });
+  await stripe.refunds.create(
+    { charge: chargeId, reverse_transfer: true, metadata: { payment_id: paymentId } },
+    { idempotencyKey: refundKey(paymentId) },
+  );
 }
 
 /**

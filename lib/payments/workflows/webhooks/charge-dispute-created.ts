@@ -25,7 +25,12 @@ export const chargeDisputeCreated: WebhookHandler<ChargeFacts & { disputeId: str
     const data = { chargeId: facts.chargeId, kind: facts.rsvpId ? "meetup" : "care" };
     await notify(
       tx,
-      (await activeAdminIds(tx)).map((userId) => ({ userId, kind: "payment_disputed", data, dedupKey: `dispute:${facts.disputeId}:${userId}` })),
+      (await activeAdminIds(tx)).map((userId) => ({
+        userId,
+        kind: "payment_disputed",
+        data,
+        dedupKey: `dispute:${facts.disputeId}:${userId}`,
+      })),
     );
     return outcome;
   },

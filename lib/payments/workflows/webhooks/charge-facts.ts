@@ -20,7 +20,8 @@ export async function chargeFacts(stripe: Stripe, chargeId: string): Promise<Cha
   const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? null);
   let metadata = charge.metadata ?? {};
   // A charge carries its PaymentIntent's metadata; when it does not, the PaymentIntent says which care or RSVP.
-  if (!metadata.request_id && !metadata.rsvp_id && paymentIntentId) metadata = (await stripe.paymentIntents.retrieve(paymentIntentId)).metadata ?? {};
+  if (!metadata.request_id && !metadata.rsvp_id && paymentIntentId)
+    metadata = (await stripe.paymentIntents.retrieve(paymentIntentId)).metadata ?? {};
   return {
     requestId: metadata.request_id ?? null,
     rsvpId: metadata.rsvp_id ?? null,
