@@ -81,6 +81,7 @@ export const ACTIONS: Record<string, ActionInfo> = {
   verifyPhoneAction: { fields: ["code"] },
   // admin
   resolveDisputeAction: { fields: ["requestId", "outcome"], ids: ["requestId"], caller: "admin" },
+  refundPaymentAction: { fields: ["kind", "paymentId"], ids: ["paymentId"], caller: "admin" },
   markIncidentHandledAction: { fields: ["incidentId"], ids: ["incidentId"], caller: "admin" },
   approveCertificationAction: { fields: ["applicationId", "identityDocument", "documentLast4"], ids: ["applicationId"], caller: "admin" },
   verifyQualificationAction: { fields: ["qualificationId", "validUntil"], ids: ["qualificationId"], caller: "admin" },
@@ -124,6 +125,7 @@ export const ACTIONS: Record<string, ActionInfo> = {
   cancelMeetupAction: { fields: ["meetupId", "scope", "reason"], ids: ["meetupId"] },
   rsvpAction: { fields: ["meetupId", "adults", "children"], ids: ["meetupId"] },
   cancelRsvpAction: { fields: ["meetupId"], ids: ["meetupId"] },
+  payForSeatAction: { fields: ["meetupId"], ids: ["meetupId"] },
   rotateCalendarFeedAction: { fields: [] },
   // meetups: the check-in desk and people I met
   checkInTicketAction: { fields: ["meetupId", "ticket"], ids: ["meetupId"] },
