@@ -129,25 +129,33 @@ export async function receiptFor(db: Db, requestId: string, viewerId: string) {
 }
 
 /**
- * What card payments cost the platform, by Tokyo month of payment: how many, how much went to
- * helpers, Stripe's fees (the price of taking no commission), and how many were refunded or disputed.
+ * What card payments cost the platform, by Tokyo month of payment: how many (cares' thank-yous and
+ * meetup fees together), how much went to helpers and organisers, Stripe's fees (the price of taking
+ * no commission), and how many were refunded or disputed.
  */
 export async function cardFeesByMonth(db: Db) {
-  const month = sql<string>`to_char(${payments.paidAt} at time zone 'Asia/Tokyo', 'YYYY-MM')`;
-  const rows = await db
-    .select({
-      month,
-      count: sql<number>`count(*)::int`,
-      amountYen: sql<number>`coalesce(sum(${payments.amountYen}), 0)::int`,
-      feeYen: sql<number>`coalesce(sum(${payments.feeYen}), 0)::int`,
-      refunded: sql<number>`count(*) filter (where ${payments.status} = 'refunded')::int`,
-      disputed: sql<number>`count(*) filter (where ${payments.status} = 'disputed')::int`,
-    })
-    .from(payments)
-    .where(isNotNull(payments.paidAt))
-    .groupBy(month)
-    .orderBy(desc(month));
-  return rows;
+  const byMonth = (t: typeof payments | typeof meetupPayments) => {
+    const month = sql<string>`to_char(${t.paidAt} at time zone 'Asia/Tokyo', 'YYYY-MM')`;
+    return db
+      .select({
+        month,
+        count: sql<number>`count(*)::int`,
+        amountYen: sql<number>`coalesce(sum(${t.amountYen}), 0)::int`,
+        feeYen: sql<number>`coalesce(sum(${t.feeYen}), 0)::int`,
+        refunded: sql<number>`count(*) filter (where ${t.status} = 'refunded')::int`,
+        disputed: sql<number>`count(*) filter (where ${t.status} = 'disputed')::int`,
+      })
+      .from(t)
+      .where(isNotNull(t.paidAt))
+      .groupBy(month);
+  };
+  const totals = new Map<string, { month: string; count: number; amountYen: number; feeYen: number; refunded: number; disputed: number }>();
+  for (const r of (await Promise.all([byMonth(payments), byMonth(meetupPayments)])).flat()) {
+    const sum = totals.get(r.month);
+    if (!sum) totals.set(r.month, { ...r });
+    else for (const k of ["count", "amountYen", "feeYen", "refunded", "disputed"] as const) sum[k] += r[k];
+  }
+  return [...totals.values()].sort((a, b) => b.month.localeCompare(a.month));
 }
 
 export type CardPaymentKind = "care" | "meetup";

@@ -23,9 +23,10 @@ export async function releaseHold(tx: Db, rsvpId: string, now: Date, sessionId: 
   const rsvp = (await lockRsvp(tx, rsvpId))!;
   const payment = await lockMeetupPaymentOfRsvp(tx, rsvpId);
   // A member promoted to a paid seat may never have opened Checkout: no payment, the hold alone.
-  if (payment && payment.status !== "pending") return "unchanged: already paid";
+  // A fee paid confirms the seat when its event arrives; one refunded or disputed no longer holds it.
+  if (payment?.status === "paid") return "unchanged: already paid";
   if (sessionId && payment?.checkoutSessionId !== sessionId) return "unchanged: not the current session";
-  if (payment?.checkoutSessionId)
+  if (payment?.status === "pending" && payment.checkoutSessionId)
     await updateMeetupPayment(tx, payment.id, { checkoutSessionId: null, attempt: payment.attempt + 1, updatedAt: now });
   if (!holdLapsed(rsvp, now)) return "expired: next attempt";
   await cancelRsvpRow(tx, rsvpId, now);
