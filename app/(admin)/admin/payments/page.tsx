@@ -61,46 +61,34 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
             {t("recent")}
           </h2>
           <p className="mt-1 text-stone-700">{t("recentIntro")}</p>
-          <div className="mt-4 overflow-x-auto">
-            <table id="recent-payments" className="w-full border-collapse bg-white">
-              <thead>
-                <tr className="border-b-2 border-stone-400 text-left">
-                  {(["date", "what", "payer", "payee", "amount", "status", "actions"] as const).map((k) => (
-                    <th key={k} scope="col" className="px-2 py-2">
-                      {t(k)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {recent.map((p) => (
-                  <tr key={p.id} className="border-b border-stone-200">
-                    <td className="px-2 py-2 tabular-nums">{p.paidAt ? formatDate(p.paidAt, locale) : ""}</td>
-                    <td className="px-2 py-2">{t(`kind.${p.kind}`)}</td>
-                    <th scope="row" className="px-2 py-2 text-left font-normal">
-                      {p.payerName}
-                    </th>
-                    <td className="px-2 py-2">{p.payeeName}</td>
-                    <td className="px-2 py-2 tabular-nums">{yen(p.amountYen)}</td>
-                    <td className="px-2 py-2">
-                      {p.refundRequestedAt && p.status === "paid" ? t("refundRequested") : t(`statusLabel.${p.status}`)}
-                    </td>
-                    <td className="px-2 py-2">
-                      {refundable(p) && (
-                        <Link
-                          href={`/admin/payments/${p.kind}/${p.id}/refund`}
-                          aria-label={t("refundLabel", { payer: p.payerName, yen: yen(p.amountYen) })}
-                          className="inline-flex min-h-11 items-center text-brand-800 underline"
-                        >
-                          {t("refund")}
-                        </Link>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {/* A list, not a table: it reads at a phone's width, the refund link included. */}
+          <ul id="recent-payments" className="mt-4 flex flex-col gap-3">
+            {recent.map((p) => (
+              <li
+                key={p.id}
+                className="flex flex-col gap-1 rounded-xl border border-stone-200 bg-white p-4 sm:flex-row sm:items-center sm:gap-4"
+              >
+                <div className="flex flex-1 flex-col gap-1">
+                  <p className="font-medium">
+                    {t(`kind.${p.kind}`)} · <span className="tabular-nums">{yen(p.amountYen)}</span> ·{" "}
+                    {p.refundRequestedAt && p.status === "paid" ? t("refundRequested") : t(`statusLabel.${p.status}`)}
+                  </p>
+                  <p className="text-sm text-stone-700">
+                    {t("date")}: {p.paidAt ? formatDate(p.paidAt, locale) : ""} · {t("payer")}: {p.payerName} · {t("payee")}: {p.payeeName}
+                  </p>
+                </div>
+                {refundable(p) && (
+                  <Link
+                    href={`/admin/payments/${p.kind}/${p.id}/refund`}
+                    aria-label={t("refundLabel", { payer: p.payerName, yen: yen(p.amountYen) })}
+                    className="inline-flex min-h-11 items-center text-brand-800 underline"
+                  >
+                    {t("refund")}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
     </SiteFrame>
