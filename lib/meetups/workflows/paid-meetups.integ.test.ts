@@ -3,6 +3,7 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { meetupPaymentOfRsvp } from "@/db/queries/meetup-payments";
+import { activeAdminIds } from "@/db/queries/members";
 import { stripeAccountOf } from "@/db/queries/payments";
 import { meetupRsvps, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
@@ -221,5 +222,20 @@ describe.each(testDbKinds)("paid meetups on %s", (kind) => {
     expect(await meetupPaymentOfRsvp(h.db, r.rsvpId)).toMatchObject({ status: "paid", refundRequestedAt: later(2) });
     expect(await issueDueRefunds(h.db, later(3), deps.stripe)).toBe(0);
     expect(standIn.get(payment.chargeId!)).toMatchObject({ refunded: true });
+  });
+
+  it("a dispute marks the payment disputed and alerts every admin, once however often it arrives", async () => {
+    const id = await paidMeetup(2);
+    const m = await member();
+    const r = await rsvp(h.db, m, id, one, NOW, deps);
+    await pay(r.checkoutUrl!, later(1));
+    const event = await standIn.dispute(sessionOf(r.checkoutUrl!));
+    expect(await applyStripeEvent(h.db, deps.stripe, event, later(2))).toBe("applied");
+    expect(await applyStripeEvent(h.db, deps.stripe, event, later(2))).toBe("duplicate");
+    expect(await meetupPaymentOfRsvp(h.db, r.rsvpId)).toMatchObject({ status: "disputed", disputedAt: later(2) });
+    const admins = await activeAdminIds(h.db);
+    expect(admins.length).toBeGreaterThan(0);
+    const alerts = await h.db.select().from(notifications).where(eq(notifications.kind, "payment_disputed"));
+    expect(alerts.map((a) => a.userId).sort()).toEqual([...admins].sort());
   });
 });
