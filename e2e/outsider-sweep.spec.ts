@@ -58,6 +58,7 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(admin)/admin/page": { kind: "admin", path: () => "/admin" },
   "/(admin)/admin/incidents/page": { kind: "admin", path: () => "/admin/incidents" },
   "/(admin)/admin/payments/page": { kind: "admin", path: () => "/admin/payments" },
+  "/(admin)/admin/payments/[kind]/[id]/refund/page": { kind: "admin", path: (w) => `/admin/payments/care/${w.requestId}/refund` },
   "/(admin)/admin/incidents/[id]/page": { kind: "admin", path: (w) => `/admin/incidents/${w.incidentId}` },
   "/(admin)/admin/incidents/[id]/print/page": { kind: "admin", path: (w) => `/admin/incidents/${w.incidentId}/print` },
   "/(admin)/admin/disputes/page": { kind: "admin", path: () => "/admin/disputes" },
@@ -124,6 +125,7 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/api/stripe/webhook/route": { kind: "webhook", path: () => "/api/stripe/webhook" },
   "/api/stripe/connect-webhook/route": { kind: "webhook", path: () => "/api/stripe/connect-webhook" },
   "/(member)/meetups/[id]/ticket/page": { kind: "private", path: (w) => `/meetups/${w.attendedMeetupId}/ticket` },
+  "/(member)/meetups/[id]/receipt/page": { kind: "private", path: (w) => `/meetups/${w.attendedMeetupId}/receipt` },
   "/(member)/meetups/[id]/people/page": { kind: "private", path: (w) => `/meetups/${w.attendedMeetupId}/people` },
   "/(organiser)/meetups/[id]/check-in/page": {
     kind: "private",
@@ -370,6 +372,15 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
     ],
   },
   "app/(public)/meetups/actions.ts#cancelRsvpAction": { kind: "own", fields: (w) => [["meetupId", w.meetupId]] },
+  // Pays for the caller's own held seat only: an outsider holds none.
+  "app/(public)/meetups/actions.ts#payForSeatAction": { kind: "own", fields: (w) => [["meetupId", w.meetupId]] },
+  "app/(admin)/admin/payments/actions.ts#refundPaymentAction": {
+    kind: "targeted",
+    fields: (w) => [
+      ["kind", "care"],
+      ["paymentId", w.requestId],
+    ],
+  },
   "app/(organiser)/meetups/actions.ts#createMeetupAction": { kind: "own", fields: () => [["title", "x"]] },
   "app/(organiser)/meetups/actions.ts#editMeetupAction": {
     kind: "targeted",

@@ -44,7 +44,7 @@ export function meetupInput(date: string, more: Partial<NewMeetupInput> = {}): N
 export async function insertMeetup(
   db: Db,
   organiserId: string,
-  o: { title?: string; startsAt?: Date; endsAt?: Date; status?: "scheduled" | "cancelled"; capacityAdults?: number } = {},
+  o: { title?: string; startsAt?: Date; endsAt?: Date; status?: "scheduled" | "cancelled"; capacityAdults?: number; feeYen?: number } = {},
 ) {
   const [organiser] = await db.select({ town: members.municipalityId }).from(members).where(eq(members.userId, organiserId));
   if (!organiser) throw new Error(`no member ${organiserId}`);
@@ -61,6 +61,7 @@ export async function insertMeetup(
       endsAt: o.endsAt ?? new Date(startsAt.getTime() + 2 * 3600_000),
       capacityAdults: o.capacityAdults ?? 10,
       capacityChildren: 10,
+      feeYen: o.feeYen ?? 0,
       status: o.status ?? "scheduled",
     })
     .returning();

@@ -20,6 +20,8 @@ export interface StripeStandIn {
   url: string;
   /** Every API call: method, path and Idempotency-Key, in order. */
   calls: { method: string; path: string; idempotencyKey: string | undefined }[];
+  /** Every event the stand-in made (sent to the app or not), in order. */
+  events: Stripe.Event[];
   /** An object as the stand-in holds it now (a Checkout Session, a charge…). */
   get(id: string): Obj | undefined;
   /** Where signed events go (`{app}/api/stripe/webhook` and `{app}/api/stripe/connect-webhook`); none: kept only. */
@@ -90,6 +92,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
   const store = new Map<string, Obj>();
   const idempotent = new Map<string, { hash: string; status: number; body: unknown }>();
   const calls: StripeStandIn["calls"] = [];
+  const events: Stripe.Event[] = [];
   let app: string | null = null;
   let base = "";
 
@@ -103,8 +106,8 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     return o;
   };
 
-  const event = (type: string, object: Obj, account?: string): Stripe.Event =>
-    ({
+  const event = (type: string, object: Obj, account?: string): Stripe.Event => {
+    const e = {
       id: id("evt"),
       object: "event",
       api_version: API_VERSION,
@@ -115,7 +118,10 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       request: { id: null, idempotency_key: null },
       data: { object: structuredClone(object) },
       ...(account ? { account } : {}),
-    }) as unknown as Stripe.Event;
+    } as unknown as Stripe.Event;
+    events.push(e);
+    return e;
+  };
 
   const sign = (payload: string, s = secret) => signer.webhooks.generateTestHeaderString({ payload, secret: s });
 
@@ -185,6 +191,11 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     const total = items.reduce((sum, i) => sum + Number(i.price_data.unit_amount) * Number(i.quantity ?? 1), 0);
     const pid = (p.payment_intent_data as Record<string, unknown>) ?? {};
     if (pid.transfer_data) must(String((pid.transfer_data as { destination: string }).destination), "account");
+    if (p.expires_at !== undefined) {
+      const ahead = Number(p.expires_at) - nowSec();
+      if (!(ahead >= 30 * 60 - 5 && ahead <= 24 * 3600))
+        throw new ApiError(400, "parameter_invalid_integer", "expires_at must be between 30 minutes and 24 hours from now");
+    }
     const sessionId = `cs_test_${randomBytes(24).toString("hex")}`;
     return put({
       id: sessionId,
@@ -210,8 +221,9 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     });
   }
 
-  function refundCharge(chargeId: string): Obj {
+  function refundCharge(chargeId: string, reverseTransfer = false): Obj {
     const charge = must(chargeId, "charge");
+    if (charge.refunded) throw new ApiError(400, "charge_already_refunded", `Charge ${chargeId} has already been refunded.`);
     const refund = put({
       id: id("re"),
       object: "refund",
@@ -220,6 +232,8 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       payment_intent: charge.payment_intent,
       currency: charge.currency,
       status: "succeeded",
+      // Whether the transfer to the connected account was reversed with it (destination charges).
+      reverse_transfer: reverseTransfer,
       created: nowSec(),
     });
     Object.assign(charge, { refunded: true, amount_refunded: charge.amount, refunds: { object: "list", data: [refund] } });
@@ -259,7 +273,14 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     [
       "POST",
       /^\/v1\/refunds$/,
-      (_, p) => refundCharge(p.charge ? String(p.charge) : String(must(String(p.payment_intent), "payment_intent").latest_charge)),
+      (_, p) => {
+        const chargeId = p.charge ? String(p.charge) : String(must(String(p.payment_intent), "payment_intent").latest_charge);
+        const refund = refundCharge(chargeId, p.reverse_transfer === "true");
+        // Stripe tells the platform's endpoint a moment after answering.
+        const e = event("charge.refunded", must(chargeId, "charge"));
+        setTimeout(() => void deliver(e).catch(() => {}), 50);
+        return refund;
+      },
     ],
   ];
   const expansions = (p: Record<string, unknown>) => ([] as string[]).concat((p.expand as string[] | undefined) ?? []);
@@ -375,7 +396,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
 
   async function refund(sessionId: string): Promise<Stripe.Event> {
     const charge = sessionCharge(sessionId);
-    refundCharge(charge.id);
+    if (!charge.refunded) refundCharge(charge.id);
     const e = event("charge.refunded", charge);
     await deliver(e);
     return e;
@@ -514,6 +535,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     settings: { STRIPE_SECRET_KEY: key, STRIPE_WEBHOOK_SECRET: secret, STRIPE_CONNECT_WEBHOOK_SECRET: connectSecret, STRIPE_API_URL: base },
     url: base,
     calls,
+    events,
     get: (objectId) => store.get(objectId),
     setApp(appUrl) {
       app = appUrl;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, gt, gte, inArray, ne, or } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lte, ne, or } from "drizzle-orm";
 import { MATCHED_OR_LATER } from "@/lib/care/states";
 import type { LiveRsvp } from "@/lib/meetups/capacity";
 import type { Db } from "../client";
@@ -59,13 +59,14 @@ export async function markMeetupCancelled(tx: Db, meetupId: string, reason: stri
     .where(eq(meetups.id, meetupId));
 }
 
-/** Confirmed and waitlisted RSVPs of a meetup, in arrival order. */
-export async function liveRsvps(tx: Db, meetupId: string): Promise<(LiveRsvp & { memberId: string })[]> {
+/** Confirmed, held and waitlisted RSVPs of a meetup, in arrival order. */
+export async function liveRsvps(tx: Db, meetupId: string): Promise<(LiveRsvp & { memberId: string; holdUntil: Date | null })[]> {
   const rows = await tx
     .select({
       id: meetupRsvps.id,
       memberId: meetupRsvps.memberId,
       status: meetupRsvps.status,
+      holdUntil: meetupRsvps.holdUntil,
       adults: meetupRsvps.adults,
       children: meetupRsvps.children,
       seq: meetupRsvps.seq,
@@ -82,7 +83,15 @@ export const newTicketToken = () => randomBytes(24).toString("base64url");
 /** A seat or a place on the waitlist, with a fresh unguessable ticket; returns its id. */
 export async function insertRsvp(
   tx: Db,
-  r: { meetupId: string; memberId: string; adults: number; children: number; status: "confirmed" | "waitlisted"; createdAt: Date },
+  r: {
+    meetupId: string;
+    memberId: string;
+    adults: number;
+    children: number;
+    status: "confirmed" | "waitlisted" | "held";
+    holdUntil?: Date | null;
+    createdAt: Date;
+  },
 ): Promise<string> {
   const [row] = await tx
     .insert(meetupRsvps)
@@ -92,12 +101,42 @@ export async function insertRsvp(
 }
 
 export async function cancelRsvpRow(tx: Db, rsvpId: string, now: Date): Promise<void> {
-  await tx.update(meetupRsvps).set({ status: "cancelled", cancelledAt: now }).where(eq(meetupRsvps.id, rsvpId));
+  await tx.update(meetupRsvps).set({ status: "cancelled", cancelledAt: now, holdUntil: null }).where(eq(meetupRsvps.id, rsvpId));
 }
 
-export async function promoteRsvps(tx: Db, rsvpIds: string[], now: Date): Promise<void> {
+/** Waitlisted RSVPs given a seat: confirmed, or (a paid meetup) held until the deadline to pay. */
+export async function promoteRsvps(tx: Db, rsvpIds: string[], now: Date, holdUntil: Date | null = null): Promise<void> {
   if (rsvpIds.length === 0) return;
-  await tx.update(meetupRsvps).set({ status: "confirmed", promotedAt: now }).where(inArray(meetupRsvps.id, rsvpIds));
+  await tx
+    .update(meetupRsvps)
+    .set({ status: holdUntil ? "held" : "confirmed", holdUntil, promotedAt: now })
+    .where(inArray(meetupRsvps.id, rsvpIds));
+}
+
+/** A held seat whose fee was paid becomes the member's. */
+export async function confirmHeldRsvp(tx: Db, rsvpId: string): Promise<void> {
+  await tx.update(meetupRsvps).set({ status: "confirmed", holdUntil: null }).where(eq(meetupRsvps.id, rsvpId));
+}
+
+/** The RSVP row, locked (lock its meetup first: the order every writer keeps). */
+export async function lockRsvp(tx: Db, rsvpId: string) {
+  const [row] = await tx.select().from(meetupRsvps).where(eq(meetupRsvps.id, rsvpId)).for("update");
+  return row ?? null;
+}
+
+export async function rsvpMeetupId(db: Db, rsvpId: string): Promise<string | null> {
+  const [row] = await db.select({ meetupId: meetupRsvps.meetupId }).from(meetupRsvps).where(eq(meetupRsvps.id, rsvpId));
+  return row?.meetupId ?? null;
+}
+
+/** Held seats whose time ran out (at any meetup), oldest first: the runner frees them. */
+export async function lapsedHolds(db: Db, now: Date, limit = 100) {
+  return db
+    .select({ id: meetupRsvps.id, meetupId: meetupRsvps.meetupId })
+    .from(meetupRsvps)
+    .where(and(eq(meetupRsvps.status, "held"), lte(meetupRsvps.holdUntil, now)))
+    .orderBy(asc(meetupRsvps.holdUntil))
+    .limit(limit);
 }
 
 /** The member's live RSVP at a meetup (seat or waitlist), if any. */
@@ -106,6 +145,7 @@ export async function myRsvp(db: Db, meetupId: string, memberId: string) {
     .select({
       id: meetupRsvps.id,
       status: meetupRsvps.status,
+      holdUntil: meetupRsvps.holdUntil,
       adults: meetupRsvps.adults,
       children: meetupRsvps.children,
       seq: meetupRsvps.seq,

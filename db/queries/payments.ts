@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, gte, isNotNull, lt, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import { careReports, careRequests, careSettlements, members, payments, stripeAccounts, stripeEvents } from "../schema";
+import { careReports, careRequests, careSettlements, meetupPayments, members, payments, stripeAccounts, stripeEvents } from "../schema";
 
 export type StripeAccountRow = typeof stripeAccounts.$inferSelect;
 export type PaymentRow = typeof payments.$inferSelect;
@@ -128,23 +129,105 @@ export async function receiptFor(db: Db, requestId: string, viewerId: string) {
 }
 
 /**
- * What card payments cost the platform, by Tokyo month of payment: how many, how much went to
- * helpers, Stripe's fees (the price of taking no commission), and how many were refunded or disputed.
+ * What card payments cost the platform, by Tokyo month of payment: how many (cares' thank-yous and
+ * meetup fees together), how much went to helpers and organisers, Stripe's fees (the price of taking
+ * no commission), and how many were refunded or disputed.
  */
 export async function cardFeesByMonth(db: Db) {
-  const month = sql<string>`to_char(${payments.paidAt} at time zone 'Asia/Tokyo', 'YYYY-MM')`;
-  const rows = await db
+  const byMonth = (t: typeof payments | typeof meetupPayments) => {
+    const month = sql<string>`to_char(${t.paidAt} at time zone 'Asia/Tokyo', 'YYYY-MM')`;
+    return db
+      .select({
+        month,
+        count: sql<number>`count(*)::int`,
+        amountYen: sql<number>`coalesce(sum(${t.amountYen}), 0)::int`,
+        feeYen: sql<number>`coalesce(sum(${t.feeYen}), 0)::int`,
+        refunded: sql<number>`count(*) filter (where ${t.status} = 'refunded')::int`,
+        disputed: sql<number>`count(*) filter (where ${t.status} = 'disputed')::int`,
+      })
+      .from(t)
+      .where(isNotNull(t.paidAt))
+      .groupBy(month);
+  };
+  const totals = new Map<string, { month: string; count: number; amountYen: number; feeYen: number; refunded: number; disputed: number }>();
+  for (const r of (await Promise.all([byMonth(payments), byMonth(meetupPayments)])).flat()) {
+    const sum = totals.get(r.month);
+    if (!sum) totals.set(r.month, { ...r });
+    else for (const k of ["count", "amountYen", "feeYen", "refunded", "disputed"] as const) sum[k] += r[k];
+  }
+  return [...totals.values()].sort((a, b) => b.month.localeCompare(a.month));
+}
+
+export type CardPaymentKind = "care" | "meetup";
+
+/** One card payment (a care's or a meetup fee's) by id, locked; null when there is none. */
+export async function lockCardPayment(tx: Db, kind: CardPaymentKind, id: string) {
+  const table = kind === "care" ? payments : meetupPayments;
+  const [row] = await tx.select().from(table).where(eq(table.id, id)).for("update");
+  return row ?? null;
+}
+
+/** Marks a card payment's refund as asked of Stripe (a meetup fee's is then also owed). */
+export async function markRefundRequested(tx: Db, kind: CardPaymentKind, id: string, now: Date): Promise<void> {
+  if (kind === "care") await tx.update(payments).set({ refundRequestedAt: now, updatedAt: now }).where(eq(payments.id, id));
+  else await tx.update(meetupPayments).set({ refundDueAt: now, refundRequestedAt: now, updatedAt: now }).where(eq(meetupPayments.id, id));
+}
+
+const payer = alias(members, "payer");
+const payee = alias(members, "payee");
+
+/** The latest card payments of both kinds, newest first, with who paid whom: the admin's list. */
+export async function recentCardPayments(db: Db, limit = 50) {
+  const common = (t: typeof payments | typeof meetupPayments) => ({
+    id: t.id,
+    amountYen: t.amountYen,
+    status: t.status,
+    paidAt: t.paidAt,
+    refundRequestedAt: t.refundRequestedAt,
+    payerName: payer.displayName,
+    payeeName: payee.displayName,
+  });
+  const [cares, fees] = await Promise.all([
+    db
+      .select(common(payments))
+      .from(payments)
+      .innerJoin(payer, eq(payer.userId, payments.parentId))
+      .innerJoin(payee, eq(payee.userId, payments.helperId))
+      .where(isNotNull(payments.paidAt))
+      .orderBy(desc(payments.paidAt))
+      .limit(limit),
+    db
+      .select(common(meetupPayments))
+      .from(meetupPayments)
+      .innerJoin(payer, eq(payer.userId, meetupPayments.memberId))
+      .innerJoin(payee, eq(payee.userId, meetupPayments.organiserId))
+      .where(isNotNull(meetupPayments.paidAt))
+      .orderBy(desc(meetupPayments.paidAt))
+      .limit(limit),
+  ]);
+  return [...cares.map((r) => ({ ...r, kind: "care" as const })), ...fees.map((r) => ({ ...r, kind: "meetup" as const }))]
+    .sort((a, b) => b.paidAt!.getTime() - a.paidAt!.getTime())
+    .slice(0, limit);
+}
+
+/** One card payment as the admin's refund page shows it; null when there is none. */
+export async function cardPaymentForAdmin(db: Db, kind: CardPaymentKind, id: string) {
+  const t = kind === "care" ? payments : meetupPayments;
+  const payerId = kind === "care" ? payments.parentId : meetupPayments.memberId;
+  const payeeId = kind === "care" ? payments.helperId : meetupPayments.organiserId;
+  const [row] = await db
     .select({
-      month,
-      count: sql<number>`count(*)::int`,
-      amountYen: sql<number>`coalesce(sum(${payments.amountYen}), 0)::int`,
-      feeYen: sql<number>`coalesce(sum(${payments.feeYen}), 0)::int`,
-      refunded: sql<number>`count(*) filter (where ${payments.status} = 'refunded')::int`,
-      disputed: sql<number>`count(*) filter (where ${payments.status} = 'disputed')::int`,
+      id: t.id,
+      amountYen: t.amountYen,
+      status: t.status,
+      paidAt: t.paidAt,
+      refundRequestedAt: t.refundRequestedAt,
+      payerName: payer.displayName,
+      payeeName: payee.displayName,
     })
-    .from(payments)
-    .where(isNotNull(payments.paidAt))
-    .groupBy(month)
-    .orderBy(desc(month));
-  return rows;
+    .from(t)
+    .innerJoin(payer, eq(payer.userId, payerId))
+    .innerJoin(payee, eq(payee.userId, payeeId))
+    .where(eq(t.id, id));
+  return row ?? null;
 }

@@ -47,7 +47,7 @@ export const meetups = pgTable(
     /** Target age band of the children, in whole years, inclusive. */
     ageMin: integer("age_min").notNull().default(0),
     ageMax: integer("age_max").notNull().default(12),
-    /** 0 is free. Card payment arrives with the payments issue. */
+    /** 0 is free; anything else is paid by card on Stripe Checkout to the organiser's connected account. */
     feeYen: integer("fee_yen").notNull().default(0),
     status: meetupStatus("status").notNull().default("scheduled"),
     cancelledAt: timestamp("cancelled_at", { mode: "date", withTimezone: true }),
@@ -66,7 +66,8 @@ export const meetups = pgTable(
   ],
 );
 
-export const rsvpStatus = pgEnum("rsvp_status", ["confirmed", "waitlisted", "cancelled"]);
+/** "held": a seat of a paid meetup kept for the member while they pay (lib/meetups/holds.ts), until hold_until. */
+export const rsvpStatus = pgEnum("rsvp_status", ["confirmed", "waitlisted", "cancelled", "held"]);
 
 /**
  * A seat (or a place on the waitlist) at one meetup, with its ticket. A walk-in added by the
@@ -89,6 +90,8 @@ export const meetupRsvps = pgTable(
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
     seq: integer("seq").generatedAlwaysAsIdentity(),
     promotedAt: timestamp("promoted_at", { mode: "date", withTimezone: true }),
+    /** A held seat is the member's until then (lib/meetups/holds.ts); null for any other status. */
+    holdUntil: timestamp("hold_until", { mode: "date", withTimezone: true }),
     cancelledAt: timestamp("cancelled_at", { mode: "date", withTimezone: true }),
     /** The ticket QR carries this secret; it identifies the RSVP to the organiser's scanner only. */
     ticketToken: text("ticket_token").notNull(),

@@ -86,6 +86,7 @@ export const ACTIONS: Record<string, ActionInfo> = {
   // admin
   resolveDisputeAction: { fields: ["requestId", "outcome"], ids: ["requestId"], caller: "admin" },
   decideContestAction: { fields: ["recordId", "outcome"], ids: ["recordId"], caller: "admin" },
+  refundPaymentAction: { fields: ["kind", "paymentId"], ids: ["paymentId"], caller: "admin" },
   markIncidentHandledAction: { fields: ["incidentId"], ids: ["incidentId"], caller: "admin" },
   // reports, suspensions and the consultation desk
   reviewReportAction: { fields: ["reportId"], ids: ["reportId"], caller: "admin" },
@@ -137,6 +138,7 @@ export const ACTIONS: Record<string, ActionInfo> = {
   cancelMeetupAction: { fields: ["meetupId", "scope", "reason"], ids: ["meetupId"] },
   rsvpAction: { fields: ["meetupId", "adults", "children"], ids: ["meetupId"] },
   cancelRsvpAction: { fields: ["meetupId"], ids: ["meetupId"] },
+  payForSeatAction: { fields: ["meetupId"], ids: ["meetupId"] },
   rotateCalendarFeedAction: { fields: [] },
   // meetups: the check-in desk and people I met
   checkInTicketAction: { fields: ["meetupId", "ticket"], ids: ["meetupId"] },

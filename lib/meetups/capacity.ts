@@ -2,14 +2,17 @@
 
 export type Capacity = { capacityAdults: number; capacityChildren: number };
 export type Party = { adults: number; children: number };
-export type LiveRsvp = Party & { id: string; status: "confirmed" | "waitlisted"; seq: number };
+export type LiveRsvp = Party & { id: string; status: "confirmed" | "waitlisted" | "held"; seq: number };
 
-/** Seats taken by confirmed RSVPs. */
+/** A seat is taken by a confirmed RSVP, and by one held while its member pays (drop lapsed holds first: lib/meetups/paid.ts). */
+export const takesSeat = (r: Pick<LiveRsvp, "status">) => r.status === "confirmed" || r.status === "held";
+
+/** Seats taken by confirmed and held RSVPs. */
 export function seatsTaken(rsvps: readonly LiveRsvp[]): Party {
   let adults = 0;
   let children = 0;
   for (const r of rsvps) {
-    if (r.status !== "confirmed") continue;
+    if (!takesSeat(r)) continue;
     adults += r.adults;
     children += r.children;
   }
@@ -27,7 +30,7 @@ export function seatsLeft(capacity: Capacity, rsvps: readonly LiveRsvp[]): Party
 
 const fits = (party: Party, left: Party) => party.adults <= left.adults && party.children <= left.children;
 
-/** A new RSVP is confirmed if its whole party fits in the seats left, and waitlisted otherwise. */
+/** A new RSVP has a seat if its whole party fits in the seats left (held while paying, at a paid meetup), and waits otherwise. */
 export function seatFor(capacity: Capacity, rsvps: readonly LiveRsvp[], party: Party): "confirmed" | "waitlisted" {
   return fits(party, seatsLeft(capacity, rsvps)) ? "confirmed" : "waitlisted";
 }

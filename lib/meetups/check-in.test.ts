@@ -39,6 +39,8 @@ describe("checking a ticket in", () => {
     expect(checkInRefusal(meetup, { ...seat, meetupId: "m2" }, startsAt)).toBe("other_meetup");
     expect(checkInRefusal(meetup, { ...seat, status: "cancelled" }, startsAt)).toBe("rsvp_cancelled");
     expect(checkInRefusal(meetup, { ...seat, status: "waitlisted" }, startsAt)).toBe("waitlisted");
+    // A seat held for a fee not yet paid is not a place.
+    expect(checkInRefusal(meetup, { ...seat, status: "held" }, startsAt)).toBe("unpaid");
   });
 
   it("says the desk is closed before it looks at the ticket", () => {

@@ -15,7 +15,7 @@ export interface CheckInMeetup {
 
 export interface CheckInRsvp {
   meetupId: string;
-  status: "confirmed" | "waitlisted" | "cancelled";
+  status: "confirmed" | "waitlisted" | "cancelled" | "held";
   checkedInAt: Date | null;
 }
 
@@ -28,6 +28,7 @@ export type CheckInRefusal =
   | "other_meetup"
   | "rsvp_cancelled"
   | "waitlisted"
+  | "unpaid"
   | "already_checked_in";
 
 /** Whether the desk is open for this meetup at `now`: null if it is, or why not. */
@@ -46,6 +47,7 @@ export function checkInRefusal(meetup: CheckInMeetup, rsvp: CheckInRsvp | null, 
   if (rsvp.meetupId !== meetup.id) return "other_meetup";
   if (rsvp.status === "cancelled") return "rsvp_cancelled";
   if (rsvp.status === "waitlisted") return "waitlisted";
+  if (rsvp.status === "held") return "unpaid";
   if (rsvp.checkedInAt) return "already_checked_in";
   return null;
 }

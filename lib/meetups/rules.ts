@@ -26,10 +26,7 @@ export function partyProblem(capacity: Capacity, party: Party): "meetup_too_many
   return null;
 }
 
-/**
- * How the fee is paid: the one seam for the payments issue. Today a fee is paid in cash at the
- * venue; when card payment arrives, this decides which meetups take it.
- */
-export function feePayment(feeYen: number): { kind: "free" } | { kind: "at_venue"; yen: number } {
-  return feeYen === 0 ? { kind: "free" } : { kind: "at_venue", yen: feeYen };
+/** How the fee is paid: nothing, or by card on Stripe Checkout when taking the seat (lib/meetups/paid.ts). */
+export function feePayment(feeYen: number): { kind: "free" } | { kind: "card"; yen: number } {
+  return feeYen === 0 ? { kind: "free" } : { kind: "card", yen: feeYen };
 }

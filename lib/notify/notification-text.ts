@@ -7,8 +7,8 @@ type Translate = ((key: string, values?: Record<string, string | number>) => str
 
 /**
  * A notification in words: the kind's message under notifications.kinds, its data as the
- * placeholders, data.start (an ISO time) as {when} and data.until (a calendar date) in the
- * reader's language. An unknown kind still says something.
+ * placeholders, data.start (an ISO time) as {when}, data.deadline (an ISO time) and data.until
+ * (a calendar date) in the reader's language. An unknown kind still says something.
  */
 export function notificationText(t: Translate, kind: string, data: unknown, locale: Locale): string {
   const values: Record<string, string | number> = {};
@@ -17,6 +17,8 @@ export function notificationText(t: Translate, kind: string, data: unknown, loca
   }
   if (typeof values.start === "string" && !Number.isNaN(Date.parse(values.start)))
     values.when = formatDateTime(new Date(values.start), locale);
+  if (typeof values.deadline === "string" && !Number.isNaN(Date.parse(values.deadline)))
+    values.deadline = formatDateTime(new Date(values.deadline), locale);
   if (typeof values.until === "string" && isRealDate(values.until)) values.until = formatCalendarDate(values.until, locale);
   const key = `kinds.${kind}`;
   return t.has(key) ? t(key, values) : t("fallback");
@@ -38,6 +40,8 @@ export function notificationTarget(n: { kind: string; requestId: string | null; 
   // An urgent report reaches every admin, who opens it in the report queue.
   const reportId = (n.data as { reportId?: unknown } | null)?.reportId;
   if (n.kind === "safety.urgent_report" && typeof reportId === "string" && isUuid(reportId)) return `/admin/reports/${reportId}`;
+  // A disputed card payment reaches every admin, who sees it among the card payments.
+  if (n.kind === "payment_disputed") return "/admin/payments";
   const meetupId = (n.data as { meetupId?: unknown } | null)?.meetupId;
   if (typeof meetupId !== "string" || !isUuid(meetupId)) return "/notifications";
   // People I met: a request to connect, or its answer, opens the meetup's people page.

@@ -254,6 +254,12 @@ export const PRIVACY_TABLES = {
     erase: "keep",
     why: "accounting: amounts and ids",
   },
+  meetup_payments: {
+    memberColumns: ["member_id", "organiser_id"],
+    scopes: [own("member_id", "organiser_id")],
+    erase: "keep",
+    why: "accounting: meetup fees, amounts and ids",
+  },
   municipality_staff: { memberColumns: ["user_id"], scopes: [own("user_id")], erase: "delete", why: "a role" },
   platform_admins: { memberColumns: ["user_id"], scopes: [own("user_id")], erase: "delete", why: "a role" },
   organiser_applications: {

@@ -6,6 +6,7 @@ import { cancelMeetupSchema, editMeetupSchema, newMeetupSchema } from "@/lib/mee
 import { cancelMeetup } from "@/lib/meetups/workflows/cancel-meetup";
 import { createMeetup } from "@/lib/meetups/workflows/create-meetup";
 import { editMeetup } from "@/lib/meetups/workflows/edit-meetup";
+import { issueDueRefunds } from "@/lib/payments/workflows/issue-refunds";
 
 // Who may organise is decided by the workflows (certified today, and the meetup's own organiser);
 // anyone else is told the meetup does not exist.
@@ -22,6 +23,9 @@ export const editMeetupAction = defineAction({ ...member, schema: () => editMeet
 });
 
 export const cancelMeetupAction = defineAction({ ...member, schema: cancelMeetupSchema }, async (input, { viewer, db }) => {
-  await cancelMeetup(db, viewer.userId, input, new Date());
+  const now = new Date();
+  await cancelMeetup(db, viewer.userId, input, now);
+  // The fees paid are refunded now; should Stripe fail, the runner asks again.
+  await issueDueRefunds(db, now);
   redirect(`/meetups/${input.meetupId}`);
 });

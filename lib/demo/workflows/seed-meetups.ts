@@ -77,7 +77,7 @@ const DEMOS: Demo[] = [
   {
     organiser: "saito.tomoko",
     title: "親子クッキング(おにぎり)",
-    description: "みんなでおにぎりを作って食べます。材料費として、当日会場で集めます。",
+    description: "みんなでおにぎりを作って食べます。材料は公民館で用意します。",
     venueName: "本町公民館 調理室",
     venueAddress: "みどり市本町3-8",
     day: 12,
@@ -86,7 +86,8 @@ const DEMOS: Demo[] = [
     adults: 6,
     children: 6,
     ages: [3, 9],
-    feeYen: 300,
+    // A fee is paid by card to an organiser with a connected Stripe account; the demo's have none.
+    feeYen: 0,
     rsvps: [
       ["ito.shota", 1, 1],
       ["matsumoto.sakura", 1, 2],

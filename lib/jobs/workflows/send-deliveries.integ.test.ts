@@ -167,6 +167,8 @@ describe.each(testDbKinds)("the outbox on %s", (kind) => {
       "report_reminders",
       "rate_limits",
       "certification_reminders",
+      "meetup_holds",
+      "meetup_refunds",
       "privacy_exports",
     ]);
   });

@@ -6,7 +6,9 @@ import { expireDueRequests } from "@/lib/care/workflows/expire-due";
 import { remindReport } from "@/lib/care/workflows/remind-report";
 import { appKey } from "@/lib/crypto/app-key";
 import { pruneLimits } from "@/lib/limits/workflows/hit";
+import { releaseLapsedHolds } from "@/lib/meetups/workflows/release-holds";
 import { remindCertificationEnd } from "@/lib/members/workflows/remind-certification-end";
+import { issueDueRefunds } from "@/lib/payments/workflows/issue-refunds";
 import { buildExports } from "@/lib/privacy/workflows/export";
 import { applyRetentionSchedule } from "@/lib/privacy/workflows/retention";
 import { refreshStats } from "@/lib/stats/workflows/refresh";
@@ -29,8 +31,9 @@ export interface RecurringTask {
  * chosen expire, cares whose end passed wait for the report (and their helpers are asked for it),
  * helpers who have not reported by the next morning are asked again, rate-limit counts no limit
  * looks at any more are deleted, organisers whose certification ends within 30 days are reminded
- * (once a period), the municipality dashboard's summaries are brought up to date, old
- * deliveries are deleted, members' data exports are built, and what the retention schedule
+ * (once a period), paid meetups' seats held past their time are freed and the fees owed back are
+ * refunded, the municipality dashboard's summaries are brought up to date, old deliveries are
+ * deleted, members' data exports are built, and what the retention schedule
  * (lib/privacy/retention.ts) says is due is deleted: among it late cancellations and no-shows whose
  * twelve months are over (deleted, not hidden: DOMAIN.md says they are forgotten). The runner
  * (./runner.ts) runs each on one server at a time.
@@ -41,6 +44,8 @@ export const TASKS: readonly RecurringTask[] = [
   { name: "report_reminders", everyMs: (clock) => clock, run: remindReport },
   { name: "rate_limits", everyMs: (clock) => clock, run: pruneLimits },
   { name: "certification_reminders", everyMs: (clock) => clock, run: remindCertificationEnd },
+  { name: "meetup_holds", everyMs: (clock) => clock, run: (db, now) => releaseLapsedHolds(db, now) },
+  { name: "meetup_refunds", everyMs: (clock) => clock, run: (db, now) => issueDueRefunds(db, now) },
   { name: "statistics", everyMs: (clock) => Math.max(clock, STATS_EVERY_MS), run: refreshStats },
   {
     name: "prune_deliveries",

@@ -30,7 +30,7 @@ export async function addWalkIn(
     const plan = walkInPlan(existing);
     if (plan === "already_checked_in") throw checkInError(plan, member.displayName);
     if (plan === "check_in_existing") {
-      await markCheckedIn(tx, existing!.id, organiserId, now, { walkIn: existing!.status === "waitlisted" });
+      await markCheckedIn(tx, existing!.id, organiserId, now, { walkIn: existing!.status !== "confirmed" });
     } else {
       await insertWalkIn(tx, {
         meetupId: meetup.id,

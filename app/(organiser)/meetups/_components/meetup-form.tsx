@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { ActionResult } from "@/lib/action";
+import type { FeeOption } from "@/lib/meetups/paid";
 import { ScopeChoice } from "./scope-choice";
 
 export type MeetupFormValues = {
@@ -33,11 +34,14 @@ export function MeetupForm({
   values,
   mode,
   maxOccurrences,
+  feeOption,
 }: {
   action: Action;
   values: MeetupFormValues;
   mode: { kind: "new" } | { kind: "edit"; meetupId: string; inSeries: boolean };
   maxOccurrences: number;
+  /** Whether a fee can be asked (card payments on, the organiser's account taking charges), and if not why. */
+  feeOption: FeeOption;
 }) {
   const t = useTranslations("meetups");
   const f = useTranslations("meetups.fields");
@@ -112,12 +116,21 @@ export function MeetupForm({
       </div>
       <fieldset className="flex flex-col gap-2">
         <legend className="font-medium">{f("fee")}</legend>
-        {(["free", "paid"] as const).map((k) => (
+        {(feeOption === "ready" || values.fee === "paid" ? (["free", "paid"] as const) : (["free"] as const)).map((k) => (
           <label key={k} className="flex min-h-11 items-center gap-3">
             <input type="radio" name="fee" value={k} checked={fee === k} onChange={set("fee")} className="size-5" />
             {k === "free" ? f("feeFree") : f("feePaid")}
           </label>
         ))}
+        {feeOption === "off" && <p className="text-sm text-stone-700">{f("feeOff")}</p>}
+        {feeOption === "not_connected" && (
+          <p className="text-sm text-stone-700">
+            {f("feeNotConnected")}{" "}
+            <a href="/profile/payments" className="text-brand-800 underline">
+              {f("feeConnect")}
+            </a>
+          </p>
+        )}
       </fieldset>
       {fee === "paid" && (
         <Field id="feeYen" label={f("feeYen")} error={errors.feeYen} {...req}>

@@ -7,6 +7,7 @@ import { standingRecords } from "@/db/queries/standing";
 import { requireMember } from "@/lib/auth/viewer";
 import { MAX_OCCURRENCES } from "@/lib/meetups/recurrence";
 import { mayOrganise } from "@/lib/meetups/rules";
+import { organiserFeeOption } from "../_components/fee-option";
 import { MeetupForm } from "../_components/meetup-form";
 import { createMeetupAction } from "../actions";
 
@@ -37,7 +38,13 @@ export default async function NewMeetupPage() {
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p className="mt-2 text-stone-700">{t("newIntro")}</p>
       <ClientMessages namespaces={["meetups", "common"]}>
-        <MeetupForm action={createMeetupAction} values={EMPTY} mode={{ kind: "new" }} maxOccurrences={MAX_OCCURRENCES} />
+        <MeetupForm
+          action={createMeetupAction}
+          values={EMPTY}
+          mode={{ kind: "new" }}
+          maxOccurrences={MAX_OCCURRENCES}
+          feeOption={await organiserFeeOption(viewer.userId)}
+        />
       </ClientMessages>
     </SiteFrame>
   );

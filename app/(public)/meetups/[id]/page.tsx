@@ -6,21 +6,32 @@ import { FactsList } from "@/app/_components/facts-list";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import { db } from "@/db";
+import { meetupPaymentOfRsvp } from "@/db/queries/meetup-payments";
 import { findPublicMeetup, liveRsvps, myRsvp } from "@/db/queries/meetups";
 import { standingRecords } from "@/db/queries/standing";
 import { getViewer } from "@/lib/auth/viewer";
+import { cardPaymentsEnabled } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/ids";
+import { selfCancelRefund, withoutLapsedHolds } from "@/lib/meetups/paid";
 import { mayOrganise } from "@/lib/meetups/rules";
 import { meetupView } from "@/lib/meetups/view";
 import { formatDate, formatTime } from "@/lib/time/format";
 import { FeeText } from "../_components/fee-text";
 import { primaryLinkClass, secondaryLinkClass } from "../_components/styles";
 import { cancelRsvpAction } from "../actions";
+import { cancelLabel, FeePaid, HeldSeat, PaidPolicy } from "./paid-seat";
 import { RsvpForm } from "./rsvp-form";
 
-export default async function MeetupPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MeetupPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ paid?: string }>;
+}) {
   const { id } = await params;
+  const { paid: returned } = await searchParams;
   if (!isUuid(id)) notFound();
   const meetup = await findPublicMeetup(db(), id);
   if (!meetup) notFound();
@@ -33,7 +44,10 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
   const viewer = member
     ? { userId: member.userId, mayOrganise: mayOrganise(await standingRecords(db(), member.userId), now), rsvpId: mine?.id ?? null }
     : null;
-  const v = meetupView(meetup, await liveRsvps(db(), id), viewer, now);
+  const v = meetupView(meetup, withoutLapsedHolds(await liveRsvps(db(), id), now), viewer, now);
+  const payment = mine ? await meetupPaymentOfRsvp(db(), mine.id) : null;
+  const fee = meetup.feeYen > 0;
+  const cardsOn = cardPaymentsEnabled();
   const town = locale === "en" ? meetup.municipalityEn : meetup.municipalityJa;
 
   return (
@@ -78,6 +92,7 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
         ]}
       />
       {meetup.seriesId && <p className="mt-2 text-sm text-stone-700">{t("series")}</p>}
+      {fee && <PaidPolicy />}
       {meetup.description && (
         <section aria-labelledby="about" className="mt-6">
           <h2 id="about" className="text-lg font-bold">
@@ -102,10 +117,13 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
       {mine && v.phase !== "cancelled" && (
         <section aria-labelledby="mine" className="mt-6 rounded-xl border border-brand-100 bg-brand-50 p-5">
           <h2 id="mine" className="font-bold text-brand-900">
-            {mine.status === "confirmed"
+            {mine.status !== "waitlisted"
               ? t("yourSeat", { adults: mine.adults, children: mine.children })
               : t("yourWaitlist", { position: v.waitlistPosition ?? 0, adults: mine.adults, children: mine.children })}
           </h2>
+          {returned === "1" && payment?.status === "pending" && <p className="mt-2">{t("paid.returned")}</p>}
+          {mine.status === "held" && <HeldSeat meetupId={meetup.id} rsvp={mine} now={now} locale={locale} />}
+          {payment && payment.status !== "pending" && <FeePaid meetupId={meetup.id} payment={payment} />}
           {mine.status === "confirmed" && (
             <p className="mt-3">
               <Link href={`/meetups/${meetup.id}/ticket`} className={primaryLinkClass}>
@@ -119,7 +137,7 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
                 id="cancel-rsvp"
                 action={cancelRsvpAction}
                 fields={{ meetupId: meetup.id }}
-                label={mine.status === "confirmed" ? t("cancelRsvp") : t("cancelWaitlist")}
+                label={cancelLabel(t, mine.status, payment?.status === "paid" ? selfCancelRefund(meetup.startsAt, now) : null)}
                 pendingLabel={t("cancelling")}
                 variant="danger"
               />
@@ -127,14 +145,20 @@ export default async function MeetupPage({ params }: { params: Promise<{ id: str
           )}
         </section>
       )}
-      {v.canRsvp && (
+      {v.canRsvp && fee && !cardsOn && <p className="mt-6 rounded-xl bg-stone-100 p-4">{t("paid.cardOff")}</p>}
+      {v.canRsvp && (!fee || cardsOn) && (
         <section aria-labelledby="rsvp" className="mt-6 rounded-xl border border-stone-200 bg-white p-5">
           <h2 id="rsvp" className="text-lg font-bold">
             {t("rsvpTitle")}
           </h2>
           <p className="mt-1 text-stone-700">{t("rsvpIntro")}</p>
           <ClientMessages namespaces={["meetups"]}>
-            <RsvpForm meetupId={meetup.id} maxAdults={meetup.capacityAdults} maxChildren={meetup.capacityChildren} />
+            <RsvpForm
+              meetupId={meetup.id}
+              maxAdults={meetup.capacityAdults}
+              maxChildren={meetup.capacityChildren}
+              submitLabel={fee && !v.full ? t("paid.rsvpSubmit") : t("rsvpSubmit")}
+            />
           </ClientMessages>
         </section>
       )}

@@ -8,7 +8,17 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { rsvpAction } from "../actions";
 
 /** How many adults and children are coming; the server decides a seat or the waitlist. */
-export function RsvpForm({ meetupId, maxAdults, maxChildren }: { meetupId: string; maxAdults: number; maxChildren: number }) {
+export function RsvpForm({
+  meetupId,
+  maxAdults,
+  maxChildren,
+  submitLabel,
+}: {
+  meetupId: string;
+  maxAdults: number;
+  maxChildren: number;
+  submitLabel: string;
+}) {
   const t = useTranslations("meetups");
   const [state, action] = useActionState(rsvpAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -20,7 +30,7 @@ export function RsvpForm({ meetupId, maxAdults, maxChildren }: { meetupId: strin
         <CountField name="adults" label={t("adults")} error={errors.adults} initial="1" min={1} max={maxAdults} />
         <CountField name="children" label={t("children")} error={errors.children} initial="0" min={0} max={maxChildren} />
       </div>
-      <SubmitButton label={t("rsvpSubmit")} pendingLabel={t("rsvpSending")} />
+      <SubmitButton label={submitLabel} pendingLabel={t("rsvpSending")} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type Stripe from "stripe";
+import { applyToMeetupPayment } from "./apply-to-meetup-payment";
 import { applyToPayment } from "./apply-to-payment";
 import { type ChargeFacts, chargeFacts } from "./charge-facts";
 import type { WebhookHandler } from "./types";
@@ -9,6 +10,7 @@ export const chargeRefunded: WebhookHandler<ChargeFacts> = {
   fetch: (stripe, event) => chargeFacts(stripe, (event.data.object as Stripe.Charge).id),
   async apply(tx, facts, now) {
     if (!facts.refunded) return "ignored: partly refunded";
+    if (facts.rsvpId) return applyToMeetupPayment(tx, facts.rsvpId, "refunded", facts, now, () => ({ refundedAt: now }));
     return applyToPayment(tx, facts.requestId, "refunded", facts, now, () => ({ refundedAt: now }));
   },
 };

@@ -34,8 +34,10 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
       <p className="mt-1 text-stone-700">{t("party", { adults: rsvp.adults, children: rsvp.children })}</p>
       {cancelled ? (
         <p className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4 font-medium text-amber-950">{t("ticket.cancelled")}</p>
-      ) : rsvp.status === "waitlisted" ? (
-        <p className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4 font-medium text-amber-950">{t("ticket.waitlisted")}</p>
+      ) : rsvp.status === "waitlisted" || rsvp.status === "held" ? (
+        <p className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4 font-medium text-amber-950">
+          {t(rsvp.status === "held" ? "ticket.held" : "ticket.waitlisted")}
+        </p>
       ) : (
         <section aria-labelledby="ticket-status" className="mt-6 flex flex-col items-center gap-4">
           <p id="ticket-status" className="rounded-full bg-brand-50 px-4 py-1 font-bold text-brand-900">

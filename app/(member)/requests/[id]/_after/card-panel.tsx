@@ -26,7 +26,11 @@ export async function CardPanel({ view, card, f }: { view: AfterMatchView; card:
           {t("paidYen", { yen: f.yen(payment.amountYen), date: f.dateTime(payment.paidAt ?? payment.updatedAt) })}
         </p>
         {payment.status === "refunded" && <p>{t("refunded")}</p>}
-        {payment.status === "disputed" && <p>{t("disputed")}</p>}
+        {payment.status === "disputed" && (
+          <p id="card-disputed">
+            <span className="rounded bg-red-100 px-2 py-0.5 font-bold text-red-900">{t("disputedBadge")}</span> {t("disputed")}
+          </p>
+        )}
         {view.role === "parent" && (
           <Link href={`/requests/${view.request.id}/receipt`} className="text-brand-800 underline min-h-11 inline-flex items-center">
             {t("receiptLink")}

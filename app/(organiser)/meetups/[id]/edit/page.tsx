@@ -11,6 +11,7 @@ import { isUuid } from "@/lib/ids";
 import { MAX_OCCURRENCES } from "@/lib/meetups/recurrence";
 import { changeable, mayOrganise } from "@/lib/meetups/rules";
 import { tokyoClock, tokyoDate } from "@/lib/time/tokyo";
+import { organiserFeeOption } from "../../_components/fee-option";
 import { MeetupForm } from "../../_components/meetup-form";
 import { editMeetupAction } from "../../actions";
 import { CancelMeetupForm } from "./cancel-form";
@@ -56,6 +57,7 @@ export default async function EditMeetupPage({ params }: { params: Promise<{ id:
               values={values}
               mode={{ kind: "edit", meetupId: meetup.id, inSeries }}
               maxOccurrences={MAX_OCCURRENCES}
+              feeOption={await organiserFeeOption(viewer.userId)}
             />
           </ClientMessages>
           <section aria-labelledby="cancel" className="mt-10 rounded-xl border border-red-200 bg-white p-5">
