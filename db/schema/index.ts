@@ -13,3 +13,4 @@ export * from "./places";
 export * from "./qualifications";
 export * from "./rate-limits";
 export * from "./stats";
+export * from "./preferences";

@@ -3,8 +3,11 @@ import type { Db } from "@/db/client";
 import { pruneDeliveries } from "@/db/queries/deliveries";
 import { storeEndPassed } from "@/lib/care/workflows/end-passed";
 import { expireDueRequests } from "@/lib/care/workflows/expire-due";
+import { remindCare } from "@/lib/care/workflows/remind-care";
 import { remindReport } from "@/lib/care/workflows/remind-report";
+import { widenDueRequests } from "@/lib/care/workflows/widen-due";
 import { pruneLimits } from "@/lib/limits/workflows/hit";
+import { remindMeetup } from "@/lib/meetups/workflows/remind-meetup";
 import { remindCertificationEnd } from "@/lib/members/workflows/remind-certification-end";
 import { refreshStats } from "@/lib/stats/workflows/refresh";
 
@@ -23,16 +26,21 @@ export interface RecurringTask {
 
 /**
  * Every background task, in the order a tick runs them: requests whose start passed with nobody
- * chosen expire, cares whose end passed wait for the report (and their helpers are asked for it),
- * helpers who have not reported by the next morning are asked again, rate-limit counts no limit
+ * chosen expire, requests with a widening ask whose delay passed with no OK reach their second
+ * audience, cares whose end passed wait for the report (and their helpers are asked for it),
+ * helpers who have not reported by the next morning are asked again, both sides of a matched care
+ * are reminded a day and an hour before, members with a seat at a meetup the day before, rate-limit counts no limit
  * looks at any more are deleted, organisers whose certification ends within 30 days are reminded
  * (once a period), the municipality dashboard's summaries are brought up to date, and old
  * deliveries are deleted. The runner (./runner.ts) runs each on one server at a time.
  */
 export const TASKS: readonly RecurringTask[] = [
   { name: "expiry", everyMs: (clock) => clock, run: expireDueRequests },
+  { name: "widening", everyMs: (clock) => clock, run: widenDueRequests },
   { name: "end_of_care", everyMs: (clock) => clock, run: storeEndPassed },
   { name: "report_reminders", everyMs: (clock) => clock, run: remindReport },
+  { name: "care_reminders", everyMs: (clock) => clock, run: remindCare },
+  { name: "meetup_reminders", everyMs: (clock) => clock, run: remindMeetup },
   { name: "rate_limits", everyMs: (clock) => clock, run: pruneLimits },
   { name: "certification_reminders", everyMs: (clock) => clock, run: remindCertificationEnd },
   { name: "statistics", everyMs: (clock) => Math.max(clock, STATS_EVERY_MS), run: refreshStats },
