@@ -8,12 +8,7 @@ export async function widenCandidates(db: Db, now: Date, limit = 200): Promise<s
     .select({ id: careRequests.id })
     .from(careRequests)
     .where(
-      and(
-        isNull(careRequests.widenedAt),
-        lte(careRequests.widenAt, now),
-        eq(careRequests.state, "open"),
-        gt(careRequests.startAt, now),
-      ),
+      and(isNull(careRequests.widenedAt), lte(careRequests.widenAt, now), eq(careRequests.state, "open"), gt(careRequests.startAt, now)),
     )
     .orderBy(asc(careRequests.widenAt))
     .limit(limit);

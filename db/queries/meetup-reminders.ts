@@ -9,11 +9,6 @@ export async function seatsAtMeetupsStartingBetween(db: Db, from: Date, to: Date
     .from(meetupRsvps)
     .innerJoin(meetups, eq(meetups.id, meetupRsvps.meetupId))
     .where(
-      and(
-        eq(meetupRsvps.status, "confirmed"),
-        eq(meetups.status, "scheduled"),
-        gt(meetups.startsAt, from),
-        lte(meetups.startsAt, to),
-      ),
+      and(eq(meetupRsvps.status, "confirmed"), eq(meetups.status, "scheduled"), gt(meetups.startsAt, from), lte(meetups.startsAt, to)),
     );
 }

@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { DEFAULT_PREFERENCES, type Preferences } from "@/lib/notify/preferences";
 import type { Db } from "../client";
 import { notificationPreferences } from "../schema";

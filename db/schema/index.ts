@@ -10,7 +10,7 @@ export * from "./members";
 export * from "./payments";
 export * from "./phone";
 export * from "./places";
+export * from "./preferences";
 export * from "./qualifications";
 export * from "./rate-limits";
 export * from "./stats";
-export * from "./preferences";

@@ -12,6 +12,7 @@ import enMeetups from "./messages/en/meetups.json";
 import enMunicipalities from "./messages/en/municipalities.json";
 import enPayments from "./messages/en/payments.json";
 import enPhone from "./messages/en/phone.json";
+import enPreferences from "./messages/en/preferences.json";
 import enStanding from "./messages/en/standing.json";
 import enStats from "./messages/en/stats.json";
 import jaAttendance from "./messages/ja/attendance.json";
@@ -25,6 +26,7 @@ import jaMeetups from "./messages/ja/meetups.json";
 import jaMunicipalities from "./messages/ja/municipalities.json";
 import jaPayments from "./messages/ja/payments.json";
 import jaPhone from "./messages/ja/phone.json";
+import jaPreferences from "./messages/ja/preferences.json";
 import jaStanding from "./messages/ja/standing.json";
 import jaStats from "./messages/ja/stats.json";
 
@@ -45,6 +47,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     municipalities: jaMunicipalities,
     stats: jaStats,
     payments: jaPayments,
+    preferences: jaPreferences,
   },
   en: {
     core: enCore,
@@ -60,6 +63,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     municipalities: enMunicipalities,
     stats: enStats,
     payments: enPayments,
+    preferences: enPreferences,
   },
 };
 

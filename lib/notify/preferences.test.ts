@@ -46,6 +46,9 @@ describe("channelWanted", () => {
 
 describe("cleanOff", () => {
   it("keeps known pairs once, sorted, and drops anything else", () => {
-    expect(cleanOff(["requests.email", "bogus.email", "requests.email", "meetups.sms", "care.line"])).toEqual(["care.line", "requests.email"]);
+    expect(cleanOff(["requests.email", "bogus.email", "requests.email", "meetups.sms", "care.line"])).toEqual([
+      "care.line",
+      "requests.email",
+    ]);
   });
 });

@@ -24,7 +24,13 @@ describe.each(testDbKinds)("the widening ask on %s", (kind) => {
   async function posted() {
     const [parent, first, inGroup, alsoFirst, stranger] = await members(h.db, "親", "甲", "乙", "丙", "丁");
     for (const m of [first, inGroup, alsoFirst]) await connect(h.db, parent, m);
-    const groupId = await insertGroup(h.db, { name: "ひまわり", kind: "nursery", municipalityId: null, createdBy: parent, createdAt: BEFORE });
+    const groupId = await insertGroup(h.db, {
+      name: "ひまわり",
+      kind: "nursery",
+      municipalityId: null,
+      createdBy: parent,
+      createdAt: BEFORE,
+    });
     await addOwner(h.db, groupId, parent, BEFORE);
     for (const m of [inGroup, alsoFirst, stranger]) await joinGroup(h.db, groupId, m, BEFORE);
     const kid = await child(h.db, parent, "2020-01-01");
@@ -35,9 +41,12 @@ describe.each(testDbKinds)("the widening ask on %s", (kind) => {
   const asked = async (id: string) =>
     (await h.db.select().from(careRecipients).where(eq(careRecipients.requestId, id))).map((r) => r.userId).sort();
   const kindsFor = async (userId: string, requestId: string) =>
-    (await h.db.select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.requestId, requestId)))).map(
-      (n) => n.kind,
-    );
+    (
+      await h.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), eq(notifications.requestId, requestId)))
+    ).map((n) => n.kind);
 
   it("after the delay asks the group's connections not asked yet, once, and tells the parent", async () => {
     const r = await posted();

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { groupMembersBesides, usablePartners } from "@/db/queries/care-audience";
 import type { CareRequestRow } from "@/db/queries/care-access";
+import { groupMembersBesides, usablePartners } from "@/db/queries/care-audience";
 import { displayName, lockCareRow } from "@/db/queries/care-lock";
 import { askedIds, insertRecipients } from "@/db/queries/care-recipients";
 import { markWidened, widenCandidates } from "@/db/queries/care-widening";
