@@ -79,6 +79,8 @@ export const ACTIONS: Record<string, ActionInfo> = {
   sendPhoneCodeAction: { fields: [] },
   changePhoneAction: { fields: ["phone"] },
   verifyPhoneAction: { fields: ["code"] },
+  // app/(member)/settings/notifications/actions.ts: the caller's own notification choices
+  savePreferencesAction: { fields: ["on[]", "quiet", "quietFrom", "quietTo"] },
   // admin
   resolveDisputeAction: { fields: ["requestId", "outcome"], ids: ["requestId"], caller: "admin" },
   markIncidentHandledAction: { fields: ["incidentId"], ids: ["incidentId"], caller: "admin" },
@@ -168,9 +170,12 @@ export const ACTIONS: Record<string, ActionInfo> = {
       "audience",
       "recipients[]",
       "groupId",
+      "widenGroupId",
+      "widenRecipients[]",
+      "widenAfter",
     ],
-    ids: ["children[]", "recipients[]", "groupId"],
-    optionalIds: ["groupId"],
+    ids: ["children[]", "recipients[]", "groupId", "widenGroupId", "widenRecipients[]"],
+    optionalIds: ["groupId", "widenGroupId"],
   },
   answerRequestAction: { fields: ["requestId", "answer", "message", "waived", "sheetRead", "childSeat"], ids: ["requestId"] },
   chooseHelperAction: { fields: ["requestId", "helperId"], ids: ["requestId", "helperId"] },
