@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { careRequests, notifications } from "@/db/schema";
 import { expect, expectAccessible, test } from "./fixtures";
+import { parentWithConnections, RequestFormPage, tokyoDay } from "./pages/requests";
 import { careRow, matchedCare, yesterday } from "./support/care-fixtures";
 import { uniqueTag } from "./support/tag";
-import { parentWithConnections, RequestFormPage, tokyoDay } from "./pages/requests";
 
 // Issue 12, done when 5 (part): a widening ask reaches its second audience after its delay and
 // not before (the job runner beside the app does it); home tells a helper what needs them now.
@@ -21,7 +21,14 @@ test("a request with a widening ask reaches the second audience after its delay,
   const [first, second] = others as [(typeof others)[number], (typeof others)[number]];
   const form = new RequestFormPage(parent.page);
   await form.open();
-  await form.fill({ child: childName, date: tokyoDay(2), start: "17:00", end: "18:00", place: "サポーターの家", recipients: [first.member.name] });
+  await form.fill({
+    child: childName,
+    date: tokyoDay(2),
+    start: "17:00",
+    end: "18:00",
+    place: "サポーターの家",
+    recipients: [first.member.name],
+  });
   await parent.page.getByText("だれもOKしないときは、ほかの人にも(任意)").click();
   await parent.page.getByRole("group", { name: "次にお願いするシェア友" }).getByRole("checkbox", { name: second.member.name }).check();
   await parent.page.getByLabel("広げるまでの時間").selectOption({ label: "30分後" });
@@ -40,12 +47,15 @@ test("a request with a widening ask reaches the second audience after its delay,
   await expect(second.page.getByRole("heading", { level: 1, name: "預かりのお願い" })).toHaveCount(0);
 
   // The delay passes (the clock cannot be waited for): the runner's next tick widens the ask.
-  await db.update(careRequests).set({ widenAt: new Date(Date.now() - 1000) }).where(eq(careRequests.id, requestId));
-  await expect
-    .poll(async () => (await second.page.goto(path), await second.page.getByRole("heading", { level: 1, name: "預かりのお願い" }).count()), {
-      timeout: 20_000,
-    })
-    .toBe(1);
+  await db
+    .update(careRequests)
+    .set({ widenAt: new Date(Date.now() - 1000) })
+    .where(eq(careRequests.id, requestId));
+  const seen = async () => {
+    await second.page.goto(path);
+    return second.page.getByRole("heading", { level: 1, name: "預かりのお願い" }).count();
+  };
+  await expect.poll(seen, { timeout: 20_000 }).toBe(1);
   const told = await db.select().from(notifications).where(eq(notifications.userId, parent.member.id));
   expect(told.filter((n) => n.kind === "care_widened")).toHaveLength(1);
   await parent.page.goto("/notifications");

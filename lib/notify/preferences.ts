@@ -22,6 +22,7 @@ export const DEFAULT_PREFERENCES: Preferences = { off: [], quietHours: null };
 const REMINDER_KINDS = new Set([
   "after_report_due",
   "after_report_due_again",
+  "after_confirm_due_again",
   "care_reminder_24h",
   "care_reminder_1h",
   "meetup_reminder",

@@ -2,13 +2,14 @@ import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { savePreferences } from "@/db/queries/preferences";
-import { deliveries, notifications } from "@/db/schema";
+import { careReports, careRequests, deliveries, notifications } from "@/db/schema";
 import { remindMeetup } from "@/lib/meetups/workflows/remind-meetup";
 import { createMatchedCare } from "@/test/care";
 import { connect, createCareTestDb, members } from "@/test/care-data";
 import { testDbKinds } from "@/test/db";
 import { insertMeetup, insertRsvp, newOrganiser } from "@/test/meetups";
 import { remindCare } from "./remind-care";
+import { remindConfirm } from "./remind-report";
 
 const START = new Date("2026-12-10T10:00:00+09:00");
 const before = (hours: number) => new Date(START.getTime() - hours * 3_600_000);
@@ -21,9 +22,12 @@ describe.each(testDbKinds)("reminders on %s", (kind) => {
   afterAll(async () => h?.close());
 
   const reminders = async (userId: string) =>
-    (await h.db.select().from(notifications).where(and(eq(notifications.userId, userId), like(notifications.kind, "%reminder%")))).map(
-      (n) => n.kind,
-    );
+    (
+      await h.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), like(notifications.kind, "%reminder%")))
+    ).map((n) => n.kind);
   const mails = async (userId: string) =>
     (
       await h.db
@@ -66,5 +70,23 @@ describe.each(testDbKinds)("reminders on %s", (kind) => {
     expect(await remindMeetup(h.db, before(2))).toBe(0);
     expect(await reminders(seated)).toEqual(["meetup_reminder"]);
     expect(await reminders(waiting)).toEqual([]);
+  });
+
+  it("asks the parent again the morning after a report they have not confirmed, once", async () => {
+    const [parent, helper] = await members(h.db, "親", "助");
+    await connect(h.db, parent, helper);
+    const end = new Date(START.getTime() + 3_600_000);
+    const id = await createMatchedCare(h.db, { parentId: parent, helperId: helper, startAt: START, endAt: end });
+    await h.db.update(careRequests).set({ state: "reported" }).where(eq(careRequests.id, id));
+    await h.db.insert(careReports).values({ requestId: id, actualStartAt: START, actualEndAt: end, reportedAt: end });
+    const nextMorning = new Date("2026-12-11T08:00:00+09:00");
+    expect(await remindConfirm(h.db, new Date(nextMorning.getTime() - 60_000))).toBe(0);
+    expect(await remindConfirm(h.db, nextMorning)).toBe(1);
+    expect(await remindConfirm(h.db, new Date(nextMorning.getTime() + 60_000))).toBe(0);
+    const asked = await h.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, parent), eq(notifications.requestId, id)));
+    expect(asked.map((n) => n.kind)).toEqual(["after_confirm_due_again"]);
   });
 });

@@ -4,7 +4,7 @@ import { pruneDeliveries } from "@/db/queries/deliveries";
 import { storeEndPassed } from "@/lib/care/workflows/end-passed";
 import { expireDueRequests } from "@/lib/care/workflows/expire-due";
 import { remindCare } from "@/lib/care/workflows/remind-care";
-import { remindReport } from "@/lib/care/workflows/remind-report";
+import { remindConfirm, remindReport } from "@/lib/care/workflows/remind-report";
 import { widenDueRequests } from "@/lib/care/workflows/widen-due";
 import { pruneLimits } from "@/lib/limits/workflows/hit";
 import { remindMeetup } from "@/lib/meetups/workflows/remind-meetup";
@@ -28,7 +28,8 @@ export interface RecurringTask {
  * Every background task, in the order a tick runs them: requests whose start passed with nobody
  * chosen expire, requests with a widening ask whose delay passed with no OK reach their second
  * audience, cares whose end passed wait for the report (and their helpers are asked for it),
- * helpers who have not reported by the next morning are asked again, both sides of a matched care
+ * helpers who have not reported by the next morning are asked again (and parents who have not
+ * confirmed a report), both sides of a matched care
  * are reminded a day and an hour before, members with a seat at a meetup the day before, rate-limit counts no limit
  * looks at any more are deleted, organisers whose certification ends within 30 days are reminded
  * (once a period), the municipality dashboard's summaries are brought up to date, and old
@@ -39,6 +40,7 @@ export const TASKS: readonly RecurringTask[] = [
   { name: "widening", everyMs: (clock) => clock, run: widenDueRequests },
   { name: "end_of_care", everyMs: (clock) => clock, run: storeEndPassed },
   { name: "report_reminders", everyMs: (clock) => clock, run: remindReport },
+  { name: "confirm_reminders", everyMs: (clock) => clock, run: remindConfirm },
   { name: "care_reminders", everyMs: (clock) => clock, run: remindCare },
   { name: "meetup_reminders", everyMs: (clock) => clock, run: remindMeetup },
   { name: "rate_limits", everyMs: (clock) => clock, run: pruneLimits },
