@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newRecipients, type WidenFacts, widenAtFor, widenDue, widensTooLate } from "./widening";
+import { newRecipients, type WidenFacts, widenAtFor, widenDue, widenStatus, widensTooLate } from "./widening";
 
 const now = new Date("2026-11-30T03:00:00Z");
 const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
@@ -44,5 +44,14 @@ describe("newRecipients", () => {
   it("leaves out who was asked already, the parent, and repeats", () => {
     expect(newRecipients(["a", "b", "c", "b", "p"], ["a"], "p")).toEqual(["b", "c"]);
     expect(newRecipients(["a"], ["a"], "p")).toEqual([]);
+  });
+});
+
+describe("widenStatus", () => {
+  it("tells the parent when the widening will come, that it came, or nothing", () => {
+    expect(widenStatus(facts({ widenAt: at(30) }), now)).toEqual({ kind: "pending", at: at(30) });
+    expect(widenStatus(facts({ widenedAt: at(-5) }), now)).toEqual({ kind: "done", at: at(-5) });
+    expect(widenStatus(facts({ widenAt: at(30), state: "offered" }), now)).toBeNull();
+    expect(widenStatus(facts({ widenAt: null }), now)).toBeNull();
   });
 });

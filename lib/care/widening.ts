@@ -42,3 +42,10 @@ export function newRecipients(second: readonly string[], asked: readonly string[
 /** Dedup keys: the parent is told once per request, each new recipient asked once. */
 export const widenedKey = (requestId: string) => `care:${requestId}:widened`;
 export const widenAskKey = (requestId: string, userId: string) => `care:${requestId}:widened:${userId}`;
+
+/** What the parent's open request says of its widening: still to come (and when), done, or nothing. */
+export function widenStatus(r: WidenFacts, now: Date): { kind: "pending" | "done"; at: Date } | null {
+  if (r.widenedAt) return { kind: "done", at: r.widenedAt };
+  if (!r.widenAt || r.state !== "open" || r.startAt.getTime() <= now.getTime()) return null;
+  return { kind: "pending", at: r.widenAt };
+}

@@ -29,9 +29,9 @@ describe("postRequestSchema: the widening ask", () => {
     const r = parse({ widenAfter: "", widenGroupId: "" });
     expect(r.success && r.data.widen).toBeNull();
   });
-  it("asks the second audience the chosen delay after posting", () => {
+  it("keeps the second audience and the chosen delay", () => {
     const r = parse({ widenGroupId: GROUP, widenRecipients: [OTHER], widenAfter: "60" });
-    expect(r.success && r.data.widen).toEqual({ groupId: GROUP, userIds: [OTHER], at: new Date(NOW.getTime() + 3_600_000) });
+    expect(r.success && r.data.widen).toEqual({ groupId: GROUP, userIds: [OTHER], delay: 60 });
   });
   it("needs a delay from the list, and an audience for a delay", () => {
     expect(problems({ widenGroupId: GROUP })).toEqual({ widenAfter: "choose_one" });

@@ -72,8 +72,8 @@ export interface PostInput {
   mealNeeded: boolean;
   notes: string | null;
   audience: Audience;
-  /** The second audience, asked at `at` if nobody has said OK by then (null: no widening). */
-  widen?: { groupId: string | null; userIds: string[]; at: Date } | null;
+  /** The second audience, asked `delay` minutes after posting if nobody has said OK by then (null: no widening). */
+  widen?: { groupId: string | null; userIds: string[]; delay: WidenDelay } | null;
 }
 
 type Fields = z.output<typeof fields>;
@@ -138,7 +138,7 @@ export function postRequestSchema(now: Date) {
         audience: v.audience === "group" ? { kind: "group", groupId: v.groupId } : { kind: "people", userIds: v.recipients },
         widen:
           wantsWiden(v) && v.widenAfter !== undefined
-            ? { groupId: v.widenGroupId || null, userIds: v.widenRecipients, at: widenAtFor(now, v.widenAfter as WidenDelay) }
+            ? { groupId: v.widenGroupId || null, userIds: v.widenRecipients, delay: v.widenAfter as WidenDelay }
             : null,
       }),
     );

@@ -12,7 +12,7 @@ import type { Audience, PostInput } from "@/lib/care/post/schema";
 import { AppError, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { notify } from "@/lib/notify/workflows/notify";
-import { newRecipients } from "../widening";
+import { newRecipients, widenAtFor, widensTooLate } from "../widening";
 
 /**
  * Posts a request and tells each recipient. Refuses, changing nothing: a child that is not the
@@ -31,7 +31,10 @@ export async function postCareRequest(db: Db, parentId: string, input: PostInput
     const recipients = await recipientsOf(tx, parentId, input.audience);
     const parent = await memberFacts(tx, parentId);
     if (!parent) throw notFound();
-    if (input.widen) {
+    const widenAt = input.widen ? widenAtFor(now, input.widen.delay) : null;
+    if (input.widen && widenAt) {
+      if (widensTooLate(widenAt, input.startAt))
+        throw new AppError("invalid_input", { key: "field.care_widen_after_start", field: "widenAfter" });
       // The second audience follows the same rules as the first, and must add someone.
       const second = await widenAudienceOf(tx, parentId, input.widen);
       if (newRecipients(second, recipients, parentId).length === 0)
@@ -46,7 +49,7 @@ export async function postCareRequest(db: Db, parentId: string, input: PostInput
       audienceGroupId: audience.kind === "group" ? audience.groupId : null,
       widenGroupId: widen?.groupId ?? null,
       widenUserIds: widen ? widen.userIds : null,
-      widenAt: widen?.at ?? null,
+      widenAt,
       rulebookKey,
       // The care keeps the version in force when it was asked for, whatever is edited later.
       rulebookVersion: await currentRulebookVersion(tx, rulebookKey),

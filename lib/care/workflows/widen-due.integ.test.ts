@@ -34,7 +34,7 @@ describe.each(testDbKinds)("the widening ask on %s", (kind) => {
     await addOwner(h.db, groupId, parent, BEFORE);
     for (const m of [inGroup, alsoFirst, stranger]) await joinGroup(h.db, groupId, m, BEFORE);
     const kid = await child(h.db, parent, "2020-01-01");
-    const widen = { groupId, userIds: [], at: AT };
+    const widen = { groupId, userIds: [], delay: 60 as const };
     const id = await postCareRequest(h.db, parent, request([kid], [first, alsoFirst], { widen }), BEFORE);
     return { parent, first, inGroup, alsoFirst, stranger, id, groupId };
   }
@@ -85,7 +85,7 @@ describe.each(testDbKinds)("the widening ask on %s", (kind) => {
     const [parent, first] = await members(h.db, "親", "甲");
     await connect(h.db, parent, first);
     const kid = await child(h.db, parent, "2020-01-01");
-    const widen = { groupId: null, userIds: [first], at: AT };
+    const widen = { groupId: null, userIds: [first], delay: 60 as const };
     const refused = await postCareRequest(h.db, parent, request([kid], [first], { widen }), BEFORE).catch((e) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).code).toBe("invalid_input");
