@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
-import { parentWithConnections } from "./pages/requests";
+import { parentWithConnections, postDirect } from "./pages/requests";
 import { e2eSettings } from "./settings";
 import { SHOTS_DIR, widths } from "./shots/capture";
 import { careRow, matchedCare, yesterday } from "./support/care-fixtures";
@@ -12,10 +12,14 @@ import { uniqueTag } from "./support/tag";
 test("notification settings, the widening ask and home's needs at 390 and 1280 px, Japanese and English", async ({ browser, db }) => {
   test.setTimeout(240_000);
   const tag = uniqueTag();
-  const { parent } = await parentWithConnections(browser, db, [
+  const { parent, childId, others } = await parentWithConnections(browser, db, [
     [`撮影 一 ${tag}`, "さつえい いち"],
     [`撮影 二 ${tag}`, "さつえい に"],
   ]);
+  // A request that widens to the second connection in 30 minutes: its page says when.
+  const widened = await postDirect(db, parent.member.id, [childId], [others[0]!.member.id], {
+    widen: { groupId: null, userIds: [others[1]!.member.id], delay: 30 },
+  });
   const { helper, requestId } = await matchedCare(browser, db, { startAt: yesterday().start, endAt: yesterday().end });
   await expect.poll(async () => (await careRow(db, requestId)).state, { timeout: 20_000 }).toBe("awaiting_report");
 
@@ -36,6 +40,8 @@ test("notification settings, the widening ask and home's needs at 390 and 1280 p
       await parent.page.goto("/requests/new");
       await parent.page.locator("details summary").click();
       await shot(parent.page, "request-widen");
+      await parent.page.goto(`/requests/${widened}`);
+      await shot(parent.page, "request-widen-pending");
     }
   }
   for (const p of [parent.page, helper.page]) await p.context().close();
