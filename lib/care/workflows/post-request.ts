@@ -77,10 +77,12 @@ export async function postCareRequest(db: Db, parentId: string, input: PostInput
  * by the same rules as the first audience (a group with none of them adds nobody rather than failing).
  */
 export async function widenAudienceOf(tx: Db, parentId: string, widen: { groupId: string | null; userIds: string[] }): Promise<string[]> {
-  const people = widen.userIds.length > 0 ? await recipientsOf(tx, parentId, { kind: "people", userIds: widen.userIds }) : [];
+  const partners = await usablePartners(tx, parentId);
+  if (widen.userIds.some((id) => !partners.has(id)))
+    throw new AppError("invalid_input", { key: "field.care_not_connection", field: "widenRecipients" });
+  const people = widen.userIds;
   if (!widen.groupId) return people;
   if (!isUuid(widen.groupId) || !(await findGroupFor(tx, widen.groupId, parentId))) throw notFound();
-  const partners = await usablePartners(tx, parentId);
   const group = (await groupMembersBesides(tx, widen.groupId, parentId)).filter((id) => partners.has(id));
   return [...new Set([...people, ...group])];
 }

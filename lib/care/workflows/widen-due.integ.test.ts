@@ -89,6 +89,11 @@ describe.each(testDbKinds)("the widening ask on %s", (kind) => {
     const refused = await postCareRequest(h.db, parent, request([kid], [first], { widen }), BEFORE).catch((e) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).code).toBe("invalid_input");
+    // Someone who is not a connection cannot be asked later either.
+    const stranger = (await members(h.db, "外"))[0];
+    const toStranger = { groupId: null, userIds: [stranger], delay: 60 as const };
+    const refusedToo = await postCareRequest(h.db, parent, request([kid], [first], { widen: toStranger }), BEFORE).catch((e) => e);
+    expect((refusedToo as AppError).code).toBe("invalid_input");
     expect(await h.db.select().from(careRequests).where(eq(careRequests.parentId, parent))).toHaveLength(0);
   });
 });

@@ -54,7 +54,7 @@ export function WidenFields({
         <ChoiceGroup
           name="widenRecipients"
           legend={t("widenRecipients")}
-          error={options.groups.length > 0 ? undefined : errors.widenGroupId}
+          error={errors.widenRecipients ?? (options.groups.length > 0 ? undefined : errors.widenGroupId)}
         >
           {options.connections.map((c) => (
             <label key={c.id} className={choiceClass}>
