@@ -111,6 +111,7 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
   "/(member)/profile/privacy/exports/[id]/route": { kind: "private", path: (w) => `/profile/privacy/exports/${w.exportId}` },
   "/(member)/requests/[id]/receipt/page": { kind: "private", path: (w) => `/requests/${w.requestId}/receipt` },
   "/(member)/reliability/page": { kind: "own", path: () => "/reliability" },
+  "/(member)/settings/notifications/page": { kind: "own", path: () => "/settings/notifications" },
   "/(member)/requests/new/page": { kind: "own", path: () => "/requests/new" },
   "/(member)/requests/page": { kind: "own", path: () => "/requests" },
   "/api/connections/presence-code/route": { kind: "own", path: () => "/api/connections/presence-code" },

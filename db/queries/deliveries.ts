@@ -1,9 +1,19 @@
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { deliveries, members, notifications, users } from "../schema";
+import { deliveries, members, notificationPreferences, notifications, users } from "../schema";
 
 export type DeliveryRow = typeof deliveries.$inferSelect;
-export type NewDelivery = { dedupKey: string; channel: "email"; userId: string; notificationId: string; runAt?: Date };
+export type NewDelivery = {
+  dedupKey: string;
+  channel: "email";
+  userId: string;
+  notificationId: string;
+  runAt?: Date;
+  /** Written finished (skipped) when the member does not want it: the key still makes the notice once-only. */
+  state?: "skipped";
+  finishedAt?: Date;
+  lastError?: string;
+};
 
 /** Enqueues deliveries; a dedup key already used is left alone. Returns the keys that were new. */
 export async function insertDeliveries(db: Db, rows: NewDelivery[]): Promise<Set<string>> {
@@ -53,10 +63,13 @@ export async function deliveryContent(db: Db, notificationId: string) {
       email: users.email,
       name: members.displayName,
       locale: members.locale,
+      /** The member's own quiet hours (null: the site's). */
+      quietHours: notificationPreferences.quietHours,
     })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
     .leftJoin(members, eq(members.userId, notifications.userId))
+    .leftJoin(notificationPreferences, eq(notificationPreferences.userId, notifications.userId))
     .where(eq(notifications.id, notificationId));
   return row ?? null;
 }

@@ -94,6 +94,15 @@ export const careRequests = pgTable(
     /** The group whose members (among the parent's connections) were asked, if the audience was a group. */
     audienceGroupId: uuid("audience_group_id").references(() => groups.id, { onDelete: "set null" }),
     state: careState("state").notNull().default("open"),
+    /**
+     * The widening ask (lib/care/widening): a second audience (a group, chosen connections or both)
+     * asked at widen_at if nobody has said OK by then; widened_at records that it was done (once).
+     * The chosen ids are checked again when it is done, so a member who left is simply not asked.
+     */
+    widenGroupId: uuid("widen_group_id").references(() => groups.id, { onDelete: "set null" }),
+    widenUserIds: text("widen_user_ids").array(),
+    widenAt: ts("widen_at"),
+    widenedAt: ts("widened_at"),
     rulebookKey: text("rulebook_key")
       .notNull()
       .references(() => rulebooks.key),
@@ -121,6 +130,7 @@ export const careRequests = pgTable(
     // The statistics summaries refresh recent and recently changed requests (lib/stats/workflows/refresh.ts).
     index("care_requests_start_idx").on(t.startAt),
     index("care_requests_updated_idx").on(t.updatedAt),
+    index("care_requests_widen_idx").on(t.widenAt).where(sql`${t.widenedAt} is null`),
     check("care_requests_end_after_start", sql`${t.endAt} > ${t.startAt}`),
     check("care_requests_helper_when_matched", sql`${t.matchedAt} is null or ${t.helperId} is not null`),
   ],

@@ -10,6 +10,7 @@ export * from "./members";
 export * from "./payments";
 export * from "./phone";
 export * from "./places";
+export * from "./preferences";
 export * from "./privacy";
 export * from "./qualifications";
 export * from "./rate-limits";

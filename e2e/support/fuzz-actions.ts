@@ -83,6 +83,8 @@ export const ACTIONS: Record<string, ActionInfo> = {
   requestExportAction: { fields: [] },
   deleteAccountAction: { fields: ["confirm"] },
   changeCapabilitiesAction: { fields: ["capabilities[]"] },
+  // app/(member)/settings/notifications/actions.ts: the caller's own notification choices
+  savePreferencesAction: { fields: ["on[]", "quiet", "quietFrom", "quietTo"] },
   // admin
   resolveDisputeAction: { fields: ["requestId", "outcome"], ids: ["requestId"], caller: "admin" },
   decideContestAction: { fields: ["recordId", "outcome"], ids: ["recordId"], caller: "admin" },
@@ -184,9 +186,12 @@ export const ACTIONS: Record<string, ActionInfo> = {
       "audience",
       "recipients[]",
       "groupId",
+      "widenGroupId",
+      "widenRecipients[]",
+      "widenAfter",
     ],
-    ids: ["children[]", "recipients[]", "groupId"],
-    optionalIds: ["groupId"],
+    ids: ["children[]", "recipients[]", "groupId", "widenGroupId", "widenRecipients[]"],
+    optionalIds: ["groupId", "widenGroupId"],
   },
   answerRequestAction: { fields: ["requestId", "answer", "message", "waived", "sheetRead", "childSeat"], ids: ["requestId"] },
   chooseHelperAction: { fields: ["requestId", "helperId"], ids: ["requestId", "helperId"] },

@@ -17,6 +17,7 @@ describe("navFor", () => {
       "meetups",
       "profile",
       "reliability",
+      "settings",
     ]);
   });
   it("shows children only to parents", () => {

@@ -18,6 +18,7 @@ export const NAV: NavItem[] = [
   { key: "meetups", href: "/meetups" },
   { key: "profile", href: "/profile" },
   { key: "reliability", href: "/reliability" },
+  { key: "settings", href: "/settings/notifications" },
   { key: "admin", href: "/admin", admin: true },
 ];
 

@@ -12,3 +12,6 @@ export function reportAgainAt(end: Date): Date {
 /** Dedup keys: each reminder is sent once per care, however many sweeps see it. */
 export const reportDueKey = (requestId: string) => `care:${requestId}:report_due`;
 export const reportDueAgainKey = (requestId: string) => `care:${requestId}:report_due_again`;
+
+/** The parent who has not confirmed a report is asked again the morning after it came (8:00 Tokyo), once. */
+export const confirmDueAgainKey = (requestId: string) => `care:${requestId}:confirm_due_again`;

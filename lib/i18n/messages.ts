@@ -14,6 +14,7 @@ import enMeetups from "./messages/en/meetups.json";
 import enMunicipalities from "./messages/en/municipalities.json";
 import enPayments from "./messages/en/payments.json";
 import enPhone from "./messages/en/phone.json";
+import enPreferences from "./messages/en/preferences.json";
 import enPrivacy from "./messages/en/privacy.json";
 import enProfileCapabilities from "./messages/en/profile-capabilities.json";
 import enSafety from "./messages/en/safety.json";
@@ -34,6 +35,7 @@ import jaMeetups from "./messages/ja/meetups.json";
 import jaMunicipalities from "./messages/ja/municipalities.json";
 import jaPayments from "./messages/ja/payments.json";
 import jaPhone from "./messages/ja/phone.json";
+import jaPreferences from "./messages/ja/preferences.json";
 import jaPrivacy from "./messages/ja/privacy.json";
 import jaProfileCapabilities from "./messages/ja/profile-capabilities.json";
 import jaSafety from "./messages/ja/safety.json";
@@ -66,6 +68,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     safetyPage: jaSafetyPage,
     incidentPrint: jaIncidentPrint,
     termsPage: jaTermsPage,
+    preferences: jaPreferences,
   },
   en: {
     core: enCore,
@@ -88,6 +91,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     safetyPage: enSafetyPage,
     incidentPrint: enIncidentPrint,
     termsPage: enTermsPage,
+    preferences: enPreferences,
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_QUIET_HOURS, heldUntil, parseQuietHours, quietWindow, urgentNotice } from "./quiet-hours";
+import { DEFAULT_QUIET_HOURS, heldUntil, memberQuietHours, parseQuietHours, quietWindow, urgentNotice } from "./quiet-hours";
 
 const tokyo = (s: string) => new Date(`${s}+09:00`);
 
@@ -49,5 +49,27 @@ describe("parseQuietHours", () => {
     expect(parseQuietHours("21:00-07:00")).toEqual(DEFAULT_QUIET_HOURS);
     expect(parseQuietHours("off")).toBe("off");
     for (const bad of ["21-7", "25:00-07:00", "07:00-07:00", ""]) expect(parseQuietHours(bad)).toBeNull();
+  });
+});
+
+describe("memberQuietHours", () => {
+  const site = DEFAULT_QUIET_HOURS;
+  it("is the site's window for a member who chose nothing", () => {
+    expect(memberQuietHours(null, site)).toEqual(site);
+    expect(memberQuietHours(undefined, null)).toBeNull();
+  });
+  it("is the member's own window, or none when they turned it off", () => {
+    expect(memberQuietHours("22:30-06:00", site)).toEqual({ from: "22:30", to: "06:00" });
+    expect(memberQuietHours("off", site)).toBeNull();
+    // The site may be off and a member still wants quiet nights.
+    expect(memberQuietHours("23:00-08:00", null)).toEqual({ from: "23:00", to: "08:00" });
+  });
+  it("falls back to the site's window for a value that does not parse", () => {
+    expect(memberQuietHours("9pm-7am", site)).toEqual(site);
+  });
+  it("holds by the member's window: 22:00 is quiet for 21:00–7:00 but not for 23:00–6:00", () => {
+    expect(heldUntil(tokyo("2026-11-30T22:00:00"), memberQuietHours(null, site), false)).toEqual(tokyo("2026-12-01T07:00:00"));
+    expect(heldUntil(tokyo("2026-11-30T22:00:00"), memberQuietHours("23:00-06:00", site), false)).toBeNull();
+    expect(heldUntil(tokyo("2026-11-30T23:30:00"), memberQuietHours("23:00-06:00", site), false)).toEqual(tokyo("2026-12-01T06:00:00"));
   });
 });

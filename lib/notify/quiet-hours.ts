@@ -25,6 +25,17 @@ export function quietWindow(value: string): QuietHours | null {
   return parsed === "off" ? null : parsed;
 }
 
+/**
+ * The window that holds a member's notices: their own setting ("HH:MM-HH:MM" or "off") when they
+ * made one, else the site's (QUIET_HOURS). A stored value that no longer parses falls back too.
+ */
+export function memberQuietHours(own: string | null | undefined, site: QuietHours | null): QuietHours | null {
+  if (own == null) return site;
+  const parsed = parseQuietHours(own);
+  if (parsed === null) return site;
+  return parsed === "off" ? null : parsed;
+}
+
 /** Serious incidents, and anything about a care that starts within two hours, are never held. */
 export function urgentNotice(kind: string, data: unknown, now: Date): boolean {
   if (kind === "safety_serious_incident") return true;

@@ -168,6 +168,12 @@ export const PRIVACY_TABLES = {
     erase: "delete",
     why: "the member's own; other members' notifications naming them are scrubbed",
   },
+  notification_preferences: {
+    memberColumns: ["user_id"],
+    scopes: [own("user_id")],
+    erase: "delete",
+    why: "the member's own choices of channels and quiet hours",
+  },
   deliveries: { memberColumns: ["user_id"], scopes: [], erase: "delete", eraseScopes: [own("user_id")], why: "e-mail queue: ids only" },
   mail_outbox: { scopes: [], erase: "delete", eraseScopes: [{ email: "to" }], why: "mail that would have been sent to the member" },
   sms_outbox: { scopes: [], erase: "delete", eraseScopes: [{ phone: "to" }], why: "texts that would have been sent to the member" },

@@ -6,6 +6,7 @@ import { MeetupCard } from "@/app/(public)/meetups/_components/meetup-card";
 import { db } from "@/db";
 import { listUpcomingMeetups } from "@/db/queries/meetups";
 import { memberPlace } from "@/db/queries/members";
+import { needsOf } from "@/db/queries/needs";
 import { standingRecords } from "@/db/queries/standing";
 import { requireMember, staffMunicipality } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
@@ -14,6 +15,7 @@ import type { Capability } from "@/lib/members/profile";
 import { shownCapabilities, standingOn } from "@/lib/members/standing";
 import { formatDate } from "@/lib/time/format";
 import { tokyoDate } from "@/lib/time/tokyo";
+import { NeedsSection } from "./_components/needs-section";
 
 const ROLE_KEYS: Record<Capability, string> = {
   parent: "roleParent",
@@ -29,11 +31,12 @@ export default async function HomePage() {
   const caps = await getTranslations("capabilities");
   const locale = (await getLocale()) as Locale;
   const now = new Date();
-  const [place, records, meetups, staffOf] = await Promise.all([
+  const [place, records, meetups, staffOf, needs] = await Promise.all([
     memberPlace(db(), viewer.userId),
     standingRecords(db(), viewer.userId),
     listUpcomingMeetups(db(), { now, municipalityId: viewer.member.municipalityId, limit: 3 }),
     staffMunicipality(viewer),
+    needsOf(db(), viewer.userId),
   ]);
   const roles = shownCapabilities(viewer.member.capabilities, standingOn(records, tokyoDate(now)));
   const stats = await getTranslations("stats");
@@ -50,6 +53,7 @@ export default async function HomePage() {
           })}
         </p>
       )}
+      <NeedsSection needs={needs} locale={locale} />
       {!phoneVerified(viewer.member) && <PhoneBanner hasNumber={Boolean(viewer.member.phone)} />}
       {staffOf && (
         <p className="mt-4">

@@ -24,6 +24,29 @@ const problems = (over: Record<string, unknown>) => {
   return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
 };
 
+describe("postRequestSchema: the widening ask", () => {
+  it("is none when nothing is chosen", () => {
+    const r = parse({ widenAfter: "", widenGroupId: "" });
+    expect(r.success && r.data.widen).toBeNull();
+  });
+  it("keeps the second audience and the chosen delay", () => {
+    const r = parse({ widenGroupId: GROUP, widenRecipients: [OTHER], widenAfter: "60" });
+    expect(r.success && r.data.widen).toEqual({ groupId: GROUP, userIds: [OTHER], delay: 60 });
+  });
+  it("needs a delay from the list, and an audience for a delay", () => {
+    expect(problems({ widenGroupId: GROUP })).toEqual({ widenAfter: "choose_one" });
+    expect(problems({ widenGroupId: GROUP, widenAfter: "45" })).toEqual({ widenAfter: "choose_one" });
+    expect(problems({ widenAfter: "30" })).toEqual({ widenGroupId: "care_widen_choose_audience" });
+  });
+  it("refuses a widening that would come at or after the start", () => {
+    // Posted at 9:00 for 11:00: two hours is the start itself, too late; an hour is fine.
+    expect(problems({ date: "2026-11-24", startTime: "11:00", endTime: "12:00", widenGroupId: GROUP, widenAfter: "120" })).toEqual({
+      widenAfter: "care_widen_after_start",
+    });
+    expect(parse({ date: "2026-11-24", startTime: "11:00", endTime: "12:00", widenGroupId: GROUP, widenAfter: "60" }).success).toBe(true);
+  });
+});
+
 describe("postRequestSchema", () => {
   it("turns Tokyo wall-clock times into instants and keeps only what the kind needs", () => {
     const r = parse({ pickupPlace: "保育園", mealNeeded: "on", notes: "  よろしくお願いします \r\n" });

@@ -3,6 +3,7 @@ import { checkbox, optionalLine, optionalText } from "@/lib/forms";
 import { ID_NOT_FOUND, isUuid, uuidField } from "@/lib/ids";
 import { careLimits } from "@/lib/thanks";
 import { CARE_PURPOSES, type CarePurpose } from "../purposes";
+import { WIDEN_DELAYS, type WidenDelay, widenAtFor, widensTooLate } from "../widening";
 import { AUDIENCES, CARE_KINDS, CARE_PLACES, type CareKind, type CarePlace, needsPlace, needsRoute, TEXT_LIMITS } from "./choices";
 import { isQuarterHour, MAX_CARE_MINUTES, minutesBetween, tokyoInstant } from "./times";
 
@@ -39,6 +40,20 @@ const fields = z.object({
     .trim()
     .default("")
     .refine((v) => v === "" || isUuid(v), { error: ID_NOT_FOUND }),
+  // The widening ask (optional): a second audience and how long to wait for an OK before asking it.
+  widenAfter: z.preprocess(
+    (v) => (v === "" || v == null ? undefined : Number(v)),
+    z
+      .number()
+      .refine((n): n is WidenDelay => (WIDEN_DELAYS as readonly number[]).includes(n), { error: "choose_one" })
+      .optional(),
+  ),
+  widenGroupId: z
+    .string()
+    .trim()
+    .default("")
+    .refine((v) => v === "" || isUuid(v), { error: ID_NOT_FOUND }),
+  widenRecipients: idList,
 });
 
 export type Audience = { kind: "people"; userIds: string[] } | { kind: "group"; groupId: string };
@@ -57,6 +72,8 @@ export interface PostInput {
   mealNeeded: boolean;
   notes: string | null;
   audience: Audience;
+  /** The second audience, asked `delay` minutes after posting if nobody has said OK by then (null: no widening). */
+  widen?: { groupId: string | null; userIds: string[]; delay: WidenDelay } | null;
 }
 
 type Fields = z.output<typeof fields>;
@@ -85,12 +102,25 @@ function checkRest(v: Fields, ctx: Ctx) {
   if (v.audience === "group" && !v.groupId) issue(ctx, "groupId", "choose_one");
 }
 
-/** A new request, as FormData gives it. `now` decides what "in the past" means. */
+const wantsWiden = (v: Fields) => v.widenGroupId !== "" || v.widenRecipients.length > 0;
+
+function checkWiden(v: Fields, now: Date, ctx: Ctx) {
+  if (!wantsWiden(v)) {
+    if (v.widenAfter !== undefined) issue(ctx, "widenGroupId", "care_widen_choose_audience");
+    return;
+  }
+  if (v.widenAfter === undefined) return issue(ctx, "widenAfter", "choose_one");
+  const start = tokyoInstant(v.date, v.startTime);
+  if (start && widensTooLate(widenAtFor(now, v.widenAfter as WidenDelay), start)) issue(ctx, "widenAfter", "care_widen_after_start");
+}
+
+/** A new request, as FormData gives it. `now` decides what "in the past" means (and when a widening happens). */
 export function postRequestSchema(now: Date) {
   return fields
     .superRefine((v, ctx) => {
       checkTimes(v, now, ctx);
       checkRest(v, ctx);
+      checkWiden(v, now, ctx);
     })
     .transform(
       (v): PostInput => ({
@@ -106,6 +136,10 @@ export function postRequestSchema(now: Date) {
         mealNeeded: v.mealNeeded,
         notes: v.notes || null,
         audience: v.audience === "group" ? { kind: "group", groupId: v.groupId } : { kind: "people", userIds: v.recipients },
+        widen:
+          wantsWiden(v) && v.widenAfter !== undefined
+            ? { groupId: v.widenGroupId || null, userIds: v.widenRecipients, delay: v.widenAfter as WidenDelay }
+            : null,
       }),
     );
 }

@@ -12,6 +12,7 @@ import type { Audience, PostInput } from "@/lib/care/post/schema";
 import { AppError, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { notify } from "@/lib/notify/workflows/notify";
+import { newRecipients, widenAtFor, widensTooLate } from "../widening";
 
 /**
  * Posts a request and tells each recipient. Refuses, changing nothing: a child that is not the
@@ -30,13 +31,25 @@ export async function postCareRequest(db: Db, parentId: string, input: PostInput
     const recipients = await recipientsOf(tx, parentId, input.audience);
     const parent = await memberFacts(tx, parentId);
     if (!parent) throw notFound();
+    const widenAt = input.widen ? widenAtFor(now, input.widen.delay) : null;
+    if (input.widen && widenAt) {
+      if (widensTooLate(widenAt, input.startAt))
+        throw new AppError("invalid_input", { key: "field.care_widen_after_start", field: "widenAfter" });
+      // The second audience follows the same rules as the first, and must add someone.
+      const second = await widenAudienceOf(tx, parentId, input.widen);
+      if (newRecipients(second, recipients, parentId).length === 0)
+        throw new AppError("invalid_input", { key: "field.care_widen_no_one_new", field: "widenGroupId" });
+    }
 
-    const { childIds: _ids, audience, ...fields } = input;
+    const { childIds: _ids, audience, widen, ...fields } = input;
     const rulebookKey = await rulebookKeyForParent(tx, parentId);
     const requestId = await insertCareRequest(tx, {
       ...fields,
       parentId,
       audienceGroupId: audience.kind === "group" ? audience.groupId : null,
+      widenGroupId: widen?.groupId ?? null,
+      widenUserIds: widen ? widen.userIds : null,
+      widenAt,
       rulebookKey,
       // The care keeps the version in force when it was asked for, whatever is edited later.
       rulebookVersion: await currentRulebookVersion(tx, rulebookKey),
@@ -57,6 +70,21 @@ export async function postCareRequest(db: Db, parentId: string, input: PostInput
     );
     return requestId;
   });
+}
+
+/**
+ * Who a widening asks: the chosen connections and the parent's connections in the chosen group,
+ * by the same rules as the first audience (a group with none of them adds nobody rather than failing).
+ */
+export async function widenAudienceOf(tx: Db, parentId: string, widen: { groupId: string | null; userIds: string[] }): Promise<string[]> {
+  const partners = await usablePartners(tx, parentId);
+  if (widen.userIds.some((id) => !partners.has(id)))
+    throw new AppError("invalid_input", { key: "field.care_not_connection", field: "widenRecipients" });
+  const people = widen.userIds;
+  if (!widen.groupId) return people;
+  if (!isUuid(widen.groupId) || !(await findGroupFor(tx, widen.groupId, parentId))) throw notFound();
+  const group = (await groupMembersBesides(tx, widen.groupId, parentId)).filter((id) => partners.has(id));
+  return [...new Set([...people, ...group])];
 }
 
 /** Who is asked: the chosen connections, or the parent's connections in one of their groups. */

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { claimDeliveries, renewClaim } from "@/db/queries/deliveries";
+import { savePreferences } from "@/db/queries/preferences";
 import { deliveries, members, notifications } from "@/db/schema";
 import { MAX_ATTEMPTS } from "@/lib/jobs/backoff";
 import { DEFAULT_QUIET_HOURS } from "@/lib/notify/quiet-hours";
@@ -156,6 +157,24 @@ describe.each(testDbKinds)("the outbox on %s", (kind) => {
     await clear();
   });
 
+  it("holds by each member's own quiet hours: one who turned them off is sent at night, one with their own window is held by it", async () => {
+    const [owl, early] = [await member(h.db, "夜更"), await member(h.db, "早寝")];
+    await savePreferences(h.db, owl, { off: [], quietHours: "off" }, new Date());
+    await savePreferences(h.db, early, { off: [], quietHours: "20:00-06:00" }, new Date());
+    await h.db.transaction((tx) =>
+      notify(
+        tx,
+        [owl, early].map((userId) => ({ userId, kind: "care_solved", data: { start: "2026-12-05T01:00:00.000Z" } })),
+      ),
+    );
+    // 20:30: outside the site's 21:00–7:00, inside the early sleeper's own window.
+    const outcomes = await sendDueDeliveries(h.db, options({ quietHours: DEFAULT_QUIET_HOURS }), new Date("2026-12-01T20:30:00+09:00"));
+    expect(outcomes.sort()).toEqual(["held", "sent"]);
+    const [held] = await h.db.select().from(deliveries).where(eq(deliveries.userId, early));
+    expect(held).toMatchObject({ state: "waiting", runAt: new Date("2026-12-02T06:00:00+09:00") });
+    await clear();
+  });
+
   it("runs each recurring task on one runner only, however many tick at once, and again when it is due", async () => {
     const now = new Date();
     const ran = await Promise.all(Array.from({ length: 3 }, () => runDueTasks(h.db, now, 60_000)));
@@ -163,8 +182,12 @@ describe.each(testDbKinds)("the outbox on %s", (kind) => {
     expect(await runDueTasks(h.db, new Date(now.getTime() + 59_000), 60_000)).toEqual([]);
     expect(await runDueTasks(h.db, new Date(now.getTime() + 60_000), 60_000)).toEqual([
       "expiry",
+      "widening",
       "end_of_care",
       "report_reminders",
+      "confirm_reminders",
+      "care_reminders",
+      "meetup_reminders",
       "rate_limits",
       "certification_reminders",
       "meetup_holds",

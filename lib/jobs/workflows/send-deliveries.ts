@@ -12,7 +12,7 @@ import {
 import { nextAttemptAt } from "@/lib/jobs/backoff";
 import { logger } from "@/lib/log";
 import { notificationMail } from "@/lib/notify/notification-mail";
-import { heldUntil, type QuietHours, urgentNotice } from "@/lib/notify/quiet-hours";
+import { heldUntil, memberQuietHours, type QuietHours, urgentNotice } from "@/lib/notify/quiet-hours";
 import type { Mailer } from "@/lib/notify/workflows/mailer";
 
 export interface DeliveryOptions {
@@ -23,7 +23,7 @@ export interface DeliveryOptions {
   leaseMs: number;
   /** Mails in flight at once (the SMTP pool's connections). */
   parallel: number;
-  /** Notices that are not urgent wait for the end of this window (null: sent at any hour). */
+  /** The site's quiet hours (QUIET_HOURS); a member's own setting replaces it for their notices. */
   quietHours: QuietHours | null;
 }
 
@@ -51,7 +51,8 @@ async function sendOne(db: Db, o: DeliveryOptions, d: DeliveryRow, now: Date): P
     await finishDelivery(db, d.id, "skipped", new Date(), content ? "no_address" : "no_notification");
     return "skipped";
   }
-  const hold = heldUntil(now, o.quietHours, urgentNotice(content.kind, content.data, now));
+  const quiet = memberQuietHours(content.quietHours, o.quietHours);
+  const hold = heldUntil(now, quiet, urgentNotice(content.kind, content.data, now));
   if (hold) {
     await holdDelivery(db, d.id, hold);
     return "held";

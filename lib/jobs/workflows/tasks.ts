@@ -3,10 +3,13 @@ import type { Db } from "@/db/client";
 import { pruneDeliveries } from "@/db/queries/deliveries";
 import { storeEndPassed } from "@/lib/care/workflows/end-passed";
 import { expireDueRequests } from "@/lib/care/workflows/expire-due";
-import { remindReport } from "@/lib/care/workflows/remind-report";
+import { remindCare } from "@/lib/care/workflows/remind-care";
+import { remindConfirm, remindReport } from "@/lib/care/workflows/remind-report";
+import { widenDueRequests } from "@/lib/care/workflows/widen-due";
 import { appKey } from "@/lib/crypto/app-key";
 import { pruneLimits } from "@/lib/limits/workflows/hit";
 import { releaseLapsedHolds } from "@/lib/meetups/workflows/release-holds";
+import { remindMeetup } from "@/lib/meetups/workflows/remind-meetup";
 import { remindCertificationEnd } from "@/lib/members/workflows/remind-certification-end";
 import { issueDueRefunds } from "@/lib/payments/workflows/issue-refunds";
 import { buildExports } from "@/lib/privacy/workflows/export";
@@ -28,8 +31,11 @@ export interface RecurringTask {
 
 /**
  * Every background task, in the order a tick runs them: requests whose start passed with nobody
- * chosen expire, cares whose end passed wait for the report (and their helpers are asked for it),
- * helpers who have not reported by the next morning are asked again, rate-limit counts no limit
+ * chosen expire, requests with a widening ask whose delay passed with no OK reach their second
+ * audience, cares whose end passed wait for the report (and their helpers are asked for it),
+ * helpers who have not reported by the next morning are asked again (and parents who have not
+ * confirmed a report), both sides of a matched care
+ * are reminded a day and an hour before, members with a seat at a meetup the day before, rate-limit counts no limit
  * looks at any more are deleted, organisers whose certification ends within 30 days are reminded
  * (once a period), paid meetups' seats held past their time are freed and the fees owed back are
  * refunded, the municipality dashboard's summaries are brought up to date, old deliveries are
@@ -40,8 +46,12 @@ export interface RecurringTask {
  */
 export const TASKS: readonly RecurringTask[] = [
   { name: "expiry", everyMs: (clock) => clock, run: expireDueRequests },
+  { name: "widening", everyMs: (clock) => clock, run: widenDueRequests },
   { name: "end_of_care", everyMs: (clock) => clock, run: storeEndPassed },
   { name: "report_reminders", everyMs: (clock) => clock, run: remindReport },
+  { name: "confirm_reminders", everyMs: (clock) => clock, run: remindConfirm },
+  { name: "care_reminders", everyMs: (clock) => clock, run: remindCare },
+  { name: "meetup_reminders", everyMs: (clock) => clock, run: remindMeetup },
   { name: "rate_limits", everyMs: (clock) => clock, run: pruneLimits },
   { name: "certification_reminders", everyMs: (clock) => clock, run: remindCertificationEnd },
   { name: "meetup_holds", everyMs: (clock) => clock, run: (db, now) => releaseLapsedHolds(db, now) },

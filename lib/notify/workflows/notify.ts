@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { insertDeliveries } from "@/db/queries/deliveries";
 import { insertNotifications, type NewNotification } from "@/db/queries/notifications";
+import { preferencesOf } from "@/db/queries/preferences";
+import { channelWanted } from "@/lib/notify/preferences";
 
 export type { NewNotification };
 
@@ -16,18 +18,32 @@ export type Notice = NewNotification & {
 
 /**
  * Records what members should hear about, in the caller's transaction: the bell shows it, and an
- * e-mail delivery is enqueued in the outbox (lib/jobs sends it, once). Workflows call this last,
+ * e-mail delivery is enqueued in the outbox (lib/jobs sends it, once) unless the member turned
+ * e-mail off for the notice's category (lib/notify/preferences; urgent notices always go). Workflows call this last,
  * after every write of the command succeeded. Returns how many notices were new.
  */
-export async function notify(tx: Db, items: Notice | Notice[]): Promise<number> {
-  const notices = [items].flat().map(({ dedupKey, ...n }) => {
+export async function notify(tx: Db, items: Notice | Notice[], now = new Date()): Promise<number> {
+  const list = [items].flat();
+  if (list.length === 0) return 0;
+  const prefs = await preferencesOf(
+    tx,
+    list.map((n) => n.userId),
+  );
+  const notices = list.map(({ dedupKey, ...n }) => {
     const id = randomUUID();
+    // An e-mail the member turned off is still written, as skipped: its dedup key keeps the notice once-only.
+    const wanted = channelWanted(prefs.get(n.userId), n, "email", now);
     return {
       notification: { ...n, id },
-      delivery: { dedupKey: dedupKey ?? `notification:${id}`, channel: "email" as const, userId: n.userId, notificationId: id },
+      delivery: {
+        dedupKey: dedupKey ?? `notification:${id}`,
+        channel: "email" as const,
+        userId: n.userId,
+        notificationId: id,
+        ...(wanted ? {} : { state: "skipped" as const, finishedAt: now, lastError: "preference" }),
+      },
     };
   });
-  if (notices.length === 0) return 0;
   // The same key twice in one call is one notice.
   const seen = new Set<string>();
   const unique = notices.filter((n) => !seen.has(n.delivery.dedupKey) && seen.add(n.delivery.dedupKey));

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import { db } from "@/db";
 import type { RequestDetail } from "@/db/queries/care-request-views";
@@ -6,8 +6,11 @@ import { loadRulebook } from "@/db/queries/care-rulebooks";
 import { standingRecords } from "@/db/queries/standing";
 import type { MemberViewer } from "@/lib/auth/viewer";
 import { previewRequest } from "@/lib/care/post/preview";
+import { widenStatus } from "@/lib/care/widening";
 import { env } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/locales";
 import { standingOn } from "@/lib/members/standing";
+import { formatDateTime } from "@/lib/time/format";
 import { tokyoDate } from "@/lib/time/tokyo";
 import { PreviewPanel } from "../../_components/preview-panel";
 import { withdrawRequestAction } from "../../actions";
@@ -31,9 +34,15 @@ export async function ParentOpen({ detail, viewer, now }: { detail: RequestDetai
     now,
     adultAge: env().ADULT_AGE,
   });
+  const widen = widenStatus(request, now);
+  const tw = await getTranslations("care.widen");
+  const locale = (await getLocale()) as Locale;
   return (
     <>
       <Offers requestId={request.id} recipients={detail.recipients} />
+      {widen && (
+        <p className="rounded-xl border border-stone-200 bg-white p-4">{tw(widen.kind, { when: formatDateTime(widen.at, locale) })}</p>
+      )}
       <PreviewPanel preview={preview} names={Object.fromEntries(detail.children.map((c) => [c.id, c.name]))} />
       {/* Two steps, so a slip of the thumb does not call off a request everyone was told about. */}
       <details className="rounded-xl border border-stone-200 bg-white p-4">

@@ -17,6 +17,7 @@ import { PlaceFields } from "./place-fields";
 import { PurposeField } from "./purpose-field";
 import { TimeFields } from "./time-fields";
 import { type FormOptions, initialValues, type RequestValues } from "./values";
+import { WidenFields } from "./widen-fields";
 
 /** The preview for what is chosen so far, by the same pure rules the server applies; null until the times make sense. */
 function usePreview(values: RequestValues, options: FormOptions) {
@@ -68,6 +69,7 @@ export function RequestForm({ options }: { options: FormOptions }) {
       </FormSection>
       <FormSection id="who" title={t("form.sectionWho")} intro={t("form.sectionWhoIntro")}>
         <AudienceChoice {...parts} options={options} />
+        {options.connections.length > 0 && <WidenFields {...parts} options={options} />}
       </FormSection>
       {preview ? (
         <PreviewPanel preview={preview} names={names} />

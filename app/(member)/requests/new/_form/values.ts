@@ -32,6 +32,10 @@ export interface RequestValues {
   audience: "people" | "group";
   recipients: string[];
   groupId: string;
+  /** The widening ask: a second group and/or connections, and minutes to wait ("" for none). */
+  widenGroupId: string;
+  widenRecipients: string[];
+  widenAfter: string;
 }
 
 export const initialValues = (today: string): RequestValues => ({
@@ -50,6 +54,9 @@ export const initialValues = (today: string): RequestValues => ({
   audience: "people",
   recipients: [],
   groupId: "",
+  widenGroupId: "",
+  widenRecipients: [],
+  widenAfter: "",
 });
 
 export type SetValues = (patch: Partial<RequestValues>) => void;
