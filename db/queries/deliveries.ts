@@ -3,7 +3,13 @@ import type { Db } from "../client";
 import { deliveries, members, notifications, users } from "../schema";
 
 export type DeliveryRow = typeof deliveries.$inferSelect;
-export type NewDelivery = { dedupKey: string; channel: "email"; userId: string; notificationId: string; runAt?: Date };
+export type NewDelivery = {
+  dedupKey: string;
+  channel: (typeof deliveries.$inferInsert)["channel"];
+  userId: string;
+  notificationId: string;
+  runAt?: Date;
+};
 
 /** Enqueues deliveries; a dedup key already used is left alone. Returns the keys that were new. */
 export async function insertDeliveries(db: Db, rows: NewDelivery[]): Promise<Set<string>> {
@@ -60,6 +66,8 @@ export async function deliveryContent(db: Db, notificationId: string) {
     .where(eq(notifications.id, notificationId));
   return row ?? null;
 }
+
+export type DeliveryContent = NonNullable<Awaited<ReturnType<typeof deliveryContent>>>;
 
 /**
  * Renews this runner's claim just before it sends: true only while the claim is still the one it

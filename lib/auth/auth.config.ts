@@ -42,4 +42,5 @@ export const MEMBER_PATHS = [
   "/notifications",
   "/reliability",
   "/calendar",
+  "/settings",
 ];

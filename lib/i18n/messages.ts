@@ -5,6 +5,7 @@ import enAttendance from "./messages/en/attendance.json";
 import enCare from "./messages/en/care.json";
 import enCareAfter from "./messages/en/care-after.json";
 import enCareDuring from "./messages/en/care-during.json";
+import enChannels from "./messages/en/channels.json";
 import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
 import enCore from "./messages/en/core.json";
@@ -18,6 +19,7 @@ import jaAttendance from "./messages/ja/attendance.json";
 import jaCare from "./messages/ja/care.json";
 import jaCareAfter from "./messages/ja/care-after.json";
 import jaCareDuring from "./messages/ja/care-during.json";
+import jaChannels from "./messages/ja/channels.json";
 import jaChildren from "./messages/ja/children.json";
 import jaConnections from "./messages/ja/connections.json";
 import jaCore from "./messages/ja/core.json";
@@ -45,6 +47,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     municipalities: jaMunicipalities,
     stats: jaStats,
     payments: jaPayments,
+    channels: jaChannels,
   },
   en: {
     core: enCore,
@@ -60,6 +63,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     municipalities: enMunicipalities,
     stats: enStats,
     payments: enPayments,
+    channels: enChannels,
   },
 };
 

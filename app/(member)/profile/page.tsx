@@ -86,6 +86,14 @@ export default async function ProfilePage() {
       </p>
       <FactsList rows={rows} />
       <StandingSection userId={userId} certifiedUntil={member.organiserCertifiedUntil} standing={standing} today={today} />
+      <p className="mt-6">
+        <Link
+          href="/settings/notifications"
+          className="inline-flex min-h-11 items-center font-medium text-brand-800 underline underline-offset-4"
+        >
+          {(await getTranslations("channels"))("profileLink")}
+        </Link>
+      </p>
       {hasCapability(member, "supporter") && (
         <nav aria-label={pay("statement.title")} className="mt-6 flex flex-col items-start">
           {cardPaymentsEnabled() && (

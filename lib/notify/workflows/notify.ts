@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { insertDeliveries } from "@/db/queries/deliveries";
 import { insertNotifications, type NewNotification } from "@/db/queries/notifications";
+import { pushAndLineDeliveries } from "./channel-deliveries";
 
 export type { NewNotification };
 
@@ -16,7 +17,8 @@ export type Notice = NewNotification & {
 
 /**
  * Records what members should hear about, in the caller's transaction: the bell shows it, and an
- * e-mail delivery is enqueued in the outbox (lib/jobs sends it, once). Workflows call this last,
+ * e-mail delivery is enqueued in the outbox (lib/jobs sends it, once), with push and LINE
+ * deliveries for the members reachable there (channel-deliveries.ts). Workflows call this last,
  * after every write of the command succeeded. Returns how many notices were new.
  */
 export async function notify(tx: Db, items: Notice | Notice[]): Promise<number> {
@@ -37,5 +39,14 @@ export async function notify(tx: Db, items: Notice | Notice[]): Promise<number> 
   );
   const written = unique.filter((n) => fresh.has(n.delivery.dedupKey)).map((n) => n.notification);
   await insertNotifications(tx, written);
+  const kinds = new Map(written.map((n) => [n.id, n.kind]));
+  await insertDeliveries(
+    tx,
+    await pushAndLineDeliveries(
+      tx,
+      unique.filter((n) => kinds.has(n.delivery.notificationId)).map((n) => n.delivery),
+      kinds,
+    ),
+  );
   return written.length;
 }
