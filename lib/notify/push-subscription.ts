@@ -3,19 +3,14 @@ import { z } from "zod";
 /** Devices one member may have notifications on at once (each is one more POST per notice). */
 export const MAX_PUSH_DEVICES = 10;
 
-const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
 /**
- * The runner POSTs to a subscription's endpoint, so an endpoint is an address our server calls:
- * https only, no credentials, no private port games. Plain http only to this machine, and only
- * when `loopbackHttp` (tests and development, with a local push service stand-in).
+ * The runner POSTs to a subscription's endpoint, so an endpoint is an address our server calls: a
+ * push service's https address (every browser's is), without credentials in it.
  */
-export function endpointAllowed(endpoint: string, loopbackHttp: boolean): boolean {
+export function endpointAllowed(endpoint: string): boolean {
   if (!URL.canParse(endpoint)) return false;
   const url = new URL(endpoint);
-  if (url.username || url.password) return false;
-  if (url.protocol === "https:") return true;
-  return loopbackHttp && url.protocol === "http:" && LOOPBACK.has(url.hostname);
+  return url.protocol === "https:" && !url.username && !url.password;
 }
 
 const base64url = (bytes: number) =>

@@ -4,21 +4,14 @@ import { deletePushSubscription, pushSubscriptionsOf, upsertPushSubscription } f
 import { AppError } from "@/lib/errors";
 import { endpointAllowed, MAX_PUSH_DEVICES, type PushSubscriptionInput } from "@/lib/notify/push-subscription";
 
-export interface PushDeviceOptions {
-  /** Push is on (VAPID keys set): otherwise there is nothing to subscribe to. */
-  enabled: boolean;
-  /** Plain-http endpoints on this machine are accepted (a local push service stand-in; never in production). */
-  loopbackHttp: boolean;
-}
-
 /**
  * Turns notifications on for this device: stores its subscription for the member. The runner will
  * POST to the endpoint, so only a push service's https address is taken, and a member has a few
  * devices at most.
  */
-export async function subscribePushDevice(db: Db, userId: string, input: PushSubscriptionInput, o: PushDeviceOptions): Promise<void> {
-  if (!o.enabled) throw new AppError("not_found");
-  if (!endpointAllowed(input.endpoint, o.loopbackHttp)) throw new AppError("invalid_input", { key: "channels.bad_endpoint" });
+export async function subscribePushDevice(db: Db, userId: string, input: PushSubscriptionInput, pushOn: boolean): Promise<void> {
+  if (!pushOn) throw new AppError("not_found");
+  if (!endpointAllowed(input.endpoint)) throw new AppError("invalid_input", { key: "channels.bad_endpoint" });
   await db.transaction(async (tx) => {
     const devices = await pushSubscriptionsOf(tx, userId);
     const known = devices.some((d) => d.endpoint === input.endpoint);

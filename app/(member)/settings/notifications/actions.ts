@@ -5,17 +5,14 @@ import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { signIn } from "@/lib/auth/auth";
 import { getViewer } from "@/lib/auth/viewer";
-import { env, lineEnabled, vapidSettings } from "@/lib/env";
+import { lineEnabled, vapidSettings } from "@/lib/env";
 import { pushSubscriptionInput } from "@/lib/notify/push-subscription";
 import { subscribePushDevice, unsubscribePushDevice } from "@/lib/notify/workflows/push-devices";
 
 const PAGE = "/settings/notifications";
 
 export const subscribePushAction = defineAction({ audience: "member", schema: pushSubscriptionInput }, (input, { viewer, db }) =>
-  subscribePushDevice(db, viewer.userId, input, {
-    enabled: vapidSettings() !== null,
-    loopbackHttp: env().NODE_ENV !== "production",
-  }),
+  subscribePushDevice(db, viewer.userId, input, vapidSettings() !== null),
 );
 
 export const unsubscribePushAction = defineAction(
