@@ -22,7 +22,7 @@ async function registration(): Promise<ServiceWorkerRegistration> {
 
 /** What this browser can do and whether this device's subscription is one the site knows for this member. */
 async function currentState(endpoints: readonly string[]): Promise<DeviceState> {
-  if (needsHomeScreen() && !("PushManager" in window)) return "ios_install";
+  if (needsHomeScreen()) return "ios_install";
   if (!("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window)) return "unsupported";
   if (Notification.permission === "denied") return "denied";
   const sub = await (await registration()).pushManager.getSubscription();
