@@ -22,7 +22,7 @@ export default async function NotificationSettingsPage() {
   return (
     <SiteFrame>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-2 text-stone-700">{t("intro", { where: vapid && line ? "both" : vapid ? "device" : line ? "line" : "none" })}</p>
+      <p className="mt-2 text-stone-700">{t(`intro.${vapid && line ? "both" : vapid ? "device" : line ? "line" : "none"}`)}</p>
       {quiet && <p className="mt-2 text-sm text-stone-700">{t("quietHours", { from: quiet.from, to: quiet.to })}</p>}
       {vapid && (
         <ClientMessages namespaces={["channels.devices"]}>
