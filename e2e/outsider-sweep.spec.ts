@@ -133,6 +133,9 @@ const ROUTES: Record<string, { kind: RouteKind; path: (w: OutsiderWorld) => stri
     path: (w) => `/meetups/${w.attendedMeetupId}/check-in?q=${encodeURIComponent("外検")}`,
   },
   "/(organiser)/organiser/page": { kind: "own", path: () => "/organiser" },
+  "/(public)/offline/page": { kind: "public", path: () => "/offline" },
+  "/manifest.webmanifest/route": { kind: "public", path: () => "/manifest.webmanifest" },
+  "/api/line/webhook/route": { kind: "webhook", path: () => "/api/line/webhook" },
 };
 
 type ActionKind =
@@ -410,6 +413,20 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
     ],
   },
   "app/(member)/calendar/actions.ts#rotateCalendarFeedAction": { kind: "own", fields: () => [] },
+  // The caller's own devices only (a device is found by its endpoint within the caller's own).
+  "app/(member)/settings/notifications/actions.ts#subscribePushAction": {
+    kind: "own",
+    fields: () => [
+      ["endpoint", "https://push.example/outsider"],
+      ["p256dh", Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 9)]).toString("base64url")],
+      ["auth", Buffer.alloc(16, 9).toString("base64url")],
+    ],
+  },
+  "app/(member)/settings/notifications/actions.ts#unsubscribePushAction": {
+    kind: "own",
+    fields: () => [["endpoint", "https://push.example/x"]],
+  },
+  "app/(member)/settings/notifications/actions.ts#linkLineAction": { kind: "own", shape: "form", fields: () => [] },
   "app/(member)/notifications/page.tsx#$$RSC_SERVER_ACTION_0": { kind: "own", shape: "form", fields: (w) => [["id", w.requestId]] },
   "app/(member)/notifications/actions.ts#openNotificationAction": { kind: "own", fields: (w) => [["id", w.requestId]] },
   "app/(member)/notifications/actions.ts#markAllReadAction": { kind: "own", fields: () => [] },

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import postgres from "postgres";
+import webpush from "web-push";
 import { openDb } from "@/db/client";
 import { startSmsStandIn } from "@/test/sms-stand-in";
 import { startStripeStandIn } from "@/test/stripe-stand-in";
@@ -30,8 +31,13 @@ async function main() {
   const stripe = await startStripeStandIn();
   stripe.setApp(s.authUrl);
 
+  // Web push on, with a key pair of this run (the settings page offers it; no push service is reachable from the browser here).
+  const vapid = webpush.generateVAPIDKeys();
   const env = {
     ...process.env,
+    VAPID_PUBLIC_KEY: vapid.publicKey,
+    VAPID_PRIVATE_KEY: vapid.privateKey,
+    VAPID_SUBJECT: "mailto:e2e@otagai.example.jp",
     NODE_ENV: "production" as const,
     DATABASE_URL: s.databaseUrl,
     AUTH_SECRET: s.authSecret,

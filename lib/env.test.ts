@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cardPaymentsEnabled, devToolsEnabled, EnvError, parseEnv } from "./env";
+import { cardPaymentsEnabled, devToolsEnabled, EnvError, lineEnabled, parseEnv, vapidSettings } from "./env";
 
 const secret = "x".repeat(40);
 const key = Buffer.alloc(32, 7).toString("base64");
@@ -26,6 +26,26 @@ describe("parseEnv", () => {
     expect(parseEnv({ QUIET_HOURS: "22:00-06:30" }).QUIET_HOURS).toBe("22:00-06:30");
     expect(() => parseEnv({ QUIET_HOURS: "21:00-21:00" })).toThrow(/QUIET_HOURS/);
     expect(() => parseEnv({ QUIET_HOURS: "9pm-7am" })).toThrow(/QUIET_HOURS/);
+  });
+
+  it("starts production without push or LINE (both off), and takes each setting whole or not at all", () => {
+    const vapid = {
+      VAPID_PUBLIC_KEY: Buffer.alloc(65, 4).toString("base64url"),
+      VAPID_PRIVATE_KEY: Buffer.alloc(32, 1).toString("base64url"),
+    };
+    expect(vapidSettings(parseEnv(prod))).toBeNull();
+    expect(lineEnabled(parseEnv(prod))).toBe(false);
+    expect(() => parseEnv({ ...prod, ...vapid })).toThrow(/VAPID_SUBJECT is required in production/);
+    expect(vapidSettings(parseEnv({ ...prod, ...vapid, VAPID_SUBJECT: "mailto:ops@otagai.example.jp" }))?.subject).toBe(
+      "mailto:ops@otagai.example.jp",
+    );
+    expect(() => parseEnv({ VAPID_PUBLIC_KEY: vapid.VAPID_PUBLIC_KEY })).toThrow(/VAPID_PRIVATE_KEY is missing/);
+    expect(() => parseEnv({ ...vapid, VAPID_PUBLIC_KEY: "short" })).toThrow(/VAPID_PUBLIC_KEY/);
+    expect(() => parseEnv({ LINE_CHANNEL_ACCESS_TOKEN: "t" })).toThrow(/LINE_CHANNEL_SECRET is missing/);
+    const line = { LINE_CHANNEL_ACCESS_TOKEN: "t", LINE_CHANNEL_SECRET: "s" };
+    // Members link LINE through LINE Login: without it LINE stays hidden.
+    expect(lineEnabled(parseEnv(line))).toBe(false);
+    expect(lineEnabled(parseEnv({ ...line, AUTH_LINE_ID: "1", AUTH_LINE_SECRET: "2" }))).toBe(true);
   });
 
   it("refuses a short AUTH_SECRET", () => {

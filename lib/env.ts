@@ -32,6 +32,28 @@ const schema = z
     STRIPE_CONNECT_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a webhook signing secret (whsec_…)").optional(),
     /** Where the Stripe API is (tests point it at a local stand-in); Stripe's own address when unset. */
     STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Web push (VAPID): the key pair, base64url (`npx web-push generate-vapid-keys`); without them push is off. Local ones are generated outside production. */
+    VAPID_PUBLIC_KEY: z
+      .string()
+      .refine((k) => Buffer.from(k, "base64url").length === 65, "must be a VAPID public key (65 bytes, base64url)")
+      .optional(),
+    VAPID_PRIVATE_KEY: z
+      .string()
+      .refine((k) => Buffer.from(k, "base64url").length === 32, "must be a VAPID private key (32 bytes, base64url)")
+      .optional(),
+    /** Who push services may contact about our pushes: a mailto: or https: address. */
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:|https:\/\/)\S+$/, "must be a mailto: or https:// address")
+      .optional(),
+    /** LINE Messaging API (the official account): notices to members who linked LINE and added the account. */
+    LINE_CHANNEL_ACCESS_TOKEN: z.string().optional(),
+    /** Checks the X-Line-Signature of /api/line/webhook. */
+    LINE_CHANNEL_SECRET: z.string().optional(),
+    /** Where the Messaging API is (tests point it at a local stand-in); LINE's own address when unset. */
+    LINE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** The official account's "add friend" link (https://line.me/R/ti/p/@…), shown to members who linked LINE. */
+    LINE_ADD_FRIEND_URL: z.url({ protocol: /^https$/ }).optional(),
     AUTH_LINE_ID: z.string().optional(),
     AUTH_LINE_SECRET: z.string().optional(),
     AUTH_GOOGLE_ID: z.string().optional(),
@@ -99,6 +121,7 @@ const schema = z
       for (const issue of smsIssues(env, false)) ctx.addIssue({ code: "custom", ...issue });
     }
     for (const issue of stripeIssues(env)) ctx.addIssue({ code: "custom", ...issue });
+    for (const issue of channelIssues(env)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 export type Env = z.infer<typeof schema>;
@@ -187,6 +210,56 @@ function stripeIssues(e: Pick<Env, "NODE_ENV" | "STRIPE_SECRET_KEY" | "STRIPE_WE
     }
   }
   return issues;
+}
+
+/**
+ * Push and LINE are optional in production too (off when unset), but half a setting is refused:
+ * a key pair comes whole, and LINE needs both its token (to send) and its secret (to check webhooks).
+ */
+function channelIssues(
+  e: Pick<
+    Env,
+    "NODE_ENV" | "VAPID_PUBLIC_KEY" | "VAPID_PRIVATE_KEY" | "VAPID_SUBJECT" | "LINE_CHANNEL_ACCESS_TOKEN" | "LINE_CHANNEL_SECRET"
+  >,
+): { path: string[]; message: string }[] {
+  const issues: { path: string[]; message: string }[] = [];
+  if (Boolean(e.VAPID_PUBLIC_KEY) !== Boolean(e.VAPID_PRIVATE_KEY)) {
+    const missing = e.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY";
+    issues.push({
+      path: [missing],
+      message: `${missing} is missing: web push needs VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY together (or neither, for no push).`,
+    });
+  }
+  if (e.NODE_ENV === "production" && e.VAPID_PUBLIC_KEY && !e.VAPID_SUBJECT) {
+    issues.push({
+      path: ["VAPID_SUBJECT"],
+      message: "VAPID_SUBJECT is required in production with the VAPID keys: a mailto: or https:// address push services can reach us at.",
+    });
+  }
+  if (Boolean(e.LINE_CHANNEL_ACCESS_TOKEN) !== Boolean(e.LINE_CHANNEL_SECRET)) {
+    const missing = e.LINE_CHANNEL_ACCESS_TOKEN ? "LINE_CHANNEL_SECRET" : "LINE_CHANNEL_ACCESS_TOKEN";
+    issues.push({
+      path: [missing],
+      message: `${missing} is missing: LINE needs LINE_CHANNEL_ACCESS_TOKEN and LINE_CHANNEL_SECRET together (or neither, for no LINE).`,
+    });
+  }
+  return issues;
+}
+
+/** The web push key pair and contact, when push is on (keys set, or generated locally outside production). */
+export function vapidSettings(
+  e: Pick<Env, "VAPID_PUBLIC_KEY" | "VAPID_PRIVATE_KEY" | "VAPID_SUBJECT"> = env(),
+): { publicKey: string; privateKey: string; subject: string } | null {
+  if (!e.VAPID_PUBLIC_KEY || !e.VAPID_PRIVATE_KEY) return null;
+  return { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY, subject: e.VAPID_SUBJECT ?? "mailto:no-reply@otagai.local" };
+}
+
+/**
+ * LINE is offered when the official account is configured and members can link their LINE account
+ * (LINE Login, the same provider: its user id is the one the Messaging API sends to).
+ */
+export function lineEnabled(e: Env = env()): boolean {
+  return Boolean(e.LINE_CHANNEL_ACCESS_TOKEN && e.LINE_CHANNEL_SECRET && e.AUTH_LINE_ID && e.AUTH_LINE_SECRET);
 }
 
 /** Card payments are offered only when a Stripe key is set (the embedded default has none). */

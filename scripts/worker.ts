@@ -1,6 +1,7 @@
 import { openDb, targetFrom } from "@/db/client";
 import { EnvError, env } from "@/lib/env";
 import { startJobRunner } from "@/lib/jobs/workflows/runner";
+import { localVapid } from "./local-secrets";
 
 // `npm run worker`: the job runner on its own, beside app servers started with JOBS_IN_APP=0.
 // It needs PostgreSQL: the embedded database allows one process, the app, which runs the jobs itself.
@@ -11,7 +12,7 @@ async function main() {
     process.exit(1);
   }
   const handle = openDb(targetFrom({ ...settings, DATABASE_POOL_SIZE: 6 }));
-  const runner = startJobRunner(handle.db, settings);
+  const runner = startJobRunner(handle.db, { ...settings, ...localVapid(settings) });
   console.log("Otagai worker: running background jobs and deliveries.");
   // Keeps the process alive: the runner's timer does not.
   const alive = setInterval(() => {}, 1 << 30);

@@ -5,7 +5,7 @@ import { deliveries, members, notificationPreferences, notifications, users } fr
 export type DeliveryRow = typeof deliveries.$inferSelect;
 export type NewDelivery = {
   dedupKey: string;
-  channel: "email";
+  channel: (typeof deliveries.$inferInsert)["channel"];
   userId: string;
   notificationId: string;
   runAt?: Date;
@@ -73,6 +73,8 @@ export async function deliveryContent(db: Db, notificationId: string) {
     .where(eq(notifications.id, notificationId));
   return row ?? null;
 }
+
+export type DeliveryContent = NonNullable<Awaited<ReturnType<typeof deliveryContent>>>;
 
 /**
  * Renews this runner's claim just before it sends: true only while the claim is still the one it

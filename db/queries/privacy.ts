@@ -48,6 +48,8 @@ function scopeSql(scope: Scope, who: Subject): SQL {
   if ("child" in scope) return sql`${id(scope.child)} in (select id from children where parent_id = ${who.userId})`;
   if ("request" in scope)
     return sql`${id(scope.request)} in (select id from care_requests where parent_id = ${who.userId} or helper_id = ${who.userId})`;
+  if ("lineAccount" in scope)
+    return sql`${id(scope.lineAccount)} in (select provider_account_id from accounts where user_id = ${who.userId} and provider = 'line')`;
   if ("deskThread" in scope) return sql`${id(scope.deskThread)} in (select id from desk_threads where user_id = ${who.userId})`;
   if ("email" in scope) return who.email ? sql`${id(scope.email)} = ${who.email}` : sql`false`;
   return who.phone ? sql`${id(scope.phone)} = ${who.phone}` : sql`false`;

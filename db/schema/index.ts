@@ -1,5 +1,6 @@
 export * from "./auth";
 export * from "./care";
+export * from "./channels";
 export * from "./children";
 export * from "./connections";
 export * from "./groups";

@@ -3,7 +3,7 @@ import { users } from "./auth";
 
 const ts = (name: string) => timestamp(name, { mode: "date", withTimezone: true });
 
-export const deliveryChannel = pgEnum("delivery_channel", ["email"]);
+export const deliveryChannel = pgEnum("delivery_channel", ["email", "push", "line"]);
 export const deliveryState = pgEnum("delivery_state", ["waiting", "sent", "failed", "skipped"]);
 
 /**

@@ -142,6 +142,10 @@ export const ACTIONS: Record<string, ActionInfo> = {
   cancelRsvpAction: { fields: ["meetupId"], ids: ["meetupId"] },
   payForSeatAction: { fields: ["meetupId"], ids: ["meetupId"] },
   rotateCalendarFeedAction: { fields: [] },
+  // app/(member)/settings/notifications/actions.ts: this device's push subscription, the LINE link
+  subscribePushAction: { fields: ["endpoint", "p256dh", "auth"] },
+  unsubscribePushAction: { fields: ["endpoint"] },
+  linkLineAction: { fields: [], shape: "form" },
   // meetups: the check-in desk and people I met
   checkInTicketAction: { fields: ["meetupId", "ticket"], ids: ["meetupId"] },
   checkInRsvpAction: { fields: ["meetupId", "rsvpId"], ids: ["meetupId", "rsvpId"] },

@@ -43,4 +43,5 @@ export const MEMBER_PATHS = [
   "/reliability",
   "/calendar",
   "/report",
+  "/settings",
 ];

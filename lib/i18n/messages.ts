@@ -5,6 +5,7 @@ import enAttendance from "./messages/en/attendance.json";
 import enCare from "./messages/en/care.json";
 import enCareAfter from "./messages/en/care-after.json";
 import enCareDuring from "./messages/en/care-during.json";
+import enChannels from "./messages/en/channels.json";
 import enChildren from "./messages/en/children.json";
 import enConnections from "./messages/en/connections.json";
 import enContact from "./messages/en/contact.json";
@@ -26,6 +27,7 @@ import jaAttendance from "./messages/ja/attendance.json";
 import jaCare from "./messages/ja/care.json";
 import jaCareAfter from "./messages/ja/care-after.json";
 import jaCareDuring from "./messages/ja/care-during.json";
+import jaChannels from "./messages/ja/channels.json";
 import jaChildren from "./messages/ja/children.json";
 import jaConnections from "./messages/ja/connections.json";
 import jaContact from "./messages/ja/contact.json";
@@ -69,6 +71,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     incidentPrint: jaIncidentPrint,
     termsPage: jaTermsPage,
     preferences: jaPreferences,
+    channels: jaChannels,
   },
   en: {
     core: enCore,
@@ -92,6 +95,7 @@ export const catalogueParts: Record<Locale, Record<string, object>> = {
     incidentPrint: enIncidentPrint,
     termsPage: enTermsPage,
     preferences: enPreferences,
+    channels: enChannels,
   },
 };
 

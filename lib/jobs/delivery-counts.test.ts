@@ -7,6 +7,11 @@ describe("deliveryTable", () => {
       { channel: "email", state: "sent", n: 12 },
       { channel: "email", state: "failed", n: 1 },
     ]);
-    expect(rows).toEqual([{ channel: "email", counts: { sent: 12, waiting: 0, failed: 1, skipped: 0 } }]);
+    const none = { sent: 0, waiting: 0, failed: 0, skipped: 0 };
+    expect(rows).toEqual([
+      { channel: "email", counts: { sent: 12, waiting: 0, failed: 1, skipped: 0 } },
+      { channel: "push", counts: none },
+      { channel: "line", counts: none },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-export const DELIVERY_CHANNELS = ["email"] as const;
+export const DELIVERY_CHANNELS = ["email", "push", "line"] as const;
 export const DELIVERY_STATES = ["sent", "waiting", "failed", "skipped"] as const;
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 export type DeliveryState = (typeof DELIVERY_STATES)[number];

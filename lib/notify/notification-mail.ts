@@ -1,30 +1,18 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { messagesFor, translator } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/messages";
 import type { Mail } from "./mail";
-import { notificationTarget, notificationText } from "./notification-text";
+import { type NoticeForDelivery, noticeWords } from "./notice-words";
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-
-export interface NotificationForMail {
-  kind: string;
-  requestId: string | null;
-  data: unknown;
-}
 
 /**
  * The e-mail that carries an in-app notification, in the member's language: the same sentence
  * as the bell, a link to the page it is about (under `baseUrl`), a plain-text part and HTML.
  */
-export function notificationMail(to: string, name: string | null, n: NotificationForMail, locale: Locale, baseUrl: string): Mail {
+export function notificationMail(to: string, name: string | null, n: NoticeForDelivery, locale: Locale, baseUrl: string): Mail {
   const t = translator(locale);
-  const messages = messagesFor(locale);
-  const translate = Object.assign((key: string, values?: Record<string, string | number>) => t(`notifications.${key}`, values), {
-    has: (key: string) =>
-      `notifications.${key}`.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], messages) !== undefined,
-  });
-  const text = notificationText(translate, n.kind, n.data, locale);
-  const url = new URL(notificationTarget(n), baseUrl).toString();
+  const { text, url } = noticeWords(n, locale, baseUrl);
   const greeting = name ? t("email.notification.greeting", { name }) : t("email.notification.greetingNoName");
   const lines = [
     greeting,

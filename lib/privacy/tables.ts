@@ -15,7 +15,9 @@ export type Scope =
   | { email: string }
   | { phone: string }
   /** Rows of one of the member's threads at the consultation desk. */
-  | { deskThread: string };
+  | { deskThread: string }
+  /** Rows naming the LINE account the member linked (before the link itself is deleted). */
+  | { lineAccount: string };
 
 /**
  * delete: the member's rows (in `erase`, or else `scopes`) go. anonymise: the rows stay for the
@@ -53,6 +55,18 @@ export const PRIVACY_TABLES = {
     scopes: [own("user_id")],
     erase: "anonymise",
     why: "kept with municipality, district and capabilities for past months' member counts; name, phone erased, birth date to the decade",
+  },
+  line_followers: {
+    scopes: [{ lineAccount: "line_user_id" }],
+    erase: "delete",
+    why: "whether the member's linked LINE account follows the official account (listed before accounts: found through the link)",
+  },
+  push_subscriptions: {
+    memberColumns: ["user_id"],
+    scopes: [own("user_id")],
+    omit: ["p256dh", "auth"],
+    erase: "delete",
+    why: "the member's devices for web push",
   },
   accounts: {
     memberColumns: ["user_id"],

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { claimSchedule, ensureSchedules, finishSchedule } from "@/db/queries/job-schedules";
-import type { Env } from "@/lib/env";
+import { type Env, vapidSettings } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { quietWindow } from "@/lib/notify/quiet-hours";
 import { openMailer } from "@/lib/notify/workflows/mailer";
 import { type DeliveryOptions, sendDueDeliveries } from "./send-deliveries";
+import { openLineClient } from "./send-line";
 import { TASKS } from "./tasks";
 
 /** Mails a runner has in flight at once, each on its own SMTP connection of the pool. */
@@ -50,7 +51,20 @@ export async function drainDeliveries(db: Db, o: DeliveryOptions, maxBatches = 2
 
 export type RunnerSettings = Pick<
   Env,
-  "SMTP_URL" | "MAIL_FROM" | "AUTH_URL" | "PORT" | "CLOCK_SWEEP_MS" | "JOBS_POLL_MS" | "JOBS_LEASE_MS" | "JOBS_BATCH" | "QUIET_HOURS"
+  | "SMTP_URL"
+  | "MAIL_FROM"
+  | "AUTH_URL"
+  | "PORT"
+  | "CLOCK_SWEEP_MS"
+  | "JOBS_POLL_MS"
+  | "JOBS_LEASE_MS"
+  | "JOBS_BATCH"
+  | "QUIET_HOURS"
+  | "VAPID_PUBLIC_KEY"
+  | "VAPID_PRIVATE_KEY"
+  | "VAPID_SUBJECT"
+  | "LINE_CHANNEL_ACCESS_TOKEN"
+  | "LINE_API_URL"
 >;
 
 export const publicBaseUrl = (s: Pick<Env, "AUTH_URL" | "PORT">) => s.AUTH_URL ?? `http://localhost:${s.PORT}`;
@@ -69,6 +83,8 @@ export function startJobRunner(db: Db, s: RunnerSettings): { stop(): Promise<voi
     leaseMs: s.JOBS_LEASE_MS,
     parallel: SEND_LANES,
     quietHours: quietWindow(s.QUIET_HOURS),
+    push: vapidSettings(s),
+    line: openLineClient(s),
   };
   let current: Promise<void> | null = null;
   let stopped = false;

@@ -5,6 +5,7 @@ import { insertDeliveries } from "@/db/queries/deliveries";
 import { insertNotifications, type NewNotification } from "@/db/queries/notifications";
 import { preferencesOf } from "@/db/queries/preferences";
 import { channelWanted } from "@/lib/notify/preferences";
+import { pushAndLineDeliveries } from "./channel-deliveries";
 
 export type { NewNotification };
 
@@ -19,7 +20,8 @@ export type Notice = NewNotification & {
 /**
  * Records what members should hear about, in the caller's transaction: the bell shows it, and an
  * e-mail delivery is enqueued in the outbox (lib/jobs sends it, once) unless the member turned
- * e-mail off for the notice's category (lib/notify/preferences; urgent notices always go). Workflows call this last,
+ * e-mail off for the notice's category (lib/notify/preferences; urgent notices always go), with push
+ * and LINE deliveries for the members reachable there and wanting them (channel-deliveries.ts). Workflows call this last,
  * after every write of the command succeeded. Returns how many notices were new.
  */
 export async function notify(tx: Db, items: Notice | Notice[], now = new Date()): Promise<number> {
@@ -53,5 +55,17 @@ export async function notify(tx: Db, items: Notice | Notice[], now = new Date())
   );
   const written = unique.filter((n) => fresh.has(n.delivery.dedupKey)).map((n) => n.notification);
   await insertNotifications(tx, written);
+  const kinds = new Map(written.map((n) => [n.id, n.kind]));
+  const byId = new Map<string, (typeof written)[number]>(written.map((n) => [n.id, n]));
+  await insertDeliveries(
+    tx,
+    await pushAndLineDeliveries(
+      tx,
+      unique.filter((n) => kinds.has(n.delivery.notificationId)).map((n) => n.delivery),
+      kinds,
+      // E-mail is written even when turned off (as skipped); push and LINE only when wanted.
+      (d, channel) => channel !== "email" && channelWanted(prefs.get(d.userId), byId.get(d.notificationId)!, channel, now),
+    ),
+  );
   return written.length;
 }

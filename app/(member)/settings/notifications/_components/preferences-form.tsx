@@ -13,8 +13,11 @@ const choiceClass = "flex min-h-11 items-center gap-3";
 /** Which categories reach the member on which channel, and their quiet hours. The app's own list keeps everything. */
 export function PreferencesForm(p: {
   categories: string[];
+  /** The channels the site offers (e-mail, and push or LINE when configured). */
   channels: string[];
   on: string[];
+  /** "category.channel" pairs that are on for channels the site does not offer now: kept as they are. */
+  kept: string[];
   quiet: "default" | "own" | "off";
   from: string;
   to: string;
@@ -26,6 +29,9 @@ export function PreferencesForm(p: {
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={action} className="mt-6 flex flex-col gap-6" noValidate>
+      {p.kept.map((key) => (
+        <input key={key} type="hidden" name="on[]" value={key} />
+      ))}
       {state && !state.ok && <FormAlert message={state.error} />}
       {state?.ok && (
         <p role="status" className="rounded-xl border border-brand-100 bg-brand-50 p-4 font-medium text-brand-900">
