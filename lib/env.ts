@@ -76,6 +76,11 @@ const schema = z
       .refine((keys) => keys.every((k) => Buffer.from(k, "base64").length === 32), "each key must be 32 bytes, base64-encoded")
       .optional(),
     ADULT_AGE: z.coerce.number().int().min(18).max(20).default(18),
+    /** Where the database is hosted (ISO 3166 country code): the privacy notice names it. */
+    DATA_COUNTRY: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "DATA_COUNTRY must be a two-letter country code (ISO 3166), e.g. JP")
+      .default("JP"),
     /** Connections each app server keeps open to PostgreSQL: a page's queries run side by side on them. */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Tests create and drop their own databases through this server. */

@@ -1,11 +1,16 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { RELIABILITY_MONTHS } from "@/lib/care/cancel/reliability";
+import { env } from "@/lib/env";
 import { RETENTION } from "@/lib/privacy/retention";
+
+/** A country's name in the reader's language (日本, Japan). */
+const countryName = (code: string, locale: string) => new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
 
 // Says exactly what the site does: the periods are read from the one retention schedule.
 export default async function PrivacyPage() {
   const t = await getTranslations("privacy.page");
+  const locale = await getLocale();
   const section = (key: string, body: React.ReactNode) => (
     <section key={key} aria-labelledby={`privacy-${key}`} className="mt-6">
       <h2 id={`privacy-${key}`} className="text-lg font-bold">
@@ -27,6 +32,7 @@ export default async function PrivacyPage() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {section("collect", <p className="mt-2">{t("collect")}</p>)}
       {section("health", <p className="mt-2">{t("health")}</p>)}
+      {section("where", <p className="mt-2">{t("where", { country: countryName(env().DATA_COUNTRY, locale) })}</p>)}
       {section("stats", <p className="mt-2">{t("stats")}</p>)}
       {section("export", <p className="mt-2">{t("export", { days: RETENTION.exports.days })}</p>)}
       {section("delete", <p className="mt-2">{t("delete")}</p>)}

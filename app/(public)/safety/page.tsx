@@ -5,7 +5,18 @@ import { SiteFrame } from "@/app/_components/site-frame";
  * The measures of the MHLW matching-site guideline that apply to Otagai, each with how Otagai
  * meets it. Only what works is listed: a measure is added here when it is built.
  */
-const MEASURES = ["scope", "identity", "interview", "qualification", "insurance", "accident", "sleep", "privacy", "cancel"] as const;
+const MEASURES = [
+  "scope",
+  "identity",
+  "interview",
+  "qualification",
+  "insurance",
+  "accident",
+  "sleep",
+  "reports",
+  "privacy",
+  "cancel",
+] as const;
 
 export default async function SafetyPage() {
   const t = await getTranslations("safetyPage");
