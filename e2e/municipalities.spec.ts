@@ -129,7 +129,7 @@ test("an admin sets up a town and its staff member reads its statistics; other s
   expect(refused.status()).toBe(400);
   expect(await refused.text()).toContain("期間を読み取れませんでした");
   await staff.goto(`/municipality/${townId}?from=${to}&to=${from}`);
-  await expect(staff.getByRole("alert")).toContainText("直近12か月を表示しています");
+  await expect(staff.getByRole("alert").filter({ hasText: "期間を読み取れませんでした" })).toContainText("直近12か月を表示しています");
 
   // The ファミサポ report, with members at fiscal year end first.
   await staff.goto(`/municipality/${townId}/report?from=${from}&to=${to}`);

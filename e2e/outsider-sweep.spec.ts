@@ -414,6 +414,14 @@ const ACTIONS: Record<string, { kind: ActionKind; fields: Fields; shape?: Shape 
   },
   "app/(member)/calendar/actions.ts#rotateCalendarFeedAction": { kind: "own", fields: () => [] },
   // The caller's own devices only (a device is found by its endpoint within the caller's own).
+  // The caller's own notification choices only.
+  "app/(member)/settings/notifications/actions.ts#savePreferencesAction": {
+    kind: "own",
+    fields: () => [
+      ["on[]", "requests.email"],
+      ["quiet", "default"],
+    ],
+  },
   "app/(member)/settings/notifications/actions.ts#subscribePushAction": {
     kind: "own",
     fields: () => [

@@ -1,5 +1,8 @@
 import { expect, expectAccessible, test } from "./fixtures";
 
+// The suite blocks service workers (playwright.config.ts); these tests are about the one the site installs.
+test.use({ serviceWorkers: "allow" });
+
 // The installable app: the manifest Chromium reads and finds nothing wrong with, its icons, the
 // service worker it activates, and the offline page that worker shows when the network is gone.
 

@@ -81,7 +81,7 @@ test("posting by action: someone else's child, a child under 1 or over 12, a str
   expect((await post({ "children[]": [teen] }))?.fieldErrors).toEqual({
     children: "中学生 たけるさんは、その日に13歳以上のため、お願いできません(1歳から12歳まで)。",
   });
-  const notConnection = { recipients: "シェア友ではない方が選ばれています。シェア友にだけお願いできます。" };
+  const notConnection = { recipients: "お願いできない方が選ばれています。サポーターのシェア友にだけお願いできます。" };
   expect((await post({ "recipients[]": [friend.member.id, stranger.member.id] }))?.fieldErrors).toEqual(notConnection);
   expect((await post({ "recipients[]": [blocked.member.id] }))?.fieldErrors).toEqual(notConnection);
   expect((await post({ startTime: "10:10" }))?.fieldErrors).toEqual({ startTime: "15分きざみの時間を選んでください。" });

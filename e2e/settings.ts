@@ -1,12 +1,18 @@
 import { existsSync } from "node:fs";
 
 /**
- * The suite runs three production servers of the same build, each on a fresh database of its own:
- * "shared" for the tests that may run side by side, and one each for the two files that read every
- * table written around each call (e2e/support/database-writes.ts): the outsider sweep and the fuzz.
- * So those run beside the others and beside each other, instead of one after the other.
+ * The suite runs four production servers of the same build, each on a fresh database of its own:
+ * "shared" for the tests that may run side by side, with no Stripe key (as the embedded default:
+ * cash only, card payments hidden); "card" for the card payment tests, with the Stripe stand-in;
+ * and one each for the two files that read every table written around each call
+ * (e2e/support/database-writes.ts): the outsider sweep and the fuzz (both with the stand-in, so
+ * that they reach the card routes and actions too). So those run beside the others and beside
+ * each other, instead of one after the other.
  */
-export const E2E_SERVERS = ["shared", "sweep", "fuzz"] as const;
+export const E2E_SERVERS = ["shared", "sweep", "fuzz", "card"] as const;
+
+/** The servers that talk to the local Stripe stand-in (STRIPE_SECRET_KEY set). */
+export const WITH_STRIPE: readonly E2eServer[] = ["sweep", "fuzz", "card"];
 export type E2eServer = (typeof E2E_SERVERS)[number];
 
 // Playwright loads the config in every worker; the database name is fixed once by the first
