@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PrintButton } from "@/app/_components/print-button";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { linkClass } from "@/app/(member)/requests/_components/styles";
-import { PrintButton } from "@/app/(member)/requests/[id]/receipt/print-button";
 import { db } from "@/db";
 import { meetupReceiptFor } from "@/db/queries/meetup-payments";
 import { requireMember } from "@/lib/auth/viewer";

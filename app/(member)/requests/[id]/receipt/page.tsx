@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PrintButton } from "@/app/_components/print-button";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { linkClass } from "@/app/(member)/requests/_components/styles";
 import { db } from "@/db";
@@ -9,7 +10,6 @@ import { requireMember } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/ids";
 import { formatDate } from "@/lib/time/format";
-import { PrintButton } from "./print-button";
 
 /**
  * The receipt (領収書) of a thank-you paid by card, for the care's parent only: the helper is the

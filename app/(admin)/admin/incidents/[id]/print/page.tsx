@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PrintButton } from "@/app/_components/print-button";
 import { db } from "@/db";
 import { findIncident } from "@/db/queries/care-incidents";
 import { requireAdmin } from "@/lib/auth/viewer";
@@ -8,7 +9,6 @@ import { readCareRecord } from "@/lib/care/during/care-record";
 import type { Locale } from "@/lib/i18n/locales";
 import type { InsuranceDecision, InsuranceSnapshot } from "@/lib/insurance";
 import { formatCalendarDate, formatDateTime, formatTime } from "@/lib/time/format";
-import { PrintButton } from "./print-button";
 
 // One A4 page per incident for the insurer: the page's own @page rule, and nothing of the site's frame.
 const PRINT_CSS = "@page { size: A4; margin: 15mm; } @media print { body { background: white; } }";
@@ -84,7 +84,7 @@ export default async function IncidentPrintPage({ params }: { params: Promise<{ 
         <Link href={`/admin/incidents/${incident.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
           {t("back")}
         </Link>
-        <PrintButton label={t("print")} />
+        <PrintButton label={t("print")} primary />
       </div>
       <h1 className="text-xl font-bold">{t("title")}</h1>
       <p className="text-sm">{t("printedFrom", { id: incident.id })}</p>
