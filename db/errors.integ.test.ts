@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { municipalities, users } from "@/db/schema";
 import { describeDbError, describeError } from "@/lib/db-errors";
 import { createLogger } from "@/lib/log";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 
 // Real database errors, as each driver and Drizzle throw them, carry the query's parameters.
 const SECRET_EMAIL = "hanako.yamada.secret@example.jp";
@@ -25,7 +25,7 @@ function logged(e: unknown): string {
   return lines.join("");
 }
 
-describe.each(testDbKinds)("database errors on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("database errors on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -9,7 +9,37 @@ import { migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
 
 export type TestDbKind = "pglite" | "postgres";
-export const testDbKinds: TestDbKind[] = ["pglite", "postgres"];
+/**
+ * The integration files that run on the embedded PGlite as well as on PostgreSQL: the database
+ * layer (errors, migrations, the demo seed, setup), the core of the care loop, the job runner
+ * (which runs inside the app on the embedded default), and the areas that read through raw SQL
+ * (privacy, statistics), where the two drivers' results differ in shape. Every other file runs
+ * on PostgreSQL only: PGlite is the same PostgreSQL, and running every workflow twice cost more
+ * than half of the integration suite's time.
+ */
+const ALSO_ON_PGLITE = new Set([
+  "db/errors.integ.test.ts",
+  "db/seed/town.integ.test.ts",
+  "lib/municipalities/workflows/setup-platform.integ.test.ts",
+  "lib/care/workflows/post-request.integ.test.ts",
+  "lib/care/workflows/choose.integ.test.ts",
+  "lib/care/workflows/completion.integ.test.ts",
+  "lib/care/workflows/cancel.integ.test.ts",
+  "lib/children/workflows/children.integ.test.ts",
+  "lib/connections/workflows/connect.integ.test.ts",
+  "lib/meetups/workflows/meetups.integ.test.ts",
+  "lib/jobs/workflows/send-deliveries.integ.test.ts",
+  "lib/privacy/workflows/privacy.integ.test.ts",
+  "lib/stats/workflows/refresh.integ.test.ts",
+]);
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+/** The databases the integration file at `fileUrl` (its import.meta.url) runs on. */
+export function testDbKindsOf(fileUrl: string): TestDbKind[] {
+  const file = fileURLToPath(fileUrl).slice(ROOT.length);
+  return ALSO_ON_PGLITE.has(file) ? ["pglite", "postgres"] : ["postgres"];
+}
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haveMet } from "@/lib/connections/met";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { demoIds } from "@/test/members";
 import type { DbHandle } from "../client";
 import { listPendingRequests } from "../queries/connection-requests";
@@ -11,7 +11,7 @@ import { connectionRequests, connections, groupMembers, groups } from "../schema
 import { seedConnections } from "./connections";
 import { seedDemo } from "./town";
 
-describe.each(testDbKinds)("demo connections on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("demo connections on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

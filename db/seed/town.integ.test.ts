@@ -1,13 +1,13 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import type { DbHandle } from "../client";
 import { migrateDatabase } from "../migrate";
 import { districts, members, municipalities, users } from "../schema";
 import { demoMembers } from "./data";
 import { seedDemo } from "./town";
 
-describe.each(testDbKinds)("migrations and demo data on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("migrations and demo data on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -7,12 +7,12 @@ import { careRecipients, members } from "@/db/schema";
 import { changeCapabilities } from "@/lib/members/workflows/change-capabilities";
 import { kindsFor, requestRow } from "@/test/care-after";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { answerCareRequest } from "./answer";
 import { postCareRequest } from "./post-request";
 
-describe.each(testDbKinds)("answering a care request on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("answering a care request on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

@@ -9,11 +9,11 @@ import { careRequests, reliabilityRecords, rulebooks } from "@/db/schema";
 import { FAMISAPO_EXAMPLE_RULEBOOK } from "@/lib/thanks";
 import { at, DAY_BEFORE, kindsFor, MORNING, matched, proposeAt, refusedUnchanged, requestRow } from "@/test/care-after";
 import { createCareTestDb } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { cancelCare } from "./cancel";
 import { markNoShow } from "./mark-no-show";
 
-describe.each(testDbKinds)("cancellations and no-shows on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("cancellations and no-shows on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

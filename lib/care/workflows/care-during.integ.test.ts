@@ -8,7 +8,7 @@ import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { insertCare } from "@/test/care-insert";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { newMember } from "@/test/members";
 import { logNapCheck } from "./log-nap-check";
 import { openCareDetails } from "./open-care-details";
@@ -21,7 +21,7 @@ const at = (ms: number) => new Date(now.getTime() + ms);
 const notFound = { code: "not_found" };
 const closed = { code: "conflict", messageKey: "careDuring.nap_closed" };
 
-describe.each(testDbKinds)("care details, audit log, need-to-know summary and nap checks on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("care details, audit log, need-to-know summary and nap checks on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -7,14 +7,14 @@ import { notifications } from "@/db/schema";
 import type { InsuranceSnapshot } from "@/lib/insurance";
 import { kindsFor, requestRow } from "@/test/care-after";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { answerCareRequest } from "./answer";
 import { chooseHelper } from "./choose";
 import { postCareRequest } from "./post-request";
 import { withdrawCareRequest } from "./withdraw";
 
-describe.each(testDbKinds)("choosing a helper on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("choosing a helper on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

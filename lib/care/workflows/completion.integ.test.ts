@@ -7,7 +7,7 @@ import { careReports, careSettlements } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
 import type { Expense, ThanksBreakdown } from "@/lib/thanks";
 import { at, kindsFor, matched, refusedUnchanged, requestRow } from "@/test/care-after";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { demoIds } from "@/test/members";
 import { refusal } from "@/test/refusal";
 import { confirmReport } from "./confirm";
@@ -19,7 +19,7 @@ import { resolveDispute } from "./resolve-dispute";
 const AFTER = at("12:00");
 const LATER = at("13:00");
 
-describe.each(testDbKinds)("completion on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("completion on %s", (kind) => {
   let h: DbHandle;
   let admin: string;
   beforeAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { careRequests, deliveries, notifications } from "@/db/schema";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { sweepOnce } from "@/test/sweep";
 import { answerCareRequest } from "./answer";
 import { chooseHelper } from "./choose";
@@ -13,7 +13,7 @@ import { step, withCare } from "./with-care";
 
 const END = new Date("2026-11-25T18:30:00+09:00");
 
-describe.each(testDbKinds)("the end of a care on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("the end of a care on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

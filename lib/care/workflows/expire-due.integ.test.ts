@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { listMyRequests } from "@/db/queries/care-request-views";
 import { careRequests, notifications } from "@/db/schema";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { answerCareRequest } from "./answer";
 import { chooseHelper } from "./choose";
 import { expireDueRequests } from "./expire-due";
@@ -12,7 +12,7 @@ import { postCareRequest } from "./post-request";
 
 const START = new Date("2026-11-25T17:00:00+09:00");
 
-describe.each(testDbKinds)("expiry on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("expiry on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

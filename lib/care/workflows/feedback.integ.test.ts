@@ -5,14 +5,14 @@ import { feedbackOf, isFirstCompletedCare } from "@/db/queries/care-feedback";
 import { seedDemo } from "@/db/seed/town";
 import { createMatchedCare } from "@/test/care";
 import { at, kindsFor, matched } from "@/test/care-after";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { answerSurvey } from "./answer-survey";
 import { confirmReport } from "./confirm";
 import { reportCare } from "./report";
 import { thankHelper } from "./thank-helper";
 
-describe.each(testDbKinds)("thank-you message and survey on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("thank-you message and survey on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

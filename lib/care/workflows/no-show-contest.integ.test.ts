@@ -7,7 +7,7 @@ import { TASKS } from "@/lib/jobs/workflows/tasks";
 import { FAMISAPO_EXAMPLE_RULEBOOK } from "@/lib/thanks";
 import { at, kindsFor, matched, refusedUnchanged, requestRow } from "@/test/care-after";
 import { createCareTestDb, member } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { contestNoShow } from "./contest-no-show";
 import { decideNoShowContest } from "./decide-no-show-contest";
@@ -16,7 +16,7 @@ import { markNoShow } from "./mark-no-show";
 const recordsOf = (h: DbHandle, requestId: string) =>
   h.db.select().from(reliabilityRecords).where(eq(reliabilityRecords.requestId, requestId));
 
-describe.each(testDbKinds)("no-shows both ways and contests on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("no-shows both ways and contests on %s", (kind) => {
   let h: DbHandle;
   let admin: string;
   beforeAll(async () => {

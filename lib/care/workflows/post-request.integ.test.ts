@@ -7,13 +7,13 @@ import { joinGroup } from "@/db/queries/groups";
 import { careRecipients, careRequestChildren, careRequests, groupMembers, notifications } from "@/db/schema";
 import { createGroup } from "@/lib/groups/workflows/create-group";
 import { BEFORE, child, connect, createCareTestDb, member, members, request } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { postCareRequest } from "./post-request";
 
 /** What a refusal says: its code, catalogue key, values and field. */
 
-describe.each(testDbKinds)("posting a care request on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("posting a care request on %s", (kind) => {
   let h: DbHandle;
   const rows = async () => {
     const [r] = await h.db.select({ n: count() }).from(careRequests);

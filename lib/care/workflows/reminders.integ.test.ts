@@ -6,7 +6,7 @@ import { careReports, careRequests, deliveries, notifications } from "@/db/schem
 import { remindMeetup } from "@/lib/meetups/workflows/remind-meetup";
 import { createMatchedCare } from "@/test/care";
 import { connect, createCareTestDb, members } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { insertMeetup, insertRsvp, newOrganiser } from "@/test/meetups";
 import { remindCare } from "./remind-care";
 import { remindConfirm } from "./remind-report";
@@ -14,7 +14,7 @@ import { remindConfirm } from "./remind-report";
 const START = new Date("2026-12-10T10:00:00+09:00");
 const before = (hours: number) => new Date(START.getTime() - hours * 3_600_000);
 
-describe.each(testDbKinds)("reminders on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("reminders on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

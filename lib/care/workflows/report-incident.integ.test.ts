@@ -9,7 +9,7 @@ import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { insertCare } from "@/test/care-insert";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { newMember } from "@/test/members";
 import { markIncidentHandled } from "./mark-incident-handled";
 import { reportIncident } from "./report-incident";
@@ -18,7 +18,7 @@ const key = keyring(generateKey());
 const now = new Date("2026-11-24T12:00:00+09:00");
 const hour = 60 * 60 * 1000;
 
-describe.each(testDbKinds)("incident reports on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("incident reports on %s", (kind) => {
   let h: DbHandle;
   let admins: string[];
   let suspendedAdmin: string;

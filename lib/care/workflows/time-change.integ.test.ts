@@ -6,13 +6,13 @@ import { members } from "@/db/schema";
 import { type InsuranceSnapshot, insuredWindow } from "@/lib/insurance";
 import { at, DAY_BEFORE, END, kindsFor, MORNING, matched, proposeAt, refusedUnchanged, requestRow, START } from "@/test/care-after";
 import { createCareTestDb } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { answerTimeChange } from "./answer-time-change";
 import { proposeTimeChange } from "./propose-time-change";
 import { withdrawTimeChange } from "./withdraw-time-change";
 
-describe.each(testDbKinds)("time changes on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("time changes on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

@@ -5,7 +5,7 @@ import { addOwner, insertGroup, joinGroup } from "@/db/queries/groups";
 import { careRecipients, careRequests, deliveries, notifications } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { BEFORE, child, connect, createCareTestDb, members, ok, request } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { answerCareRequest } from "./answer";
 import { postCareRequest } from "./post-request";
 import { widenDueRequests } from "./widen-due";
@@ -13,7 +13,7 @@ import { widenDueRequests } from "./widen-due";
 const AT = new Date(BEFORE.getTime() + 60 * 60_000);
 const after = (ms: number) => new Date(AT.getTime() + ms);
 
-describe.each(testDbKinds)("the widening ask on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("the widening ask on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

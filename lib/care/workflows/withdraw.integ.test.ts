@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { kindsFor, requestRow } from "@/test/care-after";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { answerCareRequest } from "./answer";
 import { postCareRequest } from "./post-request";
 import { withdrawCareRequest } from "./withdraw";
 
-describe.each(testDbKinds)("withdrawing a care request on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("withdrawing a care request on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

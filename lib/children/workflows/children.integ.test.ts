@@ -5,7 +5,7 @@ import { findChild, listChildren } from "@/db/queries/children";
 import { children, users } from "@/db/schema";
 import { type ChildInput, emptyDetails } from "@/lib/children";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { removeChild } from "./remove-child";
 import { createChild, updateChild } from "./save-child";
 
@@ -27,7 +27,7 @@ const haruto: ChildInput = {
   },
 };
 
-describe.each(testDbKinds)("children queries on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("children queries on %s", (kind) => {
   let h: DbHandle;
   let parentA: string;
   let memberB: string;

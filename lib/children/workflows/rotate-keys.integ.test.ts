@@ -8,7 +8,7 @@ import { seedDemo } from "@/db/seed/town";
 import { type ChildDetails, openChildDetails, sealChildDetails } from "@/lib/children";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { seedChildren } from "@/lib/demo/workflows/seed-children";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { rotateKeys } from "./rotate-keys";
 
 const a = generateKey();
@@ -23,7 +23,7 @@ function sealV1(details: ChildDetails, base64Key: string): string {
   return `v1:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64")}`;
 }
 
-describe.each(testDbKinds)("key rotation on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("key rotation on %s", (kind) => {
   let h: DbHandle;
   let all: { id: string; parentId: string }[];
   const stored = async () =>

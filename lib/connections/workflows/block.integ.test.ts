@@ -12,7 +12,7 @@ import { postCareRequest } from "@/lib/care/workflows/post-request";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { matched, requestRow } from "@/test/care-after";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { blockMember } from "./block";
 import { removeConnection } from "./remove-connection";
 
@@ -21,7 +21,7 @@ const START = new Date("2026-11-26T10:00:00+09:00");
 const END = new Date("2026-11-26T11:00:00+09:00");
 const notFound = { code: "not_found" };
 
-describe.each(testDbKinds)("blocking ends everything between the two on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("blocking ends everything between the two on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);
@@ -128,7 +128,7 @@ describe.each(testDbKinds)("blocking ends everything between the two on %s", (ki
   });
 });
 
-describe.each(testDbKinds)("former connections on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("former connections on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

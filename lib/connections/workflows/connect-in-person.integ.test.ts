@@ -9,7 +9,7 @@ import { seedDemo } from "@/db/seed/town";
 import { haveMet } from "@/lib/connections/met";
 import { presenceCode } from "@/lib/connections/presence";
 import { TEST_PRESENCE_KEY as key, meetInPerson } from "@/test/connections";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { newMember } from "@/test/members";
 import { refusal } from "@/test/refusal";
 import { blockMember } from "./block";
@@ -35,7 +35,7 @@ async function footprint(db: Db, a: string, b: string) {
   return { connections: c?.n, pending: r?.n, guards: g?.n, pair: await findPendingBetween(db, a, b) };
 }
 
-describe.each(testDbKinds)("connecting in person on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("connecting in person on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);
@@ -136,7 +136,7 @@ describe.each(testDbKinds)("connecting in person on %s", (kind) => {
   });
 });
 
-describe.each(testDbKinds)("a link sent at a distance on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("a link sent at a distance on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

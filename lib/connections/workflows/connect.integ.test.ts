@@ -8,7 +8,7 @@ import { connectionRequests, digitAttempts } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
 import { haveMet } from "@/lib/connections/met";
 import { meetInPerson } from "@/test/connections";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { newMember } from "@/test/members";
 import { cancelRequest } from "./cancel-request";
 import { confirmMet } from "./confirm-met";
@@ -17,7 +17,7 @@ import { tryDigits } from "./verify-digits";
 
 const now = new Date("2026-11-24T09:00:00+09:00");
 
-describe.each(testDbKinds)("connecting on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("connecting on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -7,7 +7,7 @@ import { loadProfile, mutualConnections, searchMembers } from "@/db/queries/prof
 import { seedDemo } from "@/db/seed/town";
 import { createGroup } from "@/lib/groups/workflows/create-group";
 import { meetInPerson } from "@/test/connections";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { newMember } from "@/test/members";
 import { blockMember } from "./block";
 import { sendRequest } from "./request-connection";
@@ -16,7 +16,7 @@ import { unblockMember } from "./unblock";
 const now = new Date("2026-11-24T09:00:00+09:00");
 const today = "2026-11-24";
 
-describe.each(testDbKinds)("who sees whom on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("who sees whom on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -5,12 +5,12 @@ import { careFeedback, careReports, careRequests, users } from "@/db/schema";
 import { seedConnections } from "@/db/seed/connections";
 import { seedDemo } from "@/db/seed/town";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { seedCare } from "./seed-care";
 import { seedCareAfter } from "./seed-care-after";
 import { seedChildren } from "./seed-children";
 
-describe.each(testDbKinds)("demo cares after matching on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("demo cares after matching on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

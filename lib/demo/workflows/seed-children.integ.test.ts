@@ -7,12 +7,12 @@ import { seedDemo } from "@/db/seed/town";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { ageOnDate } from "@/lib/time/dates";
 import { tokyoDate } from "@/lib/time/tokyo";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { seedChildren } from "./seed-children";
 
 const key = keyring(generateKey());
 
-describe.each(testDbKinds)("demo children on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("demo children on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

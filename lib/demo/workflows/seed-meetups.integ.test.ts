@@ -4,13 +4,13 @@ import type { DbHandle } from "@/db/client";
 import { listUpcomingMeetups } from "@/db/queries/meetups";
 import { meetupRsvps, meetups } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { seedMeetups } from "./seed-meetups";
 import { seedStanding } from "./seed-standing";
 
 const now = new Date("2026-11-24T09:00:00+09:00");
 
-describe.each(testDbKinds)("meetup demo data on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("meetup demo data on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -7,13 +7,13 @@ import { seedConnections } from "@/db/seed/connections";
 import { seedSafety } from "@/db/seed/safety";
 import { seedDemo } from "@/db/seed/town";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { seedCare } from "./seed-care";
 import { seedChildren } from "./seed-children";
 
 const now = new Date("2026-11-24T09:00:00+09:00");
 
-describe.each(testDbKinds)("safety demo data on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("safety demo data on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -10,11 +10,11 @@ import { badgesOf } from "@/lib/connections/visibility";
 import { reminderDue } from "@/lib/members/certification";
 import { standingOn } from "@/lib/members/standing";
 import { tokyoDate } from "@/lib/time/tokyo";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { demoIds } from "@/test/members";
 import { seedStanding } from "./seed-standing";
 
-describe.each(testDbKinds)("demo certifications and verifications on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("demo certifications and verifications on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -5,7 +5,7 @@ import { findGroupByInvite, findGroupFor, listGroupMembers, listGroupsOf } from 
 import { groups } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
 import { blockMember } from "@/lib/connections/workflows/block";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { newMember } from "@/test/members";
 import { createGroup } from "./create-group";
 import { joinGroupByInvite } from "./join-group";
@@ -16,7 +16,7 @@ const now = new Date("2026-11-24T09:00:00+09:00");
 const unknownId = "00000000-0000-4000-8000-000000000000";
 const notFound = { code: "not_found" };
 
-describe.each(testDbKinds)("groups on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("groups on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

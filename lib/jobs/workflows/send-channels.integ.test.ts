@@ -9,7 +9,7 @@ import { notify } from "@/lib/notify/workflows/notify";
 import { subscribePushDevice, unsubscribePushDevice } from "@/lib/notify/workflows/push-devices";
 import { tokyoClock } from "@/lib/time/tokyo";
 import { createCareTestDb, member } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { type LineStandIn, signed, startLineStandIn } from "@/test/line-stand-in";
 import { type PushStandIn, startPushStandIn } from "@/test/push-stand-in";
 import { type DeliveryOptions, sendDueDeliveries } from "./send-deliveries";
@@ -19,7 +19,7 @@ const BASE = "https://otagai.example.jp";
 const vapid = { ...webpush.generateVAPIDKeys(), subject: "mailto:ops@otagai.example.jp" };
 const lineUser = () => `U${crypto.randomUUID().replace(/-/g, "")}`;
 
-describe.each(testDbKinds)("push and LINE deliveries on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("push and LINE deliveries on %s", (kind) => {
   let h: DbHandle;
   let push: PushStandIn;
   let line: LineStandIn;

@@ -9,7 +9,7 @@ import { DEFAULT_QUIET_HOURS } from "@/lib/notify/quiet-hours";
 import { type Mailer, openMailer } from "@/lib/notify/workflows/mailer";
 import { notify } from "@/lib/notify/workflows/notify";
 import { createCareTestDb, member } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { enqueueNotices } from "@/test/deliveries";
 import { type SmtpSink, startSmtpSink } from "@/test/smtp-sink";
 import { runDueTasks } from "./runner";
@@ -23,7 +23,7 @@ function decodeQuotedPrintable(raw: string): string {
   return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/g, "%25"));
 }
 
-describe.each(testDbKinds)("the outbox on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("the outbox on %s", (kind) => {
   let h: DbHandle;
   let sink: SmtpSink;
   let mailer: Mailer;

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 import { LIMITS } from "@/lib/limits/limits";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { hitLimits, pruneLimits, withinLimits } from "./hit";
 
-describe.each(testDbKinds)("rate limits on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("rate limits on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -8,7 +8,7 @@ import { connections, meetupConnectionRequests, meetupRsvps, notifications } fro
 import { seedDemo } from "@/db/seed/town";
 import { blockMember } from "@/lib/connections/workflows/block";
 import { tokyoYear } from "@/lib/time/tokyo";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { insertMeetup, insertRsvp, makeOrganiser } from "@/test/meetups";
 import { newMember } from "@/test/members";
 import { refusal } from "@/test/refusal";
@@ -29,7 +29,7 @@ async function footprint(db: Db, meetupId: string) {
   return JSON.stringify({ rsvps, requests: requests?.n, formed: formed?.n });
 }
 
-describe.each(testDbKinds)("check-in, walk-ins and people I met on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("check-in, walk-ins and people I met on %s", (kind) => {
   let h: DbHandle;
   let n = 0;
   beforeAll(async () => {

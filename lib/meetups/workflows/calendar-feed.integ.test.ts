@@ -5,7 +5,7 @@ import { seedDemo } from "@/db/seed/town";
 import { hashFeedToken } from "@/lib/meetups/feed-token";
 import { child } from "@/test/care-data";
 import { insertCare } from "@/test/care-insert";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { meetupInput, newOrganiser } from "@/test/meetups";
 import { newMember } from "@/test/members";
 import { createMeetup } from "./create-meetup";
@@ -15,7 +15,7 @@ import { rsvp } from "./rsvp";
 const now = new Date("2026-11-24T09:00:00+09:00");
 const since = new Date("2026-11-01T00:00:00+09:00");
 
-describe.each(testDbKinds)("calendar feed queries on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("calendar feed queries on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -5,7 +5,7 @@ import { findPublicMeetup, listUpcomingMeetups, myRsvp } from "@/db/queries/meet
 import { meetupRsvps, meetups, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
 import { tokyoClock, tokyoDate } from "@/lib/time/tokyo";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { meetupInput, newOrganiser } from "@/test/meetups";
 import { newMember } from "@/test/members";
 import { cancelMeetup } from "./cancel-meetup";
@@ -18,7 +18,7 @@ const now = new Date("2026-11-24T09:00:00+09:00");
 const unknownId = "00000000-0000-4000-8000-000000000000";
 const notFound = { code: "not_found" };
 
-describe.each(testDbKinds)("meetups on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("meetups on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

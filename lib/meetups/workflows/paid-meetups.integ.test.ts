@@ -14,7 +14,7 @@ import { refundPayment } from "@/lib/payments/workflows/refund-payment";
 import { startOnboarding } from "@/lib/payments/workflows/start-onboarding";
 import type { CardDeps } from "@/lib/payments/workflows/stripe";
 import { tokyoDate } from "@/lib/time/tokyo";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { meetupInput, newOrganiser } from "@/test/meetups";
 import { newMember } from "@/test/members";
 import { refusal } from "@/test/refusal";
@@ -33,7 +33,7 @@ const MIN = 60_000;
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * MIN);
 const one = { adults: 1, children: 0 };
 
-describe.each(testDbKinds)("paid meetups on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("paid meetups on %s", (kind) => {
   let h: DbHandle;
   let standIn: StripeStandIn;
   let deps: CardDeps;

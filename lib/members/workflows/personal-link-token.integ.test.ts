@@ -5,7 +5,7 @@ import type { DbHandle } from "@/db/client";
 import { findPersonalToken, personalToken } from "@/db/queries/connections";
 import { connectionTokens, districts, members, municipalities, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { newMember } from "@/test/members";
 import { outboxSender } from "@/test/phone";
 import { completeOnboarding } from "./onboard";
@@ -14,7 +14,7 @@ import { completeOnboarding } from "./onboard";
 // show it only read (no GET writes); members from before get one from migration 0005.
 const now = new Date("2026-11-30T10:00:00+09:00");
 
-describe.each(testDbKinds)("personal link tokens on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("personal link tokens on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -7,7 +7,7 @@ import { seedDemo } from "@/db/seed/town";
 import { sendRequest } from "@/lib/connections/workflows/request-connection";
 import { tryDigits } from "@/lib/connections/workflows/verify-digits";
 import { CODE_TTL_MS, codeFor, MAX_CODE_TRIES, RESEND_AFTER_MS } from "@/lib/members/phone-code";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { newMember } from "@/test/members";
 import { lastCodeTo, outboxSender } from "@/test/phone";
 import { startSmsStandIn } from "@/test/sms-stand-in";
@@ -23,7 +23,7 @@ let serial = 0;
 /** A fresh number for each test, so that tests never share a claim. */
 const freshPhone = () => `+8180${String(10_000_000 + ++serial * 7919).padStart(8, "0")}`;
 
-describe.each(testDbKinds)("phone verification on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("phone verification on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

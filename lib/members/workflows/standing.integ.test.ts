@@ -14,7 +14,7 @@ import { approveSchema, rejectSchema, verifyQualificationSchema } from "@/lib/me
 import { createMatchedCare } from "@/test/care";
 import { at } from "@/test/care-after";
 import { connect, member } from "@/test/care-data";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { sweepOnce } from "@/test/sweep";
 import { applyForCertification } from "./apply-certification";
@@ -26,7 +26,7 @@ import { verifyQualification } from "./verify-qualification";
 
 const training = (on: string) => TRAINING_MODULES.map((module) => ({ module, completedOn: on }));
 
-describe.each(testDbKinds)("the certification desk and the one standing function on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("the certification desk and the one standing function on %s", (kind) => {
   let h: DbHandle;
   let admin: string;
   beforeAll(async () => {

@@ -6,7 +6,7 @@ import { careRequests, municipalities, rulebookVersions } from "@/db/schema";
 import { postCareRequest } from "@/lib/care/workflows/post-request";
 import { DEFAULT_RULEBOOK } from "@/lib/thanks";
 import { BEFORE, child, connect, createCareTestDb, member, request } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { checkRulebookText } from "../preview";
 import { adoptDefaultRulebook, saveOwnRulebook } from "./rulebook";
@@ -15,7 +15,7 @@ import { setupPlatform } from "./setup-platform";
 const NOW = new Date("2026-05-01T10:00:00+09:00");
 const withBase = (yen: number) => JSON.stringify({ ...DEFAULT_RULEBOOK, rates: { ...DEFAULT_RULEBOOK.rates, firstChildPerHourYen: yen } });
 
-describe.each(testDbKinds)("a municipality's own rulebook on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("a municipality's own rulebook on %s", (kind) => {
   let h: DbHandle;
   let admin: string;
   let town: string;

@@ -11,7 +11,7 @@ import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
 import { completeOnboarding } from "@/lib/members/workflows/onboard";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { outboxSender } from "@/test/phone";
 import { refusal } from "@/test/refusal";
 import { addDistrict } from "./add-district";
@@ -22,7 +22,7 @@ import { setupPlatform } from "./setup-platform";
 const NOW = new Date("2026-05-01T10:00:00+09:00");
 
 // Done-when 2: a production database with no demo seed, set up by `npm run db:setup`.
-describe.each(testDbKinds)("a fresh database set up by db:setup on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("a fresh database set up by db:setup on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { clientIp, LIMITS } from "@/lib/limits/limits";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { sendSignInLink } from "./send-sign-in-link";
 
 // The workflow Auth.js's e-mail provider calls for every sign-in mail (lib/auth/providers.ts; the
 // form's action and /api/auth/signin/email alike), with the IP read from X-Forwarded-For as the
 // provider reads it, and the mail kept in the outbox as when no SMTP server is configured.
-describe.each(testDbKinds)("sign-in mail limits on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("sign-in mail limits on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createTestDb(kind);

@@ -11,7 +11,7 @@ import { confirmReport } from "@/lib/care/workflows/confirm";
 import { reportCare } from "@/lib/care/workflows/report";
 import { tokyoDate } from "@/lib/time/tokyo";
 import { at, matched, requestRow } from "@/test/care-after";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { type StripeStandIn, startStripeStandIn } from "@/test/stripe-stand-in";
 import { stripeConfig } from "../stripe-config";
@@ -43,7 +43,7 @@ function shuffle<T>(items: T[], seed: number): T[] {
   return out;
 }
 
-describe.each(testDbKinds)("card payments and their webhooks on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("card payments and their webhooks on %s", (kind) => {
   let h: DbHandle;
   let standIn: StripeStandIn;
   let deps: CardDeps;

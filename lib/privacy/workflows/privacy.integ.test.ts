@@ -28,7 +28,7 @@ import { PRIVACY_TABLES, type PrivacyTable, type TableRule } from "@/lib/privacy
 import { refreshStats } from "@/lib/stats/workflows/refresh";
 import { createCareTestDb, member } from "@/test/care-data";
 import { insertCare } from "@/test/care-insert";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { newMember } from "@/test/members";
 import { refusal } from "@/test/refusal";
 import { deleteAccount } from "./delete-account";
@@ -128,7 +128,7 @@ async function tablesContaining(db: Db, needles: string[]): Promise<string[]> {
   return found;
 }
 
-describe.each(testDbKinds)("privacy on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("privacy on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

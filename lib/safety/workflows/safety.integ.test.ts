@@ -10,7 +10,7 @@ import { askDesk } from "@/lib/desk/workflows/ask";
 import { sendPhoneCode } from "@/lib/members/workflows/send-phone-code";
 import { matched, requestRow } from "@/test/care-after";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { newMember } from "@/test/members";
 import { outboxSender } from "@/test/phone";
 import { decideReport, reviewReport } from "./decide-report";
@@ -21,7 +21,7 @@ const END = new Date("2026-11-26T11:00:00+09:00");
 const key = outboxSender.key;
 const mail = { MAIL_FROM: "desk@example.com" };
 
-describe.each(testDbKinds)("reports, suspensions and the desk on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("reports, suspensions and the desk on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);

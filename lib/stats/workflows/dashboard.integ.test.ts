@@ -23,7 +23,7 @@ import { instants, type Period } from "@/lib/stats/period";
 import type { Shown } from "@/lib/stats/suppress";
 import { computeDashboard } from "@/lib/stats/workflows/dashboard";
 import { refreshStats } from "@/lib/stats/workflows/refresh";
-import { createTestDb, testDbKinds } from "@/test/db";
+import { createTestDb, testDbKindsOf } from "@/test/db";
 import { insertMeetup, insertRsvp } from "@/test/meetups";
 
 // Done-when 3: a small town with known answers. Every figure is also computed here straight from
@@ -125,7 +125,7 @@ async function care(h: DbHandle, c: Care) {
 
 const value = (s: Shown | undefined) => (s === undefined ? "missing" : s.suppressed ? "<5" : s.value);
 
-describe.each(testDbKinds)("municipality statistics on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("municipality statistics on %s", (kind) => {
   let h: DbHandle;
   let d: Dashboard;
   let town: string;

@@ -6,12 +6,12 @@ import { districts, members, statsChanges, statsMemberDays, statsRequests } from
 import { answerCareRequest } from "@/lib/care/workflows/answer";
 import { postCareRequest } from "@/lib/care/workflows/post-request";
 import { BEFORE, child, connect, createCareTestDb, member, ok, request } from "@/test/care-data";
-import { testDbKinds } from "@/test/db";
+import { testDbKindsOf } from "@/test/db";
 import { refreshStats } from "./refresh";
 
 // The dashboard reads summaries the clock sweep keeps: the first refresh copies everything, later
 // ones what is recent or changed, so an OK offered after a refresh is there after the next one.
-describe.each(testDbKinds)("the statistics summaries on %s", (kind) => {
+describe.each(testDbKindsOf(import.meta.url))("the statistics summaries on %s", (kind) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await createCareTestDb(kind);
