@@ -8,9 +8,6 @@ const IGNORED = ["**/screenshots.*.spec.ts", "**/*.shots.ts"];
 // These read the log of every table written around each call: each runs alone on a server and
 // database of its own, beside the other projects and beside each other.
 const WHOLE_DATABASE = { sweep: "outsider-sweep.spec.ts", fuzz: "fuzz-actions.spec.ts" } as const;
-// Card payments run on a server with the Stripe stand-in; every other test runs on one without a
-// Stripe key, so the cash flow is tested exactly as a site without card payments has it.
-const CARD = ["card-payments.spec.ts", "paid-meetup.spec.ts"];
 
 export default defineConfig({
   testDir: "./e2e",
@@ -19,8 +16,8 @@ export default defineConfig({
   // Every test makes the members and cares it needs (demo members are only read, or each used
   // by one test), so tests run side by side, each file's too.
   fullyParallel: true,
-  // The chromium project's workers, plus one each for the embedded default, the sweep, the fuzz and the card tests.
-  workers: settings.workers + 4,
+  // The chromium project's workers, plus one each for the embedded default, the sweep and the fuzz.
+  workers: settings.workers + 3,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -61,10 +58,9 @@ export default defineConfig({
     {
       name: "chromium",
       workers: settings.workers,
-      testIgnore: [...IGNORED, "**/embedded-default.spec.ts", ...[...Object.values(WHOLE_DATABASE), ...CARD].map((f) => `**/${f}`)],
+      testIgnore: [...IGNORED, "**/embedded-default.spec.ts", ...Object.values(WHOLE_DATABASE).map((f) => `**/${f}`)],
       use: { browserName: "chromium" },
     },
-    { name: "card", testMatch: CARD, workers: 1, use: { browserName: "chromium", baseURL: e2eSettings("card").baseURL } },
     ...Object.entries(WHOLE_DATABASE).map(([server, file]) => ({
       name: server,
       testMatch: file,

@@ -1,12 +1,14 @@
 import { eq } from "drizzle-orm";
 import { payments } from "@/db/schema";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, onServer, test } from "./fixtures";
 import { AfterSection } from "./pages/care-after";
 import { matchedCare, yesterday } from "./support/care-fixtures";
 import { signInAs } from "./support/session";
 
 // Card payments through the local Stripe stand-in (test/stripe-stand-in.ts), which the e2e server
 // starts: hosted onboarding and Checkout are its pages, and its signed webhooks reach the app.
+// The card server is the one with the Stripe stand-in; every other test runs without a Stripe key.
+onServer("card");
 
 test("a helper connects Stripe; the parent pays 750円 by card on Checkout; both see 支払い済み; the receipt and the statement show it", async ({
   browser,

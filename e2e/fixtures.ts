@@ -3,22 +3,41 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { and, desc, eq, like } from "drizzle-orm";
 import { type DbHandle, openDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
-import { e2eSettings, serverOf } from "./settings";
+import { type E2eServer, e2eSettings, serverOf } from "./settings";
 
-type Fixtures = { db: DbHandle["db"] };
-type WorkerFixtures = { dbHandle: DbHandle };
+type Fixtures = {
+  /** The e2e server this test talks to (e2e/settings.ts): its project's, unless the file says otherwise. */
+  server: E2eServer | undefined;
+  db: DbHandle["db"];
+};
+type WorkerFixtures = { dbHandles: Map<E2eServer, DbHandle> };
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
-  dbHandle: [
-    async ({}, use, workerInfo) => {
-      const handle = openDb({ kind: "postgres", url: e2eSettings(serverOf(workerInfo.project.name)).databaseUrl, max: 2 });
-      await use(handle);
-      await handle.close();
+  server: [undefined, { option: true }],
+  // One connection pool per server a worker's tests talk to, opened when first needed.
+  dbHandles: [
+    async ({}, use) => {
+      const handles = new Map<E2eServer, DbHandle>();
+      await use(handles);
+      for (const handle of handles.values()) await handle.close();
     },
     { scope: "worker" },
   ],
-  db: async ({ dbHandle }, use) => use(dbHandle.db),
+  db: async ({ dbHandles, server }, use, testInfo) => {
+    const name = server ?? serverOf(testInfo.project.name);
+    let handle = dbHandles.get(name);
+    if (!handle) {
+      handle = openDb({ kind: "postgres", url: e2eSettings(name).databaseUrl, max: 2 });
+      dbHandles.set(name, handle);
+    }
+    await use(handle.db);
+  },
 });
+
+/** For a file whose tests talk to another server than their project's: its address and its database. */
+export function onServer(server: E2eServer) {
+  test.use({ server, baseURL: e2eSettings(server).baseURL });
+}
 
 export { expect };
 

@@ -1,13 +1,15 @@
 import { eq } from "drizzle-orm";
 import { meetupPayments } from "@/db/schema";
 import { insertMeetup, newOrganiser } from "@/test/meetups";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, onServer, test } from "./fixtures";
 import { memberOnNewPage } from "./pages/connections";
 import { signInAs, signInContext } from "./support/session";
 import { uniqueTag } from "./support/tag";
 
 // A paid meetup through the local Stripe stand-in (test/stripe-stand-in.ts), which the e2e server
 // starts: its onboarding and Checkout pages, and its signed webhooks to the app.
+// The card server is the one with the Stripe stand-in; every other test runs without a Stripe key.
+onServer("card");
 
 test("a member pays a meetup's fee on Checkout and holds a confirmed seat with a receipt; an admin refunds it", async ({ browser, db }) => {
   const tag = uniqueTag();
