@@ -4,6 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { listDetailViews, listNapChecks, loadNeedToKnow } from "@/db/queries/care-during";
 import { careDetailViews, napChecks, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
+import { isSealedText, openNapNotes } from "@/lib/care/during/sealed-texts";
 import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
@@ -148,17 +149,18 @@ describe.each(testDbKinds)("care details, audit log, need-to-know summary and na
 
   it("lets only the helper log nap checks, only during the care, and shows the log to parent and helper", async () => {
     const c = await care({ startIn: -1, hours: 2 });
-    const check = (viewerId: string, when: Date, o: Partial<{ childId: string; state: "asleep_ok" | "concern" }> = {}) =>
+    const check = (viewerId: string, when: Date, o: Partial<{ childId: string; state: "asleep_ok" | "concern"; note: string }> = {}) =>
       logNapCheck(h.db, {
         requestId: c.requestId,
         childId: o.childId ?? c.childId,
         state: o.state ?? "asleep_ok",
-        note: "",
+        note: o.note ?? "",
         viewerId,
+        key,
         now: when,
       });
     await expect(check(c.helper.id, now)).resolves.toBeUndefined();
-    await expect(check(c.helper.id, at(10 * 60_000), { state: "concern" })).resolves.toBeUndefined();
+    await expect(check(c.helper.id, at(10 * 60_000), { state: "concern", note: "呼吸が速い" })).resolves.toBeUndefined();
     await expect(check(c.helper.id, new Date(c.startAt.getTime() - 1))).rejects.toMatchObject(closed);
     await expect(check(c.helper.id, c.endAt)).rejects.toMatchObject(closed);
     await expect(check(c.parent.id, now)).rejects.toMatchObject(closed);
@@ -166,9 +168,16 @@ describe.each(testDbKinds)("care details, audit log, need-to-know summary and na
     const other = await care();
     await expect(check(c.helper.id, now, { childId: other.childId })).rejects.toMatchObject(notFound);
 
-    expect(await h.db.select().from(napChecks).where(eq(napChecks.requestId, c.requestId))).toHaveLength(2);
+    const stored = await h.db.select().from(napChecks).where(eq(napChecks.requestId, c.requestId));
+    expect(stored).toHaveLength(2);
+    // The note is sealed at rest (no note stays null); both adults read it opened.
+    expect(stored.map((r) => r.note === null || isSealedText(r.note)).every(Boolean)).toBe(true);
+    expect(JSON.stringify(stored)).not.toContain("呼吸");
     for (const id of [c.parent.id, c.helper.id]) {
-      expect((await listNapChecks(h.db, c.requestId, id)).map((r) => r.state)).toEqual(["concern", "asleep_ok"]);
+      expect(openNapNotes(await listNapChecks(h.db, c.requestId, id), key).map((r) => [r.state, r.note])).toEqual([
+        ["concern", "呼吸が速い"],
+        ["asleep_ok", null],
+      ]);
     }
     for (const id of [c.recipient.id, c.stranger.id]) expect(await listNapChecks(h.db, c.requestId, id)).toEqual([]);
     const told = await h.db
