@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { CareState } from "@/lib/care";
 import { coarseBirthDate, decadeOf } from "@/lib/privacy/birth-date";
 import { containsAny, scrubJson, scrubText } from "@/lib/privacy/scrub";
@@ -230,6 +230,22 @@ export async function scrubCareRecords(db: Db, userId: string, needles: readonly
       .set({ careRecord: scrubJson(r.record, needles) })
       .where(eq(incidents.id, r.id));
   }
+}
+
+/** The sealed texts of the member's cares (nap notes, incident descriptions), as stored, for deletion to open and scrub. */
+export async function sealedTextsOfCares(db: Db, userId: string) {
+  const cares = db
+    .select({ id: careRequests.id })
+    .from(careRequests)
+    .where(or(eq(careRequests.parentId, userId), eq(careRequests.helperId, userId)));
+  const [naps, incidentRows] = await Promise.all([
+    db
+      .select({ id: napChecks.id, text: napChecks.note })
+      .from(napChecks)
+      .where(and(inArray(napChecks.requestId, cares), isNotNull(napChecks.note))),
+    db.select({ id: incidents.id, text: incidents.description }).from(incidents).where(inArray(incidents.requestId, cares)),
+  ]);
+  return { naps: naps.flatMap((r) => (r.text === null ? [] : [{ id: r.id, text: r.text }])), incidents: incidentRows };
 }
 
 // Tables whose rows are people (each anonymised above): another person's name that happens to contain

@@ -2,9 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { listDetailViews, listNapChecks, loadNeedToKnow } from "@/db/queries/care-during";
-import { careDetailViews, napChecks, notifications } from "@/db/schema";
+import { careDetailViews, incidents, napChecks, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
-import { isSealedText, openNapNotes } from "@/lib/care/during/sealed-texts";
+import { isSealedText, openNapNotes, openText } from "@/lib/care/during/sealed-texts";
 import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
@@ -13,6 +13,7 @@ import { createTestDb, testDbKinds } from "@/test/db";
 import { newMember } from "@/test/members";
 import { logNapCheck } from "./log-nap-check";
 import { openCareDetails } from "./open-care-details";
+import { sealCareTexts } from "./seal-care-texts";
 
 const key = keyring(generateKey());
 const now = new Date("2026-11-24T09:00:00+09:00");
@@ -185,5 +186,52 @@ describe.each(testDbKinds)("care details, audit log, need-to-know summary and na
       .from(notifications)
       .where(and(eq(notifications.userId, c.parent.id), eq(notifications.kind, "safety_nap_concern")));
     expect(told).toEqual([expect.objectContaining({ requestId: c.requestId, data: { name: "助 花子", child: "親 こども" } })]);
+  });
+
+  // Last in the file: it moves every sealed text of this database to another key.
+  it("seals nap notes and incident texts from before sealing, once; keys:rotate re-seals them under the new key", async () => {
+    const c = await care({ startIn: -1, hours: 2 });
+    const [plainNap, emptyNap] = await h.db
+      .insert(napChecks)
+      .values([
+        { requestId: c.requestId, childId: c.childId, checkedBy: c.helper.id, state: "awake", note: "古いメモ", checkedAt: now },
+        { requestId: c.requestId, childId: c.childId, checkedBy: c.helper.id, state: "awake", note: null, checkedAt: now },
+      ])
+      .returning({ id: napChecks.id });
+    const base = { requestId: c.requestId, reportedBy: c.parent.id, severity: "minor" as const, occurredAt: now, careRecord: {} };
+    const [plainIncident, erasedIncident] = await h.db
+      .insert(incidents)
+      .values([
+        { ...base, description: "古い事故の記録" },
+        { ...base, description: "" },
+      ])
+      .returning({ id: incidents.id });
+    const read = async () => ({
+      nap: (await h.db.select().from(napChecks).where(eq(napChecks.requestId, c.requestId))).sort((x, y) => x.id.localeCompare(y.id)),
+      incidents: (await h.db.select().from(incidents).where(eq(incidents.requestId, c.requestId))).sort((x, y) => x.id.localeCompare(y.id)),
+    });
+    const noteOf = async (id: string) => (await read()).nap.find((r) => r.id === id)!.note;
+    const textOf = async (id: string) => (await read()).incidents.find((r) => r.id === id)!.description;
+    // Before the data step, plain rows read as they were written.
+    expect(openText(await noteOf(plainNap!.id), "nap", plainNap!.id, key)).toBe("古いメモ");
+
+    expect(await sealCareTexts(h.db, key, { reseal: false })).toBe(2);
+    const once = await read();
+    expect(JSON.stringify(once)).not.toContain("古い");
+    expect(openText(await noteOf(plainNap!.id), "nap", plainNap!.id, key)).toBe("古いメモ");
+    expect(openText(await textOf(plainIncident!.id), "incident", plainIncident!.id, key)).toBe("古い事故の記録");
+    expect(await noteOf(emptyNap!.id)).toBeNull();
+    expect(await textOf(erasedIncident!.id)).toBe("");
+    expect(await sealCareTexts(h.db, key, { reseal: false })).toBe(0);
+    expect(await read()).toEqual(once);
+
+    const b = keyring(generateKey());
+    const rotated = { current: b.current, previous: [key.current] };
+    expect(await sealCareTexts(h.db, rotated, { reseal: false })).toBe(0);
+    expect(await sealCareTexts(h.db, rotated, { reseal: true, batchSize: 1 })).toBeGreaterThanOrEqual(2);
+    expect(openText(await noteOf(plainNap!.id), "nap", plainNap!.id, b)).toBe("古いメモ");
+    expect(openText(await textOf(plainIncident!.id), "incident", plainIncident!.id, b)).toBe("古い事故の記録");
+    expect(await textOf(erasedIncident!.id)).toBe("");
+    expect(await sealCareTexts(h.db, rotated, { reseal: true })).toBe(0);
   });
 });
