@@ -13,6 +13,7 @@ import {
   sealedTextsOfCares,
   subjectOf,
 } from "@/db/queries/privacy";
+import { isSealedText } from "@/lib/care/during/sealed-texts";
 import type { Keyring } from "@/lib/crypto/sealed";
 import { AppError, notFound } from "@/lib/errors";
 import { deletionRefusal } from "@/lib/privacy/deletion";
@@ -59,6 +60,7 @@ export async function deleteAccount(db: Db, userId: string, keys: Keyring, now: 
       if (rule.erase === "anonymise") await ANONYMISERS[table as AnonymisedTable](tx, who, now);
     }
     await restatYoungestBirthDates(tx, userId);
-    await scrubEverywhere(tx, names);
+    // Sealed texts were opened and scrubbed above; a plain search must not cut into their base64.
+    await scrubEverywhere(tx, names, { skip: isSealedText });
   });
 }

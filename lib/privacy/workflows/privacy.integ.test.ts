@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
 import { rowsOf } from "@/db/migrate";
-import { exportFile, exportsOf } from "@/db/queries/privacy";
+import { exportFile, exportsOf, scrubEverywhere } from "@/db/queries/privacy";
 import {
   careDetailViews,
   careFeedback,
@@ -22,7 +22,7 @@ import {
   users,
   verificationTokens,
 } from "@/db/schema";
-import { openText, sealText } from "@/lib/care/during/sealed-texts";
+import { isSealedText, openText, sealText } from "@/lib/care/during/sealed-texts";
 import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
@@ -307,6 +307,16 @@ describe.each(testDbKinds)("privacy on %s", (kind) => {
     expect(await pastMonths()).toEqual(before);
     // Deleted once: a second try finds no one.
     expect(await refusal(deleteAccount(h.db, a.parent.id, KEY, NOW))).toMatchObject({ code: "not_found" });
+  });
+
+  it("leaves sealed texts whole when a plain search for a deleted member's strings happens to match their base64", async () => {
+    const a = await seedParent(h.db, "E");
+    const [before] = await h.db.select().from(incidents).where(eq(incidents.id, a.incidentId));
+    const needle = before!.description.slice(20, 32);
+    await scrubEverywhere(h.db, [needle], { skip: isSealedText });
+    const [after] = await h.db.select().from(incidents).where(eq(incidents.id, a.incidentId));
+    expect(after!.description).toBe(before!.description);
+    expect(openText(after!.description, "incident", a.incidentId, KEY)).toBe("ゆいちゃんEが転んで膝をすりむきました");
   });
 
   it("applies the retention schedule: what is due goes, the rest stays", async () => {
