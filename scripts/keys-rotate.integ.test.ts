@@ -66,17 +66,15 @@ describe("npm run keys:rotate", () => {
         helperId: helper!.id,
         state: "settled",
       });
-      await h.db
-        .insert(napChecks)
-        .values({
-          id: napId,
-          requestId: care,
-          childId: kid!.id,
-          checkedBy: helper!.id,
-          state: "asleep_ok",
-          note: "古いメモ",
-          checkedAt: start,
-        });
+      await h.db.insert(napChecks).values({
+        id: napId,
+        requestId: care,
+        childId: kid!.id,
+        checkedBy: helper!.id,
+        state: "asleep_ok",
+        note: "古いメモ",
+        checkedAt: start,
+      });
       await h.db.insert(incidents).values({
         id: incidentId,
         requestId: care,
