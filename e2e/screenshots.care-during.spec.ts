@@ -1,5 +1,7 @@
 import { reportIncident } from "@/lib/care/workflows/report-incident";
+import { keyring } from "@/lib/crypto/sealed";
 import { expectAccessible, test } from "./fixtures";
+import { e2eSettings } from "./settings";
 import { careBetweenFreshMembers, signedIn } from "./support/care-during-fixtures";
 
 // The matched care page's safety parts at a phone's width and a desktop's, for people to look at.
@@ -23,6 +25,7 @@ test("matched care: details, nap timer, incident form, access log and admin queu
     description,
     occurredAt: now,
     viewerId: care.helper.id,
+    key: keyring(e2eSettings().encryptionKey),
     now,
   });
 

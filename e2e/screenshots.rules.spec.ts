@@ -2,10 +2,12 @@ import { insertConnection } from "@/db/queries/connections";
 import { contestNoShow } from "@/lib/care/workflows/contest-no-show";
 import { markNoShow } from "@/lib/care/workflows/mark-no-show";
 import { reportIncident } from "@/lib/care/workflows/report-incident";
+import { keyring } from "@/lib/crypto/sealed";
 import { createMatchedCare } from "@/test/care";
 import { newMember } from "@/test/members";
 import { expect, test } from "./fixtures";
 import { tokyoAt, tokyoDay } from "./pages/requests";
+import { e2eSettings } from "./settings";
 import { capture, tour } from "./shots/capture";
 import { userByEmail } from "./support/session";
 import { uniqueTag } from "./support/tag";
@@ -80,6 +82,7 @@ test("no-show contest, admin queue, /safety, terms and the incident print at 390
     description: "公園の遊具から落ちて左腕を骨折しました。救急車で市民病院へ行き、全治6週間と言われました。",
     occurredAt: now,
     viewerId: helper.id,
+    key: keyring(e2eSettings().encryptionKey),
     now,
   });
   await shot(admin, "incident-print", `/admin/incidents/${incidentId}/print`);

@@ -1,8 +1,10 @@
 import { pathToFileURL } from "node:url";
 import { openDb, targetFrom } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { sealCareTexts } from "@/lib/care/workflows/seal-care-texts";
 import { env } from "@/lib/env";
 import { setupPlatform } from "@/lib/municipalities/workflows/setup-platform";
+import { localKeys } from "./local-secrets";
 
 const USAGE = "usage: npm run db:setup -- [--admin you@example.jp]";
 
@@ -20,12 +22,16 @@ function checkEmail(email: string): string {
   return email.toLowerCase();
 }
 
-// `npm run db:setup`: migrations, the default rulebook and a first admin, on the configured database.
+// `npm run db:setup`: migrations, nap notes and incident texts from before sealing sealed, the default
+// rulebook and a first admin, on the configured database.
 async function main() {
   const adminEmail = adminEmailFrom(process.argv.slice(2));
-  const handle = openDb(targetFrom(env()));
+  const settings = env();
+  const handle = openDb(targetFrom(settings));
   try {
     await migrateDatabase(handle);
+    const sealed = await sealCareTexts(handle.db, localKeys(settings), { reseal: false });
+    if (sealed > 0) console.log(`${sealed} nap notes and incident texts sealed.`);
     const { rulebookCreated } = await setupPlatform(handle.db, adminEmail, new Date());
     console.log(rulebookCreated ? "Default rulebook created." : "Default rulebook already there.");
     if (adminEmail) console.log(`${adminEmail} is an admin: sign in with that address.`);

@@ -83,7 +83,7 @@ export async function listNapChecks(db: Db, requestId: string, viewerId: string)
 
 export async function insertNapCheck(
   db: Db,
-  check: { requestId: string; childId: string; checkedBy: string; state: NapState; note: string | null; checkedAt: Date },
+  check: { id: string; requestId: string; childId: string; checkedBy: string; state: NapState; note: string | null; checkedAt: Date },
 ): Promise<void> {
   await db.insert(napChecks).values(check);
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { CareState } from "@/lib/care";
 import { coarseBirthDate, decadeOf } from "@/lib/privacy/birth-date";
 import { containsAny, scrubJson, scrubText } from "@/lib/privacy/scrub";
@@ -232,6 +232,22 @@ export async function scrubCareRecords(db: Db, userId: string, needles: readonly
   }
 }
 
+/** The sealed texts of the member's cares (nap notes, incident descriptions), as stored, for deletion to open and scrub. */
+export async function sealedTextsOfCares(db: Db, userId: string) {
+  const cares = db
+    .select({ id: careRequests.id })
+    .from(careRequests)
+    .where(or(eq(careRequests.parentId, userId), eq(careRequests.helperId, userId)));
+  const [naps, incidentRows] = await Promise.all([
+    db
+      .select({ id: napChecks.id, text: napChecks.note })
+      .from(napChecks)
+      .where(and(inArray(napChecks.requestId, cares), isNotNull(napChecks.note))),
+    db.select({ id: incidents.id, text: incidents.description }).from(incidents).where(inArray(incidents.requestId, cares)),
+  ]);
+  return { naps: naps.flatMap((r) => (r.text === null ? [] : [{ id: r.id, text: r.text }])), incidents: incidentRows };
+}
+
 // Tables whose rows are people (each anonymised above): another person's name that happens to contain
 // the deleted member's must not be cut.
 const NOT_SCRUBBED = new Set(["users", "accounts", "sessions", "verification_tokens", "members", "children", "__drizzle_migrations"]);
@@ -250,8 +266,12 @@ async function textColumns(db: Db): Promise<Map<string, { name: string; type: st
   return byTable;
 }
 
-/** Cuts the needles out of every text left in the database (other members' notifications, messages, records). */
-export async function scrubEverywhere(db: Db, needles: readonly string[]): Promise<number> {
+/**
+ * Cuts the needles out of every text left in the database (other members' notifications, messages,
+ * records). Values `skip` names are left whole: a sealed value's base64 may happen to contain a short
+ * needle, and cutting it would make it unreadable (the caller opens and scrubs those itself).
+ */
+export async function scrubEverywhere(db: Db, needles: readonly string[], o: { skip?: (text: string) => boolean } = {}): Promise<number> {
   if (needles.length === 0) return 0;
   let changed = 0;
   for (const [table, columns] of await textColumns(db)) {
@@ -271,6 +291,7 @@ export async function scrubEverywhere(db: Db, needles: readonly string[]): Promi
     for (const row of rows) {
       const sets = columns
         .filter((c) => row[c.name] !== null && containsAny(JSON.stringify(row[c.name]), needles))
+        .filter((c) => !(typeof row[c.name] === "string" && o.skip?.(row[c.name] as string)))
         .map((c) => {
           const value = row[c.name];
           if (c.type === "jsonb" || c.type === "json") return sql`${id(c.name)} = ${JSON.stringify(scrubJson(value, needles))}::jsonb`;

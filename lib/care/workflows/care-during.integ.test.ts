@@ -2,8 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { listDetailViews, listNapChecks, loadNeedToKnow } from "@/db/queries/care-during";
-import { careDetailViews, napChecks, notifications } from "@/db/schema";
+import { careDetailViews, incidents, napChecks, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
+import { isSealedText, openNapNotes, openText } from "@/lib/care/during/sealed-texts";
 import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
@@ -12,6 +13,7 @@ import { createTestDb, testDbKindsOf } from "@/test/db";
 import { newMember } from "@/test/members";
 import { logNapCheck } from "./log-nap-check";
 import { openCareDetails } from "./open-care-details";
+import { sealCareTexts } from "./seal-care-texts";
 
 const key = keyring(generateKey());
 const now = new Date("2026-11-24T09:00:00+09:00");
@@ -148,17 +150,18 @@ describe.each(testDbKindsOf(import.meta.url))("care details, audit log, need-to-
 
   it("lets only the helper log nap checks, only during the care, and shows the log to parent and helper", async () => {
     const c = await care({ startIn: -1, hours: 2 });
-    const check = (viewerId: string, when: Date, o: Partial<{ childId: string; state: "asleep_ok" | "concern" }> = {}) =>
+    const check = (viewerId: string, when: Date, o: Partial<{ childId: string; state: "asleep_ok" | "concern"; note: string }> = {}) =>
       logNapCheck(h.db, {
         requestId: c.requestId,
         childId: o.childId ?? c.childId,
         state: o.state ?? "asleep_ok",
-        note: "",
+        note: o.note ?? "",
         viewerId,
+        key,
         now: when,
       });
     await expect(check(c.helper.id, now)).resolves.toBeUndefined();
-    await expect(check(c.helper.id, at(10 * 60_000), { state: "concern" })).resolves.toBeUndefined();
+    await expect(check(c.helper.id, at(10 * 60_000), { state: "concern", note: "呼吸が速い" })).resolves.toBeUndefined();
     await expect(check(c.helper.id, new Date(c.startAt.getTime() - 1))).rejects.toMatchObject(closed);
     await expect(check(c.helper.id, c.endAt)).rejects.toMatchObject(closed);
     await expect(check(c.parent.id, now)).rejects.toMatchObject(closed);
@@ -166,9 +169,16 @@ describe.each(testDbKindsOf(import.meta.url))("care details, audit log, need-to-
     const other = await care();
     await expect(check(c.helper.id, now, { childId: other.childId })).rejects.toMatchObject(notFound);
 
-    expect(await h.db.select().from(napChecks).where(eq(napChecks.requestId, c.requestId))).toHaveLength(2);
+    const stored = await h.db.select().from(napChecks).where(eq(napChecks.requestId, c.requestId));
+    expect(stored).toHaveLength(2);
+    // The note is sealed at rest (no note stays null); both adults read it opened.
+    expect(stored.map((r) => r.note === null || isSealedText(r.note)).every(Boolean)).toBe(true);
+    expect(JSON.stringify(stored)).not.toContain("呼吸");
     for (const id of [c.parent.id, c.helper.id]) {
-      expect((await listNapChecks(h.db, c.requestId, id)).map((r) => r.state)).toEqual(["concern", "asleep_ok"]);
+      expect(openNapNotes(await listNapChecks(h.db, c.requestId, id), key).map((r) => [r.state, r.note])).toEqual([
+        ["concern", "呼吸が速い"],
+        ["asleep_ok", null],
+      ]);
     }
     for (const id of [c.recipient.id, c.stranger.id]) expect(await listNapChecks(h.db, c.requestId, id)).toEqual([]);
     const told = await h.db
@@ -176,5 +186,52 @@ describe.each(testDbKindsOf(import.meta.url))("care details, audit log, need-to-
       .from(notifications)
       .where(and(eq(notifications.userId, c.parent.id), eq(notifications.kind, "safety_nap_concern")));
     expect(told).toEqual([expect.objectContaining({ requestId: c.requestId, data: { name: "助 花子", child: "親 こども" } })]);
+  });
+
+  // Last in the file: it moves every sealed text of this database to another key.
+  it("seals nap notes and incident texts from before sealing, once; keys:rotate re-seals them under the new key", async () => {
+    const c = await care({ startIn: -1, hours: 2 });
+    const [plainNap, emptyNap] = await h.db
+      .insert(napChecks)
+      .values([
+        { requestId: c.requestId, childId: c.childId, checkedBy: c.helper.id, state: "awake", note: "古いメモ", checkedAt: now },
+        { requestId: c.requestId, childId: c.childId, checkedBy: c.helper.id, state: "awake", note: null, checkedAt: now },
+      ])
+      .returning({ id: napChecks.id });
+    const base = { requestId: c.requestId, reportedBy: c.parent.id, severity: "minor" as const, occurredAt: now, careRecord: {} };
+    const [plainIncident, erasedIncident] = await h.db
+      .insert(incidents)
+      .values([
+        { ...base, description: "古い事故の記録" },
+        { ...base, description: "" },
+      ])
+      .returning({ id: incidents.id });
+    const read = async () => ({
+      nap: (await h.db.select().from(napChecks).where(eq(napChecks.requestId, c.requestId))).sort((x, y) => x.id.localeCompare(y.id)),
+      incidents: (await h.db.select().from(incidents).where(eq(incidents.requestId, c.requestId))).sort((x, y) => x.id.localeCompare(y.id)),
+    });
+    const noteOf = async (id: string) => (await read()).nap.find((r) => r.id === id)!.note;
+    const textOf = async (id: string) => (await read()).incidents.find((r) => r.id === id)!.description;
+    // Before the data step, plain rows read as they were written.
+    expect(openText(await noteOf(plainNap!.id), "nap", plainNap!.id, key)).toBe("古いメモ");
+
+    expect(await sealCareTexts(h.db, key, { reseal: false })).toBe(2);
+    const once = await read();
+    expect(JSON.stringify(once)).not.toContain("古い");
+    expect(openText(await noteOf(plainNap!.id), "nap", plainNap!.id, key)).toBe("古いメモ");
+    expect(openText(await textOf(plainIncident!.id), "incident", plainIncident!.id, key)).toBe("古い事故の記録");
+    expect(await noteOf(emptyNap!.id)).toBeNull();
+    expect(await textOf(erasedIncident!.id)).toBe("");
+    expect(await sealCareTexts(h.db, key, { reseal: false })).toBe(0);
+    expect(await read()).toEqual(once);
+
+    const b = keyring(generateKey());
+    const rotated = { current: b.current, previous: [key.current] };
+    expect(await sealCareTexts(h.db, rotated, { reseal: false })).toBe(0);
+    expect(await sealCareTexts(h.db, rotated, { reseal: true, batchSize: 1 })).toBeGreaterThanOrEqual(2);
+    expect(openText(await noteOf(plainNap!.id), "nap", plainNap!.id, b)).toBe("古いメモ");
+    expect(openText(await textOf(plainIncident!.id), "incident", plainIncident!.id, b)).toBe("古い事故の記録");
+    expect(await textOf(erasedIncident!.id)).toBe("");
+    expect(await sealCareTexts(h.db, rotated, { reseal: true })).toBe(0);
   });
 });

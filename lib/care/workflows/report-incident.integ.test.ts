@@ -5,6 +5,7 @@ import { findIncident, listCareIncidents, listIncidentQueue } from "@/db/queries
 import { activeAdminIds } from "@/db/queries/members";
 import { careRequests, children, deliveries, incidents, members, notifications } from "@/db/schema";
 import { seedDemo } from "@/db/seed/town";
+import { isSealedText, openIncidentTexts, openText } from "@/lib/care/during/sealed-texts";
 import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
@@ -80,6 +81,7 @@ describe.each(testDbKindsOf(import.meta.url))("incident reports on %s", (kind) =
     const id = await reportIncident(h.db, {
       ...input(c.requestId, { severity: "serious", seriousKind: "unconscious" }),
       viewerId: c.helper.id,
+      key,
       now,
     });
     expect(id).toEqual(expect.any(String));
@@ -97,6 +99,12 @@ describe.each(testDbKindsOf(import.meta.url))("incident reports on %s", (kind) =
       recordedAt: now.toISOString(),
     });
     expect(JSON.stringify(stored?.careRecord)).not.toContain("そば");
+    // The description is sealed at rest, bound to this incident; opened it reads as written.
+    const [row] = await h.db.select({ description: incidents.description }).from(incidents).where(eq(incidents.id, id));
+    expect(row!.description).not.toContain("転んで");
+    expect(isSealedText(row!.description)).toBe(true);
+    expect(openText(row!.description, "incident", id, key)).toBe("公園で転んで頭を打ちました。");
+    expect(() => openText(row!.description, "incident", c.requestId, key)).toThrow();
 
     // Frozen: later changes to the child and the request leave the record as it was.
     await h.db.update(children).set({ name: "改名 こども", birthDate: "2015-01-01" }).where(eq(children.id, c.childId));
@@ -127,12 +135,12 @@ describe.each(testDbKindsOf(import.meta.url))("incident reports on %s", (kind) =
   it("stores a minor incident from the parent, tells the helper, and alerts no admin", async () => {
     const c = await care();
     const before = (await kindsFor(admins, ["safety_serious_incident"])).length;
-    await expect(reportIncident(h.db, { ...input(c.requestId), viewerId: c.parent.id, now })).resolves.toEqual(expect.any(String));
+    await expect(reportIncident(h.db, { ...input(c.requestId), viewerId: c.parent.id, key, now })).resolves.toEqual(expect.any(String));
     expect((await kindsFor(admins, ["safety_serious_incident"])).length).toBe(before);
     expect(await kindsFor([c.helper.id], ["safety_incident_reported"])).toHaveLength(1);
     for (const id of [c.parent.id, c.helper.id]) {
-      expect(await listCareIncidents(h.db, c.requestId, id)).toEqual([
-        expect.objectContaining({ severity: "minor", reporterName: "事 親" }),
+      expect(openIncidentTexts(await listCareIncidents(h.db, c.requestId, id), key)).toEqual([
+        expect.objectContaining({ severity: "minor", reporterName: "事 親", description: "公園で転んで頭を打ちました。" }),
       ]);
     }
     for (const id of [c.recipient.id, c.stranger.id]) expect(await listCareIncidents(h.db, c.requestId, id)).toEqual([]);
@@ -141,12 +149,12 @@ describe.each(testDbKindsOf(import.meta.url))("incident reports on %s", (kind) =
   it("refuses recipients, strangers, times outside the care and reports long after it, storing nothing", async () => {
     const c = await care();
     const report = (viewerId: string, o: Parameters<typeof input>[1] = {}, when = now) =>
-      reportIncident(h.db, { ...input(c.requestId, o), viewerId, now: when });
+      reportIncident(h.db, { ...input(c.requestId, o), viewerId, key, now: when });
     const notFound = { code: "not_found" };
     const badTime = (key: string) => ({ code: "invalid_input", messageKey: `field.${key}`, field: "occurredAt" });
     await expect(report(c.recipient.id, { severity: "serious", seriousKind: "unconscious" })).rejects.toMatchObject(notFound);
     await expect(report(c.stranger.id)).rejects.toMatchObject(notFound);
-    await expect(reportIncident(h.db, { ...input("not-a-uuid"), viewerId: c.parent.id, now })).rejects.toMatchObject(notFound);
+    await expect(reportIncident(h.db, { ...input("not-a-uuid"), viewerId: c.parent.id, key, now })).rejects.toMatchObject(notFound);
     await expect(report(c.parent.id, { occurredAt: new Date(c.startAt.getTime() - 2 * hour) })).rejects.toMatchObject(
       badTime("incident_before_care"),
     );
@@ -160,10 +168,11 @@ describe.each(testDbKindsOf(import.meta.url))("incident reports on %s", (kind) =
 
   it("queues open serious incidents first and marks one handled once", async () => {
     const c = await care();
-    const minorId = await reportIncident(h.db, { ...input(c.requestId), viewerId: c.parent.id, now });
+    const minorId = await reportIncident(h.db, { ...input(c.requestId), viewerId: c.parent.id, key, now });
     const seriousId = await reportIncident(h.db, {
       ...input(c.requestId, { severity: "serious", seriousKind: "unconscious" }),
       viewerId: c.parent.id,
+      key,
       now,
     });
     const order = async () => (await listIncidentQueue(h.db)).map((r) => r.id).filter((id) => id === minorId || id === seriousId);

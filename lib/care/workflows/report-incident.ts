@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { careChildren } from "@/db/queries/care-during";
 import { insertIncident } from "@/db/queries/care-incidents";
@@ -6,7 +7,9 @@ import { displayNames } from "@/db/queries/care-lock";
 import { activeAdminIds } from "@/db/queries/members";
 import { buildCareRecord } from "@/lib/care/during/care-record";
 import type { IncidentInput } from "@/lib/care/during/schemas";
+import { sealText } from "@/lib/care/during/sealed-texts";
 import { incidentReportAllowed, incidentTimeProblem } from "@/lib/care/during/window";
+import type { Keyring } from "@/lib/crypto/sealed";
 import { AppError } from "@/lib/errors";
 import { type NewNotification, notify } from "@/lib/notify/workflows/notify";
 import { PARTIES, withCare } from "./with-care";
@@ -15,8 +18,9 @@ import { PARTIES, withCare } from "./with-care";
  * An incident reported by the parent or the helper; returns its id. The care's record (request,
  * children's names and ages on the day, both adults, insurance snapshot) is frozen with it; the
  * other adult hears of it, and a serious one reaches every active admin in the same transaction.
+ * The description is sealed to its row (the id is chosen here so that the seal can name it).
  */
-export async function reportIncident(db: Db, input: IncidentInput & { viewerId: string; now: Date }): Promise<string> {
+export async function reportIncident(db: Db, input: IncidentInput & { viewerId: string; key: Keyring; now: Date }): Promise<string> {
   return db.transaction(async (tx) => {
     const { request, role, state } = await withCare(tx, input.requestId, input.viewerId, PARTIES, input.now);
     const start = request.startAt;
@@ -35,12 +39,14 @@ export async function reportIncident(db: Db, input: IncidentInput & { viewerId: 
       helper: request.helperId ? person(request.helperId) : null,
       now: input.now,
     });
-    const id = await insertIncident(tx, {
+    const id = randomUUID();
+    await insertIncident(tx, {
+      id,
       requestId: request.id,
       reportedBy: input.viewerId,
       severity: input.severity,
       seriousKind: input.seriousKind,
-      description: input.description,
+      description: sealText(input.description, "incident", id, input.key),
       occurredAt: input.occurredAt,
       careRecord,
       createdAt: input.now,

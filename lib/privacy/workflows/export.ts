@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { findUserWithMember } from "@/db/queries/members";
 import { claimPendingExports, exportsOf, insertExportRequest, memberRows, storeExport, subjectOf } from "@/db/queries/privacy";
+import { openText } from "@/lib/care/during/sealed-texts";
 import { openChildDetails } from "@/lib/children";
 import type { Keyring } from "@/lib/crypto/sealed";
 import { translator } from "@/lib/i18n/messages";
@@ -21,7 +22,7 @@ export async function requestExport(db: Db, userId: string, now: Date): Promise<
   });
 }
 
-/** Everything the registry finds of the member's, table by table; children's details opened. */
+/** Everything the registry finds of the member's, table by table; children's details, nap notes and incident texts opened. */
 export async function collectMemberData(db: Db, userId: string, keys: Keyring): Promise<ExportData> {
   const who = await subjectOf(db, userId);
   if (!who) return {};
@@ -34,7 +35,11 @@ export async function collectMemberData(db: Db, userId: string, keys: Keyring): 
             ...child,
             details: openChildDetails(details_encrypted as string | null, child.id as string, keys),
           }))
-        : rows;
+        : table === "nap_checks"
+          ? rows.map((r) => ({ ...r, note: openText(r.note as string | null, "nap", r.id as string, keys) }))
+          : table === "incidents"
+            ? rows.map((r) => ({ ...r, description: openText(r.description as string, "incident", r.id as string, keys) }))
+            : rows;
   }
   return data;
 }

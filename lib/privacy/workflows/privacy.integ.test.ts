@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
 import { rowsOf } from "@/db/migrate";
-import { exportFile, exportsOf } from "@/db/queries/privacy";
+import { exportFile, exportsOf, scrubEverywhere } from "@/db/queries/privacy";
 import {
   careDetailViews,
   careFeedback,
@@ -21,6 +22,7 @@ import {
   users,
   verificationTokens,
 } from "@/db/schema";
+import { isSealedText, openText, sealText } from "@/lib/care/during/sealed-texts";
 import { emptyDetails } from "@/lib/children";
 import { createChild } from "@/lib/children/workflows/save-child";
 import { generateKey, keyring } from "@/lib/crypto/sealed";
@@ -86,21 +88,31 @@ async function seedParent(db: Db, tag: string) {
     .insert(careFeedback)
     .values({ requestId: care, thankYouMessage: "ありがとうございました", firstTime: true, wouldUseAgain: true, surveyedAt: CARE_END });
   await db.insert(careDetailViews).values({ requestId: care, childId: kid, viewerId: helper, viewedAt: CARE_START });
-  await db
-    .insert(napChecks)
-    .values({ requestId: care, childId: kid, checkedBy: helper, state: "asleep_ok", note: "よく寝ています", checkedAt: CARE_START });
+  // Nap notes and incident texts sealed, as the workflows write them.
+  const napId = randomUUID();
+  const incidentId = randomUUID();
+  await db.insert(napChecks).values({
+    id: napId,
+    requestId: care,
+    childId: kid,
+    checkedBy: helper,
+    state: "asleep_ok",
+    note: sealText(`ゆいちゃん${tag}はよく寝ています`, "nap", napId, KEY),
+    checkedAt: CARE_START,
+  });
   await db.insert(incidents).values({
+    id: incidentId,
     requestId: care,
     reportedBy: helper,
     severity: "minor",
-    description: `ゆいちゃん${tag}が転んで膝をすりむきました`,
+    description: sealText(`ゆいちゃん${tag}が転んで膝をすりむきました`, "incident", incidentId, KEY),
     occurredAt: CARE_START,
     careRecord: { child: { name: `ゆいちゃん${tag}`, birthDate: "2021-08-15" } },
   });
   // What the helper was told, naming the parent.
   await db.insert(notifications).values({ userId: helper, kind: "care_withdrawn", data: { name: `退会 花子${tag}` } });
   await db.insert(notifications).values({ userId: parent.id, kind: "care_offer_received", requestId: care, data: { name: "助" } });
-  return { parent, helper, kid, care };
+  return { parent, helper, kid, care, napId, incidentId };
 }
 
 /** Every text, JSON and array column of every table, and whether any holds one of the strings. */
@@ -196,6 +208,9 @@ describe.each(testDbKindsOf(import.meta.url))("privacy on %s", (kind) => {
       expect.objectContaining({ id: a.kid, name: "ゆいちゃんA", details: expect.objectContaining({ allergies: allergy("A") }) }),
     ]);
     expect(t.care_requests!.map((r) => r.id)).toEqual([a.care]);
+    // Nap notes and incident texts opened, as the member wrote or was told them.
+    expect(t.nap_checks).toEqual([expect.objectContaining({ id: a.napId, note: "ゆいちゃんAはよく寝ています" })]);
+    expect(t.incidents).toEqual([expect.objectContaining({ id: a.incidentId, description: "ゆいちゃんAが転んで膝をすりむきました" })]);
     expect(t.care_detail_views).toEqual([expect.objectContaining({ child_id: a.kid, viewer_id: a.helper })]);
     for (const table of [
       "members",
@@ -219,6 +234,7 @@ describe.each(testDbKindsOf(import.meta.url))("privacy on %s", (kind) => {
           ).toBe(true);
     }
     const text = strFromU8(files["otagai-data.json"]!);
+    expect(text).not.toContain(`v2:${KEY.current.id}:`);
     for (const s of [other.parent.id, other.kid, other.care, "ゆいちゃんB", other.parent.email]) expect(text).not.toContain(s);
   });
 
@@ -249,7 +265,7 @@ describe.each(testDbKindsOf(import.meta.url))("privacy on %s", (kind) => {
     const before = await pastMonths();
     expect(before.some((m) => m.month === "2026-06")).toBe(true);
 
-    expect(await refusal(deleteAccount(h.db, a.parent.id, NOW))).toMatchObject({
+    expect(await refusal(deleteAccount(h.db, a.parent.id, KEY, NOW))).toMatchObject({
       code: "conflict",
       key: "privacy.care_in_progress",
     });
@@ -257,7 +273,7 @@ describe.each(testDbKindsOf(import.meta.url))("privacy on %s", (kind) => {
     expect(still!.email).toBe(a.parent.email);
 
     await h.db.update(careRequests).set({ state: "cancelled", cancelReason: "都合が悪くなりました" }).where(eq(careRequests.id, future));
-    await deleteAccount(h.db, a.parent.id, NOW);
+    await deleteAccount(h.db, a.parent.id, KEY, NOW);
 
     const needles = [
       a.parent.email,
@@ -279,14 +295,28 @@ describe.each(testDbKindsOf(import.meta.url))("privacy on %s", (kind) => {
     ]);
     expect(await h.db.select().from(careDetailViews).where(eq(careDetailViews.childId, a.kid))).toEqual([]);
     expect(await h.db.select().from(privacyExports).where(eq(privacyExports.userId, a.parent.id))).toEqual([]);
-    // The helper keeps the care and the incident, without the names.
+    // The helper keeps the care and the incident, without the names: the sealed text is opened, scrubbed and sealed again.
     const [incident] = await h.db.select().from(incidents).where(eq(incidents.requestId, a.care));
-    expect(incident!.description).toContain("転んで");
+    expect(incident!.description).not.toContain("転んで");
+    const opened = openText(incident!.description, "incident", incident!.id, KEY);
+    expect(opened).toContain("転んで");
+    for (const n of needles) expect(opened).not.toContain(n);
+    expect(await h.db.select().from(napChecks).where(eq(napChecks.requestId, a.care))).toEqual([]);
 
     await refreshStats(h.db, new Date(NOW.getTime() + 60_000));
     expect(await pastMonths()).toEqual(before);
     // Deleted once: a second try finds no one.
-    expect(await refusal(deleteAccount(h.db, a.parent.id, NOW))).toMatchObject({ code: "not_found" });
+    expect(await refusal(deleteAccount(h.db, a.parent.id, KEY, NOW))).toMatchObject({ code: "not_found" });
+  });
+
+  it("leaves sealed texts whole when a plain search for a deleted member's strings happens to match their base64", async () => {
+    const a = await seedParent(h.db, "E");
+    const [before] = await h.db.select().from(incidents).where(eq(incidents.id, a.incidentId));
+    const needle = before!.description.slice(20, 32);
+    await scrubEverywhere(h.db, [needle], { skip: isSealedText });
+    const [after] = await h.db.select().from(incidents).where(eq(incidents.id, a.incidentId));
+    expect(after!.description).toBe(before!.description);
+    expect(openText(after!.description, "incident", a.incidentId, KEY)).toBe("ゆいちゃんEが転んで膝をすりむきました");
   });
 
   it("applies the retention schedule: what is due goes, the rest stays", async () => {
@@ -343,7 +373,8 @@ describe.each(testDbKindsOf(import.meta.url))("privacy on %s", (kind) => {
     ]);
     expect(await h.db.select().from(reliabilityRecords).where(eq(reliabilityRecords.requestId, a.care))).toEqual([]);
     const kept = await h.db.select().from(incidents).where(eq(incidents.requestId, a.care));
-    expect(kept.map((i) => [i.description, i.careRecord]).sort()).toEqual([
+    // Erased details stay "" (an old plain text too); the recent sealed one still opens.
+    expect(kept.map((i) => [openText(i.description, "incident", i.id, KEY), i.careRecord]).sort()).toEqual([
       ["", {}],
       ["ゆいちゃんDが転んで膝をすりむきました", { child: { name: "ゆいちゃんD", birthDate: "2021-08-15" } }],
     ]);

@@ -4,6 +4,8 @@ import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listIncidentQueue } from "@/db/queries/care-incidents";
 import { requireAdmin } from "@/lib/auth/viewer";
+import { openIncidentTexts } from "@/lib/care/during/sealed-texts";
+import { appKey } from "@/lib/crypto/app-key";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/time/format";
 import { Badges } from "./_components/badges";
@@ -13,7 +15,7 @@ export default async function IncidentQueuePage() {
   await requireAdmin();
   const t = await getTranslations("adminIncidents");
   const locale = (await getLocale()) as Locale;
-  const rows = await listIncidentQueue(db());
+  const rows = openIncidentTexts(await listIncidentQueue(db()), appKey());
   return (
     <SiteFrame wide>
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { signOut } from "@/lib/auth/auth";
+import { appKey } from "@/lib/crypto/app-key";
 import { emptySchema } from "@/lib/forms";
 import { deleteAccount } from "@/lib/privacy/workflows/delete-account";
 import { requestExport } from "@/lib/privacy/workflows/export";
@@ -20,7 +21,7 @@ export const requestExportAction = defineAction({ ...member, schema: emptySchema
 const confirmSchema = z.object({ confirm: z.literal("delete", { error: "confirm_required" }) });
 
 export const deleteAccountAction = defineAction({ ...member, schema: confirmSchema }, async (_input, { viewer, db }) => {
-  await deleteAccount(db, viewer.userId, new Date());
+  await deleteAccount(db, viewer.userId, appKey(), new Date());
   // The account is gone: its cookie signs in as no one (lib/auth/viewer), and is cleared here.
   await signOut({ redirectTo: "/" });
   return null;

@@ -8,6 +8,8 @@ import { db } from "@/db";
 import { findIncident } from "@/db/queries/care-incidents";
 import { requireAdmin } from "@/lib/auth/viewer";
 import { readCareRecord } from "@/lib/care/during/care-record";
+import { openText } from "@/lib/care/during/sealed-texts";
+import { appKey } from "@/lib/crypto/app-key";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/time/format";
 import { Badges } from "../_components/badges";
@@ -26,7 +28,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   const facts: [string, React.ReactNode][] = [
     [t("occurredAt"), formatDateTime(incident.occurredAt, locale)],
     [t("reporter"), incident.reporterName ?? "—"],
-    [t("description"), <span className="whitespace-pre-line">{incident.description}</span>],
+    [t("description"), <span className="whitespace-pre-line">{openText(incident.description, "incident", incident.id, appKey())}</span>],
   ];
   return (
     <SiteFrame wide>

@@ -6,7 +6,9 @@ import { careChildren, listDetailViews, listNapChecks } from "@/db/queries/care-
 import { listCareIncidents } from "@/db/queries/care-incidents";
 import { careDetailsVisibleUntil, effectiveState } from "@/lib/care";
 import { napIntervalFor } from "@/lib/care/during/nap";
+import { openIncidentTexts, openNapNotes } from "@/lib/care/during/sealed-texts";
 import { duringPanels } from "@/lib/care/during/window";
+import { appKey } from "@/lib/crypto/app-key";
 import { tokyoDate, toTokyoLocal } from "@/lib/time/tokyo";
 import { AccessLog } from "./access-log";
 import { DetailsLink } from "./details-link";
@@ -37,8 +39,8 @@ export async function SafetySection({ requestId, viewerId }: SafetySectionProps)
   const state = effectiveState({ state: request.state, start, end }, now);
   const [views, naps, incidents] = await Promise.all([
     role === "parent" ? listDetailViews(db(), requestId, viewerId) : [],
-    listNapChecks(db(), requestId, viewerId),
-    listCareIncidents(db(), requestId, viewerId),
+    listNapChecks(db(), requestId, viewerId).then((rows) => openNapNotes(rows, appKey())),
+    listCareIncidents(db(), requestId, viewerId).then((rows) => openIncidentTexts(rows, appKey())),
   ]);
   const { detailsOpen, napsOpen, canReport } = duringPanels({ role, state, start, end, now });
   if (!detailsOpen && !napsOpen && !canReport && views.length + naps.length + incidents.length === 0) return null;

@@ -6,6 +6,8 @@ import { db } from "@/db";
 import { findIncident } from "@/db/queries/care-incidents";
 import { requireAdmin } from "@/lib/auth/viewer";
 import { readCareRecord } from "@/lib/care/during/care-record";
+import { openText } from "@/lib/care/during/sealed-texts";
+import { appKey } from "@/lib/crypto/app-key";
 import type { Locale } from "@/lib/i18n/locales";
 import type { InsuranceDecision, InsuranceSnapshot } from "@/lib/insurance";
 import { formatCalendarDate, formatDateTime, formatTime } from "@/lib/time/format";
@@ -98,7 +100,10 @@ export default async function IncidentPrintPage({ params }: { params: Promise<{ 
             [inc("occurredAt"), formatDateTime(incident.occurredAt, locale)],
             [t("reportedAt"), formatDateTime(incident.createdAt, locale)],
             [inc("reporter"), incident.reporterName ?? "—"],
-            [inc("description"), <span className="whitespace-pre-line">{incident.description}</span>],
+            [
+              inc("description"),
+              <span className="whitespace-pre-line">{openText(incident.description, "incident", incident.id, appKey())}</span>,
+            ],
           ]}
         />
       </section>
