@@ -19,7 +19,8 @@ export default defineConfig({
   // The chromium project's workers, plus one each for the embedded default, the sweep and the fuzz.
   workers: settings.workers + 3,
   retries: 0,
-  timeout: 60_000,
+  // Long journeys (connect, pay, receipt, statement, admin) take 20–40 s alone and twice that on a busy 2-core machine.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   // Kept apart from test-results/*.json, which the unit and integration runs write first.
