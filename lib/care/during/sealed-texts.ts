@@ -42,12 +42,19 @@ export function sealedUnderCurrent(stored: string, kind: SealedText, id: string,
   return o.reseal ? reseal(stored, sealedTextAad(kind, id), keys) : null;
 }
 
-/** Rows of the nap log with their notes opened (a page passes appKey()). */
-export function openNapNotes<T extends { id: string; note: string | null }>(rows: readonly T[], keys: Keyring): T[] {
-  return rows.map((r) => ({ ...r, note: openText(r.note, "nap", r.id, keys) }));
+/**
+ * Rows of the nap log with their notes opened. `keys` is asked for only when there is a row (a page
+ * passes appKey): a care with no nap log needs no key to be shown.
+ */
+export function openNapNotes<T extends { id: string; note: string | null }>(rows: readonly T[], keys: () => Keyring): T[] {
+  if (rows.length === 0) return [];
+  const ring = keys();
+  return rows.map((r) => ({ ...r, note: openText(r.note, "nap", r.id, ring) }));
 }
 
-/** Incidents with their descriptions opened (a page passes appKey()). */
-export function openIncidentTexts<T extends { id: string; description: string }>(rows: readonly T[], keys: Keyring): T[] {
-  return rows.map((r) => ({ ...r, description: openText(r.description, "incident", r.id, keys) }));
+/** Incidents with their descriptions opened; `keys` as for openNapNotes. */
+export function openIncidentTexts<T extends { id: string; description: string }>(rows: readonly T[], keys: () => Keyring): T[] {
+  if (rows.length === 0) return [];
+  const ring = keys();
+  return rows.map((r) => ({ ...r, description: openText(r.description, "incident", r.id, ring) }));
 }

@@ -175,7 +175,7 @@ describe.each(testDbKindsOf(import.meta.url))("care details, audit log, need-to-
     expect(stored.map((r) => r.note === null || isSealedText(r.note)).every(Boolean)).toBe(true);
     expect(JSON.stringify(stored)).not.toContain("呼吸");
     for (const id of [c.parent.id, c.helper.id]) {
-      expect(openNapNotes(await listNapChecks(h.db, c.requestId, id), key).map((r) => [r.state, r.note])).toEqual([
+      expect(openNapNotes(await listNapChecks(h.db, c.requestId, id), () => key).map((r) => [r.state, r.note])).toEqual([
         ["concern", "呼吸が速い"],
         ["asleep_ok", null],
       ]);

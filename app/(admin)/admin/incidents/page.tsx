@@ -15,7 +15,7 @@ export default async function IncidentQueuePage() {
   await requireAdmin();
   const t = await getTranslations("adminIncidents");
   const locale = (await getLocale()) as Locale;
-  const rows = openIncidentTexts(await listIncidentQueue(db()), appKey());
+  const rows = openIncidentTexts(await listIncidentQueue(db()), appKey);
   return (
     <SiteFrame wide>
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -39,8 +39,8 @@ export async function SafetySection({ requestId, viewerId }: SafetySectionProps)
   const state = effectiveState({ state: request.state, start, end }, now);
   const [views, naps, incidents] = await Promise.all([
     role === "parent" ? listDetailViews(db(), requestId, viewerId) : [],
-    listNapChecks(db(), requestId, viewerId).then((rows) => openNapNotes(rows, appKey())),
-    listCareIncidents(db(), requestId, viewerId).then((rows) => openIncidentTexts(rows, appKey())),
+    listNapChecks(db(), requestId, viewerId).then((rows) => openNapNotes(rows, appKey)),
+    listCareIncidents(db(), requestId, viewerId).then((rows) => openIncidentTexts(rows, appKey)),
   ]);
   const { detailsOpen, napsOpen, canReport } = duringPanels({ role, state, start, end, now });
   if (!detailsOpen && !napsOpen && !canReport && views.length + naps.length + incidents.length === 0) return null;
