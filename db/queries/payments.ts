@@ -176,20 +176,22 @@ export async function markRefundRequested(tx: Db, kind: CardPaymentKind, id: str
 const payer = alias(members, "payer");
 const payee = alias(members, "payee");
 
+/** What the admin's list and refund page show of a card payment of either kind, with who paid whom. */
+const adminColumns = (t: typeof payments | typeof meetupPayments) => ({
+  id: t.id,
+  amountYen: t.amountYen,
+  status: t.status,
+  paidAt: t.paidAt,
+  refundRequestedAt: t.refundRequestedAt,
+  payerName: payer.displayName,
+  payeeName: payee.displayName,
+});
+
 /** The latest card payments of both kinds, newest first, with who paid whom: the admin's list. */
 export async function recentCardPayments(db: Db, limit = 50) {
-  const common = (t: typeof payments | typeof meetupPayments) => ({
-    id: t.id,
-    amountYen: t.amountYen,
-    status: t.status,
-    paidAt: t.paidAt,
-    refundRequestedAt: t.refundRequestedAt,
-    payerName: payer.displayName,
-    payeeName: payee.displayName,
-  });
   const [cares, fees] = await Promise.all([
     db
-      .select(common(payments))
+      .select(adminColumns(payments))
       .from(payments)
       .innerJoin(payer, eq(payer.userId, payments.parentId))
       .innerJoin(payee, eq(payee.userId, payments.helperId))
@@ -197,7 +199,7 @@ export async function recentCardPayments(db: Db, limit = 50) {
       .orderBy(desc(payments.paidAt))
       .limit(limit),
     db
-      .select(common(meetupPayments))
+      .select(adminColumns(meetupPayments))
       .from(meetupPayments)
       .innerJoin(payer, eq(payer.userId, meetupPayments.memberId))
       .innerJoin(payee, eq(payee.userId, meetupPayments.organiserId))
@@ -216,15 +218,7 @@ export async function cardPaymentForAdmin(db: Db, kind: CardPaymentKind, id: str
   const payerId = kind === "care" ? payments.parentId : meetupPayments.memberId;
   const payeeId = kind === "care" ? payments.helperId : meetupPayments.organiserId;
   const [row] = await db
-    .select({
-      id: t.id,
-      amountYen: t.amountYen,
-      status: t.status,
-      paidAt: t.paidAt,
-      refundRequestedAt: t.refundRequestedAt,
-      payerName: payer.displayName,
-      payeeName: payee.displayName,
-    })
+    .select(adminColumns(t))
     .from(t)
     .innerJoin(payer, eq(payer.userId, payerId))
     .innerJoin(payee, eq(payee.userId, payeeId))

@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/ids";
 import { isRealDate } from "@/lib/time/dates";
 import { formatCalendarDate, formatDateTime } from "@/lib/time/format";
+import { SERIOUS_INCIDENT_KIND } from "./quiet-hours";
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
@@ -36,7 +37,7 @@ export function notificationTarget(n: { kind: string; requestId: string | null; 
   if (n.kind.startsWith("privacy.")) return "/profile/privacy";
   // A serious incident reaches every admin, who opens it at the desk (they are not part of the care).
   const incidentId = (n.data as { incidentId?: unknown } | null)?.incidentId;
-  if (n.kind === "safety_serious_incident" && typeof incidentId === "string" && isUuid(incidentId)) return `/admin/incidents/${incidentId}`;
+  if (n.kind === SERIOUS_INCIDENT_KIND && typeof incidentId === "string" && isUuid(incidentId)) return `/admin/incidents/${incidentId}`;
   // An urgent report reaches every admin, who opens it in the report queue.
   const reportId = (n.data as { reportId?: unknown } | null)?.reportId;
   if (n.kind === "safety.urgent_report" && typeof reportId === "string" && isUuid(reportId)) return `/admin/reports/${reportId}`;

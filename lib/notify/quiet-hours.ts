@@ -36,9 +36,12 @@ export function memberQuietHours(own: string | null | undefined, site: QuietHour
   return parsed === "off" ? null : parsed;
 }
 
+/** The notice of a serious incident: to every admin, on every channel, at any hour. */
+export const SERIOUS_INCIDENT_KIND = "safety_serious_incident";
+
 /** Serious incidents, and anything about a care that starts within two hours, are never held. */
 export function urgentNotice(kind: string, data: unknown, now: Date): boolean {
-  if (kind === "safety_serious_incident") return true;
+  if (kind === SERIOUS_INCIDENT_KIND) return true;
   const start = (data as { start?: unknown } | null)?.start;
   if (typeof start !== "string" || Number.isNaN(Date.parse(start))) return false;
   const ahead = Date.parse(start) - now.getTime();

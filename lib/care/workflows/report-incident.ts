@@ -11,6 +11,7 @@ import { sealText } from "@/lib/care/during/sealed-texts";
 import { incidentReportAllowed, incidentTimeProblem } from "@/lib/care/during/window";
 import type { Keyring } from "@/lib/crypto/sealed";
 import { AppError } from "@/lib/errors";
+import { SERIOUS_INCIDENT_KIND } from "@/lib/notify/quiet-hours";
 import { type NewNotification, notify } from "@/lib/notify/workflows/notify";
 import { PARTIES, withCare } from "./with-care";
 
@@ -63,7 +64,7 @@ export async function reportIncident(db: Db, input: IncidentInput & { viewerId: 
       });
     // No request link for admins: they are not part of the care; they open it from the incident queue.
     if (input.severity === "serious") {
-      for (const userId of await activeAdminIds(tx)) notices.push({ userId, kind: "safety_serious_incident", data: { incidentId: id } });
+      for (const userId of await activeAdminIds(tx)) notices.push({ userId, kind: SERIOUS_INCIDENT_KIND, data: { incidentId: id } });
     }
     await notify(tx, notices);
     return id;
