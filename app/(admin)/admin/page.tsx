@@ -7,7 +7,11 @@ import { requireAdmin } from "@/lib/auth/viewer";
 import { cardPaymentsEnabled } from "@/lib/env";
 import { joinList } from "@/lib/i18n/list";
 import type { Locale } from "@/lib/i18n/locales";
+import { ScrollTable } from "./_components/scroll-table";
 import { TableHead } from "./_components/table-head";
+
+/** Each account status's label (a member without a status has not finished onboarding). */
+const STATUS_KEY = { active: "statusActive", suspended: "statusSuspended", left: "statusLeft" } as const;
 
 export default async function AdminMembersPage() {
   await requireAdmin();
@@ -54,38 +58,28 @@ export default async function AdminMembersPage() {
         {t("count", { count: accounts.length })}
       </p>
       {/* On a phone the table scrolls sideways: a named region that takes focus, so a keyboard can scroll it too. */}
-      <div
-        role="region"
-        aria-labelledby="accounts-count"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable); the table has no focusable cell.
-        tabIndex={0}
-        className="mt-4 overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
-      >
-        <table className="w-full text-left text-sm">
-          <TableHead labels={["name", "email", "municipality", "capabilities", "status"].map((k) => t(k))} />
-          <tbody className="divide-y divide-stone-200">
-            {accounts.map((a) => (
-              <tr key={a.userId}>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {a.displayName ?? "—"}
-                  <div className="text-xs text-stone-600">{a.nameKana}</div>
-                </td>
-                <td className="px-3 py-2">{a.email}</td>
-                <td className="px-3 py-2">{(en ? a.municipalityEn : a.municipalityJa) ?? "—"}</td>
-                <td className="px-3 py-2">
-                  {joinList(
-                    (a.capabilities ?? []).map((c) => caps(c)),
-                    locale,
-                  )}
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {!a.status ? t("statusOnboarding") : a.status === "active" ? t("statusActive") : t("statusSuspended")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable labelledBy="accounts-count" className="mt-4">
+        <TableHead labels={["name", "email", "municipality", "capabilities", "status"].map((k) => t(k))} />
+        <tbody className="divide-y divide-stone-200">
+          {accounts.map((a) => (
+            <tr key={a.userId}>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {a.displayName ?? "—"}
+                <div className="text-xs text-stone-600">{a.nameKana}</div>
+              </td>
+              <td className="px-3 py-2">{a.email}</td>
+              <td className="px-3 py-2">{(en ? a.municipalityEn : a.municipalityJa) ?? "—"}</td>
+              <td className="px-3 py-2">
+                {joinList(
+                  (a.capabilities ?? []).map((c) => caps(c)),
+                  locale,
+                )}
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap">{t(a.status ? STATUS_KEY[a.status] : "statusOnboarding")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </SiteFrame>
   );
 }

@@ -7,6 +7,7 @@ import { requireAdmin } from "@/lib/auth/viewer";
 import { sortQueue } from "@/lib/desk/desk";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/time/format";
+import { ScrollTable } from "../_components/scroll-table";
 import { TableHead } from "../_components/table-head";
 
 /** The consultation desk's queue: waiting threads first, safety topics at the top (lib/desk sortQueue). */
@@ -24,48 +25,40 @@ export default async function DeskQueuePage() {
       {sorted.length === 0 ? (
         <p className="mt-6 rounded-xl border border-stone-200 bg-white p-4">{t("empty")}</p>
       ) : (
-        <div
-          role="region"
-          aria-labelledby="desk-heading"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
-          tabIndex={0}
-          className="mt-6 overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
-        >
-          <table className="w-full text-left text-sm">
-            <caption id="desk-heading" className="sr-only">
-              {t("title")}
-            </caption>
-            <TableHead labels={["category", "asker", "state", "updated"].map((k) => t(`columns.${k}`)).concat(t("open"))} />
-            <tbody className="divide-y divide-stone-200">
-              {sorted.map((r) => {
-                const asker = r.memberName
-                  ? `${r.memberName}${r.memberStatus === "suspended" ? ` (${t("suspended")})` : ""}`
-                  : t("visitor", { email: r.thread.email ?? "" });
-                return (
-                  <tr key={r.thread.id}>
-                    <td
-                      className={`min-w-40 px-3 py-2 ${r.category === "safety" && r.state === "open" ? "font-bold text-red-900" : "font-medium"}`}
+        <ScrollTable labelledBy="desk-heading">
+          <caption id="desk-heading" className="sr-only">
+            {t("title")}
+          </caption>
+          <TableHead labels={["category", "asker", "state", "updated"].map((k) => t(`columns.${k}`)).concat(t("open"))} />
+          <tbody className="divide-y divide-stone-200">
+            {sorted.map((r) => {
+              const asker = r.memberName
+                ? `${r.memberName}${r.memberStatus === "suspended" ? ` (${t("suspended")})` : ""}`
+                : t("visitor", { email: r.thread.email ?? "" });
+              return (
+                <tr key={r.thread.id}>
+                  <td
+                    className={`min-w-40 px-3 py-2 ${r.category === "safety" && r.state === "open" ? "font-bold text-red-900" : "font-medium"}`}
+                  >
+                    {c(`categories.${r.category}`)}
+                  </td>
+                  <td className="px-3 py-2">{asker}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{c(`states.${r.state}`)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.updatedAt, locale)}</td>
+                  <td className="px-3 py-2">
+                    <Link
+                      href={`/admin/contact/${r.thread.id}`}
+                      aria-label={`${t("open")}: ${c(`categories.${r.category}`)}, ${asker}`}
+                      className="inline-flex min-h-11 items-center font-medium text-brand-800 underline"
                     >
-                      {c(`categories.${r.category}`)}
-                    </td>
-                    <td className="px-3 py-2">{asker}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{c(`states.${r.state}`)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.updatedAt, locale)}</td>
-                    <td className="px-3 py-2">
-                      <Link
-                        href={`/admin/contact/${r.thread.id}`}
-                        aria-label={`${t("open")}: ${c(`categories.${r.category}`)}, ${asker}`}
-                        className="inline-flex min-h-11 items-center font-medium text-brand-800 underline"
-                      >
-                        {t("open")}
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                      {t("open")}
+                    </Link>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
     </SiteFrame>
   );

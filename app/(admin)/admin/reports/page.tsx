@@ -7,6 +7,7 @@ import { requireAdmin } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
 import { isOverdue } from "@/lib/safety/reports";
 import { formatDateTime } from "@/lib/time/format";
+import { ScrollTable } from "../_components/scroll-table";
 import { TableHead } from "../_components/table-head";
 
 /** The admin queue of reports: undecided first, the nearest response target first; overdue ones say so. */
@@ -24,49 +25,41 @@ export default async function ReportsPage() {
       {rows.length === 0 ? (
         <p className="mt-6 rounded-xl border border-stone-200 bg-white p-4">{t("empty")}</p>
       ) : (
-        <div
-          role="region"
-          aria-labelledby="reports-heading"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
-          tabIndex={0}
-          className="mt-6 overflow-x-auto rounded-xl border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
-        >
-          <table className="w-full text-left text-sm">
-            <caption id="reports-heading" className="sr-only">
-              {t("title")}
-            </caption>
-            <TableHead
-              labels={["category", "target", "reporter", "reported", "state", "respondBy"].map((k) => t(`columns.${k}`)).concat(t("open"))}
-            />
-            <tbody className="divide-y divide-stone-200">
-              {rows.map((r) => {
-                const overdue = isOverdue(r, now);
-                return (
-                  <tr key={r.id}>
-                    <td className="px-3 py-2 font-medium">{s(`categories.${r.category}`)}</td>
-                    <td className="px-3 py-2">{s(`targets.${r.target}`)}</td>
-                    <td className="px-3 py-2">{r.reporterName ?? t("gone")}</td>
-                    <td className="px-3 py-2">{r.reportedName ?? t("gone")}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{t(`states.${r.state}`)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      {formatDateTime(r.respondBy, locale)}
-                      {overdue && <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-bold text-red-900">{t("overdue")}</span>}
-                    </td>
-                    <td className="px-3 py-2">
-                      <Link
-                        href={`/admin/reports/${r.id}`}
-                        aria-label={`${t("open")}: ${s(`categories.${r.category}`)}, ${r.reportedName ?? t("gone")}`}
-                        className="inline-flex min-h-11 items-center font-medium text-brand-800 underline"
-                      >
-                        {t("open")}
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable labelledBy="reports-heading">
+          <caption id="reports-heading" className="sr-only">
+            {t("title")}
+          </caption>
+          <TableHead
+            labels={["category", "target", "reporter", "reported", "state", "respondBy"].map((k) => t(`columns.${k}`)).concat(t("open"))}
+          />
+          <tbody className="divide-y divide-stone-200">
+            {rows.map((r) => {
+              const overdue = isOverdue(r, now);
+              return (
+                <tr key={r.id}>
+                  <td className="px-3 py-2 font-medium">{s(`categories.${r.category}`)}</td>
+                  <td className="px-3 py-2">{s(`targets.${r.target}`)}</td>
+                  <td className="px-3 py-2">{r.reporterName ?? t("gone")}</td>
+                  <td className="px-3 py-2">{r.reportedName ?? t("gone")}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{t(`states.${r.state}`)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {formatDateTime(r.respondBy, locale)}
+                    {overdue && <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-bold text-red-900">{t("overdue")}</span>}
+                  </td>
+                  <td className="px-3 py-2">
+                    <Link
+                      href={`/admin/reports/${r.id}`}
+                      aria-label={`${t("open")}: ${s(`categories.${r.category}`)}, ${r.reportedName ?? t("gone")}`}
+                      className="inline-flex min-h-11 items-center font-medium text-brand-800 underline"
+                    >
+                      {t("open")}
+                    </Link>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
     </SiteFrame>
   );
