@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { E2E_SERVERS, type E2eServer, e2eSettings } from "./e2e/settings";
+import { type E2eServer, e2eSettings, READY_LINE } from "./e2e/settings";
 
 // The suite runs against a production build on a fresh PostgreSQL database of its own.
 const settings = e2eSettings();
@@ -47,6 +47,7 @@ export default defineConfig({
         "--disable-component-update",
         "--disable-sync",
         "--disable-quic",
+        ...(process.env.E2E_CHROMIUM_ARGS?.split(" ").filter(Boolean) ?? []),
       ],
     },
   },
@@ -69,13 +70,16 @@ export default defineConfig({
       use: { browserName: "chromium" as const, baseURL: e2eSettings(server as E2eServer).baseURL },
     })),
   ],
-  // Started one after the other: the first builds when there is no build to serve.
-  webServer: E2E_SERVERS.map((server) => ({
-    command: `npx tsx e2e/server.ts ${server}`,
-    url: `${e2eSettings(server).baseURL}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe" as const,
-    stderr: "pipe" as const,
-  })),
+  // One process prepares every server's database and starts them all side by side (e2e/server.ts).
+  // E2E_REUSE_SERVERS=1 runs against servers already started by `npx tsx e2e/server.ts` (with the
+  // same OTAGAI_E2E_DB), to try a test again and again without starting them each time.
+  webServer: {
+    command: "npx tsx e2e/server.ts",
+    url: `${settings.baseURL}/api/health`,
+    wait: { stdout: new RegExp(READY_LINE) },
+    timeout: 300_000,
+    reuseExistingServer: process.env.E2E_REUSE_SERVERS === "1",
+    stdout: "pipe",
+    stderr: "pipe",
+  },
 });
