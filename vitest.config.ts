@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL("./", import.meta.url));
 const alias = { "@": root, "server-only": fileURLToPath(new URL("./test/server-only-stub.ts", import.meta.url)) };
 
+/** The unit test files that call vi.mock (lib/vitest-projects.test.ts checks this list against the files). */
+export const MOCKING_UNIT_TESTS = ["lib/action.test.ts"];
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -15,7 +18,20 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["{lib,db,app,scripts,test}/**/*.test.ts"],
-          exclude: ["**/*.integ.test.ts", "node_modules/**"],
+          exclude: ["**/*.integ.test.ts", "node_modules/**", ...MOCKING_UNIT_TESTS],
+          environment: "node",
+          // Pure tests share a worker's modules from file to file: the run took a fifth of the CPU
+          // time it took with a fresh module graph per file (14 against 71 CPU-seconds).
+          isolate: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Files that replace modules (vi.mock) get a module graph of their own, so that their
+          // stand-ins never reach another file.
+          name: "unit-mocking",
+          include: MOCKING_UNIT_TESTS,
           environment: "node",
         },
       },
