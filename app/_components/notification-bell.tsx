@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import { db } from "@/db";
 import { unreadCount } from "@/db/queries/notifications";
 

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 
 /** Asks a member whose number is not verified (or was taken back by its owner) to verify it. */
 export async function PhoneBanner({ hasNumber }: { hasNumber: boolean }) {

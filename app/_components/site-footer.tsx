@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 
 export async function SiteFooter() {
   const t = await getTranslations("common");

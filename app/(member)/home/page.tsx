@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import { PhoneBanner } from "@/app/_components/phone-banner";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { MeetupCard } from "@/app/(public)/meetups/_components/meetup-card";

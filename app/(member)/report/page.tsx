@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/app/_components/client-messages";
+import Link from "@/app/_components/link";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { DeskForm } from "@/app/(member)/profile/_components/desk-form";
 import { db } from "@/db";

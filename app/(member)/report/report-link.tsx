@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import type { ReportableMessage } from "@/lib/safety/reports";
 
 /** The small "report" entry beside a member, a care or a message; the report page checks again what may be reported. */

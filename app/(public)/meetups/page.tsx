@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listUpcomingMeetups, municipalityNames } from "@/db/queries/meetups";

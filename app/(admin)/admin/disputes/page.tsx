@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { afterFormat } from "@/app/(member)/requests/[id]/_after/format";
 import { db } from "@/db";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { findConnection, ownerOfToken } from "@/db/queries/connections";

@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
+import Link from "@/app/_components/link";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { ROW_MAX } from "@/lib/children/details";
 import { createChildAction, updateChildAction } from "../actions";

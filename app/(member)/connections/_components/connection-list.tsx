@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import type { listConnections } from "@/db/queries/connections";
 import { haveMet } from "@/lib/connections/met";
 import type { Locale } from "@/lib/i18n/locales";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import type { listPendingRequests } from "@/db/queries/connection-requests";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/time/format";

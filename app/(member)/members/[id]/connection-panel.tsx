@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import type { ConnectionRow } from "@/db/queries/connections";
 import { awaitsMetConfirmation, haveMet } from "@/lib/connections/met";
 import { sideOf } from "@/lib/connections/pair";

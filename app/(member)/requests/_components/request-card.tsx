@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import Link from "@/app/_components/link";
 import type { CareKind } from "@/lib/care/post/schema";
 import type { StatusKey } from "@/lib/care/view";
 import { joinNames } from "@/lib/i18n/list";

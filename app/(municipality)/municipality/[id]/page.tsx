@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormAlert } from "@/app/_components/form-alert";
+import Link from "@/app/_components/link";
 import { SiteFrame } from "@/app/_components/site-frame";
 import type { Locale } from "@/lib/i18n/locales";
 import { BREAKDOWN_KEYS } from "@/lib/stats/dashboard";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import "./print.css";
 
 /** A page made to be printed: no site header or navigation, a way back on screen only. */

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import type { PublicMeetup } from "@/db/queries/meetups";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatTime } from "@/lib/time/format";

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/app/_components/client-messages";
 import { FactsList } from "@/app/_components/facts-list";
+import Link from "@/app/_components/link";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { Section } from "@/app/(member)/connections/_components/section";
 import { DeskForm, type DeskFormProps } from "@/app/(member)/profile/_components/desk-form";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import Link from "@/app/_components/link";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import { afterFormat } from "@/app/(member)/requests/[id]/_after/format";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import { PrintButton } from "@/app/_components/print-button";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { linkClass } from "@/app/(member)/requests/_components/styles";

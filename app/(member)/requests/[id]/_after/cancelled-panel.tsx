@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import Link from "@/app/_components/link";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
 import { endedBySystem } from "@/lib/care";
 import { CONTEST_DAYS } from "@/lib/care/cancel/contest";

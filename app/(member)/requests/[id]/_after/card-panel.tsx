@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import type { AfterMatchView } from "@/db/queries/care-after-view";
 import type { PaymentRow } from "@/db/queries/payments";

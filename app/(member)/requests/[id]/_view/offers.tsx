@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import { Section } from "@/app/(member)/connections/_components/section";
 import type { RequestDetail } from "@/db/queries/care-request-views";

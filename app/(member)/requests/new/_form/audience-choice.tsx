@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/app/_components/field";
+import Link from "@/app/_components/link";
 import { AUDIENCES } from "@/lib/care/post/choices";
 import { choiceClass, linkClass, noteTagClass } from "../../_components/styles";
 import { ChoiceGroup } from "./choice-group";

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import Link from "@/app/_components/link";
 import { CARE_KINDS } from "@/lib/care/post/choices";
 import { childAgeProblem } from "@/lib/insurance";
 import { ageOnDate, isRealDate } from "@/lib/time/dates";

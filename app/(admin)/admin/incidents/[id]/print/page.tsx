@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import { PrintButton } from "@/app/_components/print-button";
 import { db } from "@/db";
 import { findIncident } from "@/db/queries/care-incidents";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/app/_components/link";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { ActionButton } from "@/app/(member)/connections/_components/action-button";
 import { db } from "@/db";
