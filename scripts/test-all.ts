@@ -3,9 +3,8 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "
 
 // `npm test`: unit, integration (PGlite + PostgreSQL) and end-to-end (production build in Chromium).
 // The production build starts at once, beside the unit and integration runs, and is built only
-// once: the end-to-end servers serve it. The end-to-end run starts when the build is done, beside
-// what is left of the others. The summary gives each suite's count and time, then one closing line
-// that adds every suite up.
+// once: the end-to-end server serves it. The summary gives each suite's count and time, then one
+// closing line that adds every suite up.
 type Counts = { passed: number; failed: number; skipped: number };
 type Suite = Counts & { seconds: number };
 const results = "test-results";
@@ -14,12 +13,12 @@ mkdirSync(results, { recursive: true });
 function run(command: string, args: string[], o: { env?: Record<string, string>; log?: string } = {}): Promise<number> {
   console.log(`\n$ ${command} ${args.join(" ")}${o.log ? ` > ${o.log}` : ""}`);
   const child = spawn(command, args, { stdio: o.log ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...process.env, ...o.env } });
-  if (!o.log) return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
-  const out = createWriteStream(o.log);
-  child.stdout?.pipe(out, { end: false });
-  child.stderr?.pipe(out, { end: false });
-  // The log is complete on disk before the caller reads it.
-  return new Promise((resolve) => child.on("close", (code) => out.end(() => resolve(code ?? 1))));
+  if (o.log) {
+    const out = createWriteStream(o.log);
+    child.stdout?.pipe(out);
+    child.stderr?.pipe(out);
+  }
+  return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
 }
 
 async function timed(counts: () => Promise<Counts>): Promise<Suite> {
@@ -29,17 +28,12 @@ async function timed(counts: () => Promise<Counts>): Promise<Suite> {
 }
 
 const crashed: Counts = { passed: 0, failed: 1, skipped: 0 };
-/** A suite that never ran: counted as one failure until it reports. */
-const idle = (): Suite => ({ ...crashed, seconds: 0 });
 
 async function vitest(name: string, projects: string[]): Promise<Counts> {
   const file = `${results}/${name}.json`;
   rmSync(file, { force: true });
   const only = projects.flatMap((project) => ["--project", project]);
-  const log = `${results}/${name}.log`;
-  const code = await run("npx", ["vitest", "run", ...only, "--reporter=default", "--reporter=json", `--outputFile=${file}`], { log });
-  // Printed whole when the suite ends: the end-to-end run streams its own lines beside it.
-  process.stdout.write(`\n── ${name} (${log}) ──\n${readFileSync(log, "utf8")}`);
+  const code = await run("npx", ["vitest", "run", ...only, "--reporter=default", "--reporter=json", `--outputFile=${file}`]);
   if (!existsSync(file)) return crashed;
   const r = JSON.parse(readFileSync(file, "utf8"));
   const counts = { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
@@ -48,9 +42,13 @@ async function vitest(name: string, projects: string[]): Promise<Counts> {
   return counts;
 }
 
-async function playwright(): Promise<Counts> {
+async function playwright(build: Promise<number>): Promise<Counts> {
   const file = `${results}/e2e.json`;
   rmSync(file, { force: true });
+  if ((await build) !== 0) {
+    console.log(readFileSync(`${results}/build.log`, "utf8"));
+    return crashed;
+  }
   const code = await run("npx", ["playwright", "test"], { env: { E2E_SKIP_BUILD: "1" } });
   if (!existsSync(file)) return crashed;
   const s = JSON.parse(readFileSync(file, "utf8")).stats;
@@ -66,21 +64,11 @@ const build = run("npx", ["next", "build"], { log: `${results}/build.log` }).the
   buildSeconds = (performance.now() - buildStart) / 1000;
   return code;
 });
-const suites: Record<"unit" | "integ" | "e2e", Suite> = { unit: idle(), integ: idle(), e2e: idle() };
-// On 2 cores every suite is bound by CPU; the build and the integration tests leave some of it idle
-// (the integration tests wait on the processes they start), so the end-to-end run starts as soon as
-// the build is done, beside whatever of the unit and integration runs is left, not after them.
-const vitestRuns = (async () => {
-  suites.unit = await timed(() => vitest("unit", ["unit", "unit-mocking"]));
-  suites.integ = await timed(() => vitest("integ", ["integ"]));
-})();
-const e2eRun = build.then(async (code) => {
-  if (code !== 0) {
-    console.log(readFileSync(`${results}/build.log`, "utf8"));
-    suites.e2e = { ...crashed, seconds: 0 };
-  } else suites.e2e = await timed(playwright);
-});
-await Promise.all([vitestRuns, e2eRun]);
+const suites: Record<string, Suite> = {};
+suites.unit = await timed(() => vitest("unit", ["unit", "unit-mocking"]));
+suites.integ = await timed(() => vitest("integ", ["integ"]));
+// From here the suite waits for the build if it is not done yet; that wait counts as e2e time.
+suites.e2e = await timed(() => playwright(build));
 
 const total = Object.values(suites).reduce(
   (a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, skipped: a.skipped + c.skipped }),
@@ -90,8 +78,6 @@ const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 console.log("");
 for (const [name, c] of Object.entries(suites))
   console.log(`${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped in ${s(c.seconds)}`);
-console.log(
-  `build (beside unit and integ; e2e started after it): ${s(buildSeconds)}; everything: ${s((performance.now() - started) / 1000)}`,
-);
+console.log(`build (beside unit and integ): ${s(buildSeconds)}; everything: ${s((performance.now() - started) / 1000)}`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 ? 1 : 0);
