@@ -36,11 +36,14 @@ export default async function DeleteAccountPage() {
       {list(["erased1", "erased2", "erased3", "erased4"])}
       <h2 className="mt-6 text-lg font-bold">{t("keptTitle")}</h2>
       {list(["kept1", "kept2", "kept3"])}
-      <div className="mt-6">
-        <ClientMessages namespaces={["privacy.delete", "common"]}>
-          <DeleteForm />
-        </ClientMessages>
-      </div>
+      {/* While it would be refused there is nothing to press; the workflow refuses a stale page's press anyway. */}
+      {!refusal && (
+        <div className="mt-6">
+          <ClientMessages namespaces={["privacy.delete", "common"]}>
+            <DeleteForm />
+          </ClientMessages>
+        </div>
+      )}
       <Link
         href="/profile/privacy"
         className="mt-4 inline-flex min-h-11 items-center font-medium text-brand-800 underline underline-offset-4"
