@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { jobSchedules } from "../schema";
 
@@ -9,6 +9,15 @@ export async function ensureSchedules(db: Db, names: readonly string[], now: Dat
     .insert(jobSchedules)
     .values(names.map((name) => ({ name, nextRunAt: now })))
     .onConflictDoNothing({ target: jobSchedules.name });
+}
+
+/** The tasks due and not held by a runner now: the only ones worth trying to claim. */
+export async function dueScheduleNames(db: Db, now: Date): Promise<string[]> {
+  const rows = await db
+    .select({ name: jobSchedules.name })
+    .from(jobSchedules)
+    .where(and(lte(jobSchedules.nextRunAt, now), or(isNull(jobSchedules.lockedUntil), lte(jobSchedules.lockedUntil, now))));
+  return rows.map((r) => r.name);
 }
 
 /**

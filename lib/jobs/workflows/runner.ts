@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { claimSchedule, ensureSchedules, finishSchedule } from "@/db/queries/job-schedules";
+import { claimSchedule, dueScheduleNames, ensureSchedules, finishSchedule } from "@/db/queries/job-schedules";
 import { type Env, vapidSettings } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { quietWindow } from "@/lib/notify/quiet-hours";
@@ -22,8 +22,12 @@ export async function runDueTasks(db: Db, now: Date, clockMs: number): Promise<s
     TASKS.map((t) => t.name),
     now,
   );
+  // One read for every task, then a claim (which checks again, atomically) for the due ones only:
+  // a tick of the runner used to send one claim per task, due or not.
+  const due = new Set(await dueScheduleNames(db, now));
   const ran: string[] = [];
   for (const task of TASKS) {
+    if (!due.has(task.name)) continue;
     if (!(await claimSchedule(db, task.name, now, task.everyMs(clockMs), TASK_LEASE_MS))) continue;
     let error: string | null = null;
     try {
