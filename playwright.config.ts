@@ -47,7 +47,6 @@ export default defineConfig({
         "--disable-component-update",
         "--disable-sync",
         "--disable-quic",
-        ...(process.env.E2E_CHROMIUM_ARGS?.split(" ").filter(Boolean) ?? []),
       ],
     },
   },

@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL("./", import.meta.url));
 const alias = { "@": root, "server-only": fileURLToPath(new URL("./test/server-only-stub.ts", import.meta.url)) };
 
-/** The unit test files that call vi.mock (lib/vitest-projects.test.ts checks this list against the files). */
+/** The unit test files that call vi.mock (test/vitest-projects.test.ts checks this list against the files). */
 export const MOCKING_UNIT_TESTS = ["lib/action.test.ts"];
 
 export default defineConfig({

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "@/app/_components/link";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listDeskQueue } from "@/db/queries/desk";
@@ -7,6 +6,7 @@ import { requireAdmin } from "@/lib/auth/viewer";
 import { sortQueue } from "@/lib/desk/desk";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/time/format";
+import { OpenCell } from "../_components/open-cell";
 import { ScrollTable } from "../_components/scroll-table";
 import { TableHead } from "../_components/table-head";
 
@@ -45,15 +45,11 @@ export default async function DeskQueuePage() {
                   <td className="px-3 py-2">{asker}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{c(`states.${r.state}`)}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.updatedAt, locale)}</td>
-                  <td className="px-3 py-2">
-                    <Link
-                      href={`/admin/contact/${r.thread.id}`}
-                      aria-label={`${t("open")}: ${c(`categories.${r.category}`)}, ${asker}`}
-                      className="inline-flex min-h-11 items-center font-medium text-brand-800 underline"
-                    >
-                      {t("open")}
-                    </Link>
-                  </td>
+                  <OpenCell
+                    href={`/admin/contact/${r.thread.id}`}
+                    text={t("open")}
+                    label={`${t("open")}: ${c(`categories.${r.category}`)}, ${asker}`}
+                  />
                 </tr>
               );
             })}

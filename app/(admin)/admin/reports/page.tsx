@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "@/app/_components/link";
 import { SiteFrame } from "@/app/_components/site-frame";
 import { db } from "@/db";
 import { listReportQueue } from "@/db/queries/safety";
@@ -7,6 +6,7 @@ import { requireAdmin } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
 import { isOverdue } from "@/lib/safety/reports";
 import { formatDateTime } from "@/lib/time/format";
+import { OpenCell } from "../_components/open-cell";
 import { ScrollTable } from "../_components/scroll-table";
 import { TableHead } from "../_components/table-head";
 
@@ -46,15 +46,11 @@ export default async function ReportsPage() {
                     {formatDateTime(r.respondBy, locale)}
                     {overdue && <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-bold text-red-900">{t("overdue")}</span>}
                   </td>
-                  <td className="px-3 py-2">
-                    <Link
-                      href={`/admin/reports/${r.id}`}
-                      aria-label={`${t("open")}: ${s(`categories.${r.category}`)}, ${r.reportedName ?? t("gone")}`}
-                      className="inline-flex min-h-11 items-center font-medium text-brand-800 underline"
-                    >
-                      {t("open")}
-                    </Link>
-                  </td>
+                  <OpenCell
+                    href={`/admin/reports/${r.id}`}
+                    text={t("open")}
+                    label={`${t("open")}: ${s(`categories.${r.category}`)}, ${r.reportedName ?? t("gone")}`}
+                  />
                 </tr>
               );
             })}
