@@ -96,6 +96,9 @@ export async function startAppServer({ port, nodeArgs = [] }: { port: number; no
     ENCRYPTION_KEY,
     PORT: String(port),
     LOG_LEVEL: "warn",
+    // As the README runs app servers on PostgreSQL: the job runner is a process of its own (`npm run
+    // worker`), so a page's figures never include mail being sent (here: retried against no server).
+    JOBS_IN_APP: "0",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   console.log(`Seeding the demo town into ${name} …`);
