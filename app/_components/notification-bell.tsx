@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import Link from "@/app/_components/link";
 import { db } from "@/db";
 import { unreadCount } from "@/db/queries/notifications";
@@ -6,13 +7,16 @@ import { unreadCount } from "@/db/queries/notifications";
 /** Above this many unread notifications the badge shows "99+". */
 const BADGE_MAX = 99;
 
+/** Once per request: Next.js also renders the not-found page's header, beside the page's own. */
+const unreadOf = cache((userId: string) => unreadCount(db(), userId));
+
 /**
  * The bell in the header: a link to /notifications with the number of unread ones. Its accessible
  * name holds the number the badge shows ("99+" too), so a person who says what they see can reach it.
  */
 export async function NotificationBell({ userId }: { userId: string }) {
   const t = await getTranslations("notifications");
-  const unread = await unreadCount(db(), userId);
+  const unread = await unreadOf(userId);
   const label = unread > BADGE_MAX ? t("bellUnreadMany") : unread > 0 ? t("bellUnread", { count: unread }) : t("bell");
   return (
     <Link

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import Link from "@/app/_components/link";
 import { db } from "@/db";
 import { isAdminAccount } from "@/lib/auth/admin";
@@ -9,9 +10,12 @@ import { MainNav } from "./main-nav";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
+/** Once per request: Next.js also renders the not-found page's header, beside the page's own. */
+const adminViewer = cache((viewer: Viewer) => isAdminAccount(db(), viewer.userId, viewer.member));
+
 export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   const t = await getTranslations();
-  const isAdmin = viewer ? await isAdminAccount(db(), viewer.userId, viewer.member) : false;
+  const isAdmin = viewer ? await adminViewer(viewer) : false;
   const items = navFor(viewer?.member ?? null, isAdmin);
   return (
     <header className="border-b border-stone-200 bg-white">

@@ -6,6 +6,8 @@ import { careRecipients, careRequests } from "../schema";
 import { areConnected, isBlockedEitherWay } from "./connections";
 
 export type CareRequestRow = typeof careRequests.$inferSelect;
+/** How a read learns the viewer's access: `careForViewer`, or a page's once-per-request copy of it. */
+export type CareAccessReader = typeof careForViewer;
 export type CareRecipientRow = typeof careRecipients.$inferSelect;
 
 /**

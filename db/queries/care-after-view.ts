@@ -10,7 +10,7 @@ import { agreedWindowOf, insuredWindow, uncoveredFrom } from "@/lib/insurance";
 import { needsHandOver } from "@/lib/payments";
 import { type Expense, isLateCancellation, type ThanksBreakdown } from "@/lib/thanks";
 import type { Db } from "../client";
-import { type CareRequestRow, careForViewer } from "./care-access";
+import { type CareAccessReader, type CareRequestRow, careForViewer } from "./care-access";
 import { wasNoShow } from "./care-cancel";
 import { listTimeChanges } from "./care-changes";
 import { reportOf } from "./care-completion";
@@ -26,8 +26,8 @@ type Party = "parent" | "helper";
  * helper; null for anyone else (recipients who were not chosen learn nothing of it). A read:
  * every rule it shows the answer of is lib's, and money already agreed is read as stored.
  */
-export async function afterMatchView(db: Db, requestId: string, viewerId: string, now: Date) {
-  const care = await careForViewer(db, requestId, viewerId);
+export async function afterMatchView(db: Db, requestId: string, viewerId: string, now: Date, readAccess: CareAccessReader = careForViewer) {
+  const care = await readAccess(db, requestId, viewerId);
   if (!care || (care.role !== "parent" && care.role !== "helper") || !care.request.helperId) return null;
   const { request } = care;
   const helperId = care.request.helperId;

@@ -7,7 +7,7 @@ import type { Keyring } from "@/lib/crypto/sealed";
 import { tokyoDate } from "@/lib/time/tokyo";
 import type { Db } from "../client";
 import { careDetailViews, careRequestChildren, careRequests, children, members, napChecks } from "../schema";
-import { careForViewer } from "./care-access";
+import { type CareAccessReader, careForViewer } from "./care-access";
 
 // Every read here starts from careForViewer or names the caller in its WHERE clause:
 // a request the caller has no part in is simply not found.
@@ -27,8 +27,15 @@ export async function careChildren(db: Db, requestId: string) {
  * there are allergy notes, the child seat. The sealed details are opened here only to work out
  * those booleans; their text never leaves. Null when the viewer may not read it (needToKnowVisible).
  */
-export async function loadNeedToKnow(db: Db, requestId: string, viewerId: string, key: Keyring, now: Date): Promise<NeedToKnow | null> {
-  const care = await careForViewer(db, requestId, viewerId);
+export async function loadNeedToKnow(
+  db: Db,
+  requestId: string,
+  viewerId: string,
+  key: Keyring,
+  now: Date,
+  readAccess: CareAccessReader = careForViewer,
+): Promise<NeedToKnow | null> {
+  const care = await readAccess(db, requestId, viewerId);
   if (!care) return null;
   const { request, role } = care;
   if (!needToKnowVisible(role, effectiveState({ state: request.state, start: request.startAt, end: request.endAt }, now))) return null;

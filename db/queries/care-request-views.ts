@@ -3,7 +3,8 @@ import { shapeForRole, type ViewerRole } from "@/lib/care/view";
 import { haveMet } from "@/lib/connections/met";
 import type { Db } from "../client";
 import { careRecipients, careRequestChildren, careRequests, children, connections, members } from "../schema";
-import { careForViewer } from "./care-access";
+import { type CareAccessReader, careForViewer } from "./care-access";
+import { displayNames } from "./care-lock";
 import { requestChildren } from "./care-request-children";
 import { notBlockedWith } from "./profiles";
 
@@ -134,30 +135,30 @@ async function recipientsForParent(db: Db, requestId: string, parentId: string) 
   });
 }
 
-async function displayName(db: Db, userId: string | null) {
-  if (!userId) return null;
-  const [row] = await db.select({ name: members.displayName }).from(members).where(eq(members.userId, userId));
-  return row?.name ?? null;
-}
-
 /**
  * One request as the viewer may see it, or null ("not found"): anyone careForViewer refuses
  * (not involved, blocked either way, or asked but no longer a connection of the parent). A recipient who was not chosen never
  * gets the helper, the insurance record or the other recipients.
  */
-export async function requestDetail(db: Db, requestId: string, viewerId: string) {
-  const access = await careForViewer(db, requestId, viewerId);
+export async function requestDetail(db: Db, requestId: string, viewerId: string, readAccess: CareAccessReader = careForViewer) {
+  const access = await readAccess(db, requestId, viewerId);
   if (!access || access.role === "admin" || access.role === "system") return null;
   const role: ViewerRole = access.role;
   const { request } = access;
+  const helperId = role === "recipient" ? null : request.helperId;
+  const [kids, names, recipients] = await Promise.all([
+    requestChildren(db, request.id),
+    displayNames(db, helperId ? [request.parentId, helperId] : [request.parentId]),
+    role === "parent" ? recipientsForParent(db, request.id, request.parentId) : [],
+  ]);
   return {
     role,
     request: shapeForRole(role, request),
     own: access.recipient,
-    children: await requestChildren(db, request.id),
-    parentName: (await displayName(db, request.parentId)) ?? "",
-    helperName: role === "recipient" ? null : await displayName(db, request.helperId),
-    recipients: role === "parent" ? await recipientsForParent(db, request.id, request.parentId) : [],
+    children: kids,
+    parentName: names.get(request.parentId) ?? "",
+    helperName: helperId ? (names.get(helperId) ?? null) : null,
+    recipients,
   };
 }
 

@@ -19,6 +19,7 @@ import { Matched } from "./_view/matched";
 import { ParentOpen } from "./_view/parent-open";
 import { StatusBadge } from "./_view/status-badge";
 import { RequestSummary } from "./_view/summary";
+import { viewerCare } from "./_view/viewer-care";
 
 const DONE = new Set(["posted", "offered", "declined", "chosen", "withdrawn"]);
 
@@ -33,7 +34,7 @@ export default async function RequestPage({
   const { id } = await params;
   const { done } = await searchParams;
   const now = new Date();
-  const detail = await requestDetail(db(), id, viewer.userId);
+  const detail = await requestDetail(db(), id, viewer.userId, viewerCare);
   if (!detail) notFound();
   const t = await getTranslations("care");
   const { request, role } = detail;

@@ -4,6 +4,7 @@ import { cardFacts } from "@/db/queries/payments";
 import type { CareState } from "@/lib/care";
 import { cardPaymentsEnabled } from "@/lib/env";
 import { cardOption, cashConfirmed } from "@/lib/payments/status";
+import { viewerCare } from "../_view/viewer-care";
 import { CancelPanel } from "./cancel-panel";
 import { CancelledPanel } from "./cancelled-panel";
 import { CardPanel } from "./card-panel";
@@ -48,7 +49,7 @@ async function CardSection({
 }
 
 export async function AfterMatchSection({ requestId, viewerId }: AfterMatchSectionProps) {
-  const view = await afterMatchView(db(), requestId, viewerId, new Date());
+  const view = await afterMatchView(db(), requestId, viewerId, new Date(), viewerCare);
   if (!view) return null;
   const f = await afterFormat();
   const props = { view, f };

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/app/_components/client-messages";
 import { db } from "@/db";
-import { careForViewer } from "@/db/queries/care-access";
 import { careChildren, listDetailViews, listNapChecks } from "@/db/queries/care-during";
 import { listCareIncidents } from "@/db/queries/care-incidents";
 import { careDetailsVisibleUntil, effectiveState } from "@/lib/care";
@@ -10,6 +9,7 @@ import { openIncidentTexts, openNapNotes } from "@/lib/care/during/sealed-texts"
 import { duringPanels } from "@/lib/care/during/window";
 import { appKey } from "@/lib/crypto/app-key";
 import { tokyoDate, toTokyoLocal } from "@/lib/time/tokyo";
+import { viewerCare } from "../_view/viewer-care";
 import { AccessLog } from "./access-log";
 import { DetailsLink } from "./details-link";
 import { IncidentForm } from "./incident-form";
@@ -30,7 +30,7 @@ export type SafetySectionProps = { requestId: string; viewerId: string };
  */
 export async function SafetySection({ requestId, viewerId }: SafetySectionProps) {
   // Worked out again here rather than trusted from the page: this section shows health-related records.
-  const care = await careForViewer(db(), requestId, viewerId);
+  const care = await viewerCare(db(), requestId, viewerId);
   if (!care || (care.role !== "parent" && care.role !== "helper")) return null;
   const { request } = care;
   const role = care.role;
