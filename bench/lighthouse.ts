@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureBuild, run, startAppServer } from "./support/app-server";
+import { measureBarePage } from "./support/bare-app";
 import { routeJs } from "./support/route-js";
 
 // `npm run bench:lighthouse`: Lighthouse 12 (mobile: a mid-range phone on a slow 4G link,
@@ -13,11 +14,15 @@ import { routeJs } from "./support/route-js";
 //   --rebuild     build anew even if .next/ holds a build
 //   --port <n>    the app's port (default 3190)
 //   --runs <n>    runs per page; the median performance is printed (default 1)
+//   --only <path> this page alone ("/requests/[id]" for the request page)
+//   --keep <dir>  keep every report there (JSON), to read where a page's time goes
 const { values: o } = parseArgs({
   options: {
     rebuild: { type: "boolean", default: false },
     port: { type: "string", default: "3190" },
     runs: { type: "string", default: "1" },
+    only: { type: "string" },
+    keep: { type: "string" },
   },
 });
 
@@ -51,10 +56,32 @@ async function lighthouse(url: string, cookie: string | undefined, out: string):
   return JSON.parse(readFileSync(out, "utf8")) as Report;
 }
 
+/** The median run by performance score. */
+async function median(url: string, cookie: string | undefined, file: (i: number) => string): Promise<Report> {
+  const reports: Report[] = [];
+  for (let i = 0; i < Number(o.runs); i++) reports.push(await lighthouse(url, cookie, file(i)));
+  reports.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+  return reports[Math.floor(reports.length / 2)] as Report;
+}
+
+const ms = (r: Report, audit: string) => `${Math.round(r.audits[audit]?.numericValue ?? Number.NaN)}`.padStart(7);
+function row(label: string, r: Report) {
+  const score = (c: string) => `${Math.round((r.categories[c]?.score ?? 0) * 100)}`.padStart(6);
+  console.log(
+    `${label.padEnd(18)}${score("performance")}${score("accessibility")}${ms(r, "first-contentful-paint")} ${ms(r, "largest-contentful-paint")}${ms(r, "total-blocking-time")}  ${(r.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)}`,
+  );
+}
+
 async function main() {
   await ensureBuild(o.rebuild);
+  const dir = o.keep ?? mkdtempSync(path.join(tmpdir(), "otagai-lighthouse-"));
+  mkdirSync(dir, { recursive: true });
+  // The reference, on this machine and in this run: a bare Next.js page rendered per request, with
+  // the framework's own JavaScript and nothing else. Lighthouse multiplies the machine's task times.
+  const { load: bare } = await measureBarePage(Number(o.port) + 1, (base) =>
+    median(`${base}/dynamic`, undefined, (i) => path.join(dir, `bare-${i}.json`)),
+  );
   const app = await startAppServer({ port: Number(o.port) });
-  const dir = mkdtempSync(path.join(tmpdir(), "otagai-lighthouse-"));
   try {
     const routes = new Set(routeJs().map((r) => r.route));
     const pages: [string, string | undefined][] = [
@@ -70,25 +97,21 @@ async function main() {
       .map(([p]) => (p.startsWith("/requests/") && p !== "/requests/new" ? "/requests/[id]" : p))
       .filter((p) => !routes.has(p));
     if (missing.length > 0) throw new Error(`not in the build: ${missing.join(", ")}`);
-    const ms = (r: Report, audit: string) => `${Math.round(r.audits[audit]?.numericValue ?? Number.NaN)}`.padStart(7);
     console.log(
       `\n${"page".padEnd(18)}${"perf".padStart(6)}${"a11y".padStart(6)}${"FCP ms".padStart(8)}${"LCP ms".padStart(8)}${"TBT ms".padStart(8)}  CLS`,
     );
+    row("bare Next page", bare);
     for (const [page, cookie] of pages) {
-      const reports: Report[] = [];
-      for (let i = 0; i < Number(o.runs); i++) reports.push(await lighthouse(`${app.baseUrl}${page}`, cookie, path.join(dir, `${i}.json`)));
-      reports.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
-      const r = reports[Math.floor(reports.length / 2)] as Report;
-      const score = (c: string) => `${Math.round((r.categories[c]?.score ?? 0) * 100)}`.padStart(6);
       const label = page.startsWith("/requests/") && page !== "/requests/new" ? "/requests/[id]" : page;
-      console.log(
-        `${label.padEnd(18)}${score("performance")}${score("accessibility")}${ms(r, "first-contentful-paint")} ${ms(r, "largest-contentful-paint")}${ms(r, "total-blocking-time")}  ${(r.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)}`,
-      );
+      if (o.only && o.only !== label) continue;
+      const file = (i: number) => path.join(dir, `${label.replaceAll("/", "_").replace(/^_$/, "_root")}-${i}.json`);
+      const r = await median(`${app.baseUrl}${page}`, cookie, file);
+      row(label, r);
       const failed = failedAccessibility(r);
       if (failed.length > 0) console.log(`${"".padEnd(18)}accessibility fails: ${failed.join(", ")}`);
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!o.keep) rmSync(dir, { recursive: true, force: true });
     await app.stop();
   }
 }
