@@ -61,6 +61,8 @@ test("deleting the account is refused while a care is matched, then done: the me
   // Nothing to press while it would be refused (the workflow's own refusal: privacy.integ.test.ts).
   const deleteButton = page.getByRole("button", { name: "退会する" });
   await expect(deleteButton).toHaveCount(0);
+  // … so the way out says "back", not "cancel".
+  await expect(page.getByRole("link", { name: "戻る", exact: true })).toHaveAttribute("href", "/profile/privacy");
 
   // The care falls through; now the account can go.
   await db

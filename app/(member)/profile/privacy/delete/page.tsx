@@ -48,7 +48,8 @@ export default async function DeleteAccountPage() {
         href="/profile/privacy"
         className="mt-4 inline-flex min-h-11 items-center font-medium text-brand-800 underline underline-offset-4"
       >
-        {t("cancel")}
+        {/* With nothing to press there is nothing to cancel: the link only leads back. */}
+        {t(refusal ? "back" : "cancel")}
       </Link>
     </SiteFrame>
   );
