@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { claimDeliveries, renewClaim } from "@/db/queries/deliveries";
@@ -136,16 +136,27 @@ describe.each(testDbKindsOf(import.meta.url))("the outbox on %s", (kind) => {
     await clear();
   });
 
+  /**
+   * As if the notices had been written at `at`: a delivery is due from when it was written (the
+   * database's clock), and these tests send at fixed Tokyo times that the real clock passes.
+   */
+  const writtenAt = (userIds: string[], at: Date) => h.db.update(deliveries).set({ runAt: at }).where(inArray(deliveries.userId, userIds));
+
   it("holds a notice written in quiet hours until 7:00 Tokyo, but sends a serious incident at once", async () => {
     const [parent, admin] = [await member(h.db, "夜"), await member(h.db, "運営")];
-    await h.db.transaction((tx) =>
-      notify(tx, [
-        { userId: parent, kind: "care_solved", data: { start: "2026-12-05T01:00:00.000Z" } },
-        { userId: admin, kind: "safety_serious_incident", data: { incidentId: "6f1c1a4e-4a53-4b8e-9f00-000000000003" } },
-      ]),
-    );
-    const quiet = options({ quietHours: DEFAULT_QUIET_HOURS });
     const night = new Date("2026-12-01T23:30:00+09:00");
+    await h.db.transaction((tx) =>
+      notify(
+        tx,
+        [
+          { userId: parent, kind: "care_solved", data: { start: "2026-12-05T01:00:00.000Z" } },
+          { userId: admin, kind: "safety_serious_incident", data: { incidentId: "6f1c1a4e-4a53-4b8e-9f00-000000000003" } },
+        ],
+        new Date(night.getTime() - 60_000),
+      ),
+    );
+    await writtenAt([parent, admin], new Date(night.getTime() - 60_000));
+    const quiet = options({ quietHours: DEFAULT_QUIET_HOURS });
     const before = sink.received.length;
     expect((await sendDueDeliveries(h.db, quiet, night)).sort()).toEqual(["held", "sent"]);
     expect(sink.received.slice(before).map((m) => m.to[0])).toHaveLength(1);
@@ -161,14 +172,17 @@ describe.each(testDbKindsOf(import.meta.url))("the outbox on %s", (kind) => {
     const [owl, early] = [await member(h.db, "夜更"), await member(h.db, "早寝")];
     await savePreferences(h.db, owl, { off: [], quietHours: "off" }, new Date());
     await savePreferences(h.db, early, { off: [], quietHours: "20:00-06:00" }, new Date());
+    // 20:30: outside the site's 21:00–7:00, inside the early sleeper's own window; written a minute before.
+    const evening = new Date("2026-12-01T20:30:00+09:00");
     await h.db.transaction((tx) =>
       notify(
         tx,
         [owl, early].map((userId) => ({ userId, kind: "care_solved", data: { start: "2026-12-05T01:00:00.000Z" } })),
+        new Date(evening.getTime() - 60_000),
       ),
     );
-    // 20:30: outside the site's 21:00–7:00, inside the early sleeper's own window.
-    const outcomes = await sendDueDeliveries(h.db, options({ quietHours: DEFAULT_QUIET_HOURS }), new Date("2026-12-01T20:30:00+09:00"));
+    await writtenAt([owl, early], new Date(evening.getTime() - 60_000));
+    const outcomes = await sendDueDeliveries(h.db, options({ quietHours: DEFAULT_QUIET_HOURS }), evening);
     expect(outcomes.sort()).toEqual(["held", "sent"]);
     const [held] = await h.db.select().from(deliveries).where(eq(deliveries.userId, early));
     expect(held).toMatchObject({ state: "waiting", runAt: new Date("2026-12-02T06:00:00+09:00") });
