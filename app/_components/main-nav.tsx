@@ -50,7 +50,6 @@ export function MainNav({ label, items }: { label: string; items: Item[] }) {
             <li key={item.href} className="shrink-0">
               <Link
                 href={item.href}
-                prefetch={false}
                 aria-current={current ? "page" : undefined}
                 className={`block whitespace-nowrap border-b-2 px-3 py-3 text-sm font-medium hover:text-brand-800 ${current ? "border-brand-700 text-brand-800" : "border-transparent text-stone-700"}`}
               >

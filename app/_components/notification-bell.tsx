@@ -21,7 +21,6 @@ export async function NotificationBell({ userId }: { userId: string }) {
   return (
     <Link
       href="/notifications"
-      prefetch={false}
       aria-label={label}
       title={label}
       className="relative inline-flex size-11 shrink-0 items-center justify-center rounded-lg text-stone-800 hover:bg-stone-100"

@@ -26,11 +26,7 @@ export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
         {t("common.skipToContent")}
       </a>
       <div className="mx-auto flex max-w-5xl items-center gap-x-2 px-4 py-3 sm:gap-x-4">
-        <Link
-          href={viewer ? "/home" : "/"}
-          prefetch={false}
-          className="mr-auto flex shrink-0 items-baseline gap-2 whitespace-nowrap text-brand-800"
-        >
+        <Link href={viewer ? "/home" : "/"} className="mr-auto flex shrink-0 items-baseline gap-2 whitespace-nowrap text-brand-800">
           <span className="text-xl font-bold">{t("common.appName")}</span>
           <span className="hidden text-xs text-stone-600 sm:inline">{t("common.appNameLatin")}</span>
         </Link>

@@ -15,11 +15,7 @@ export async function MeetupCard({ meetup, heading: Heading = "h3" }: { meetup: 
   const locale = (await getLocale()) as Locale;
   const town = locale === "en" ? meetup.municipalityEn : meetup.municipalityJa;
   return (
-    <Link
-      href={`/meetups/${meetup.id}`}
-      prefetch={false}
-      className="block rounded-xl border border-stone-200 bg-white p-4 hover:border-brand-600"
-    >
+    <Link href={`/meetups/${meetup.id}`} className="block rounded-xl border border-stone-200 bg-white p-4 hover:border-brand-600">
       <p className="text-sm font-medium text-brand-800">
         {formatDate(meetup.startsAt, locale)} {formatTime(meetup.startsAt, locale)}–{formatTime(meetup.endsAt, locale)}
       </p>
